@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#include <cstdio>
+int main()
+{
+    std::puts("usage: actviz list|eval|softmax|saturation ...");
+    return 0;
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// The activation descriptor: everything actviz knows about one function — its formulas,
+// parameters, exact f and f' (scalar and vectorised), kinks and properties. Adding an
+// activation means adding one descriptor to a group file; the registry, CLI, UI and tests
+// pick it up from there.
+#pragma once
+
+#include <Eigen/Core>
+
+#include <array>
+#include <string_view>
+#include <vector>
+
+namespace actviz {
+
+// The two shape parameters every activation may use (α is --alpha, β is --beta).
+struct Params {
+    double alpha = 0.0;
+    double beta = 0.0;
+    friend bool operator==(const Params &, const Params &) = default;
+};
+
+enum class ParamId { Alpha = 0, Beta = 1 };
+
+struct ParamSpec {
+    bool used = false;
+    std::string_view meaning;    // e.g. "negative slope"
+    double defaultValue = 0.0;
+    double min = 0.0;            // slider range; the CLI accepts any value in the domain
+    double max = 0.0;
+    bool logScale = false;       // slider moves on a log scale (min > 0 then)
+    std::string_view domain;     // human text of the valid values, e.g. "≠ 0"; empty: any finite
+    bool (*inDomain)(double) = nullptr; // nullptr: any finite value
+};
+
+// A point where f is not differentiable. jump: f itself is discontinuous there, so a
+// plot must not join the two sides.
+struct Kink {
+    double x = 0.0;
+    bool jump = false;
+};
+
+enum class Group { Classic, ReluFamily, SmoothModern, HardPiecewise, Shrink, Other };
+
+// Properties at the default parameters (the UI labels them so).
+struct Properties {
+    std::string_view range;            // e.g. "(0, 1)"
+    bool monotonic = false;
+    bool zeroCentred = false;
+    bool smooth = false;               // C¹ everywhere
+    double maxAbsDerivative = 0.0;     // sup |f'| (the exact value, rounded)
+    double maxAbsDerivativeAt = 0.0;   // one x where it is attained (or approached)
+    std::string_view maxAbsDerivativeWhere; // text, e.g. "x = 0" or "x > 0"
+};
+
+using ScalarFn = double (*)(double x, const Params &p);
+using ArrayFn = void (*)(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out);
+using KinksFn = std::vector<Kink> (*)(const Params &p);
+
+struct Activation {
+    std::string_view id;
+    std::string_view name;
+    Group group = Group::Other;
+    std::string_view formula;           // plain text (Unicode)
+    std::string_view derivativeFormula; // plain text (Unicode)
+    std::string_view formulaLatex;
+    std::string_view derivativeLatex;
+    std::array<ParamSpec, 2> params{};  // [alpha, beta]
+    ScalarFn f = nullptr;
+    ScalarFn df = nullptr;
+    ArrayFn fArray = nullptr;
+    ArrayFn dfArray = nullptr;
+    KinksFn kinks = nullptr;
+    // What df returns at the kinks (PyTorch autograd's convention), in words.
+    std::string_view kinkConvention;
+    Properties properties;
+
+    [[nodiscard]] const ParamSpec &param(ParamId id) const { return params[static_cast<int>(id)]; }
+    [[nodiscard]] Params defaults() const { return {params[0].defaultValue, params[1].defaultValue}; }
+    [[nodiscard]] double value(double x, const Params &p) const { return f(x, p); }
+    [[nodiscard]] double derivative(double x, const Params &p) const { return df(x, p); }
+    [[nodiscard]] Eigen::ArrayXd value(const Eigen::ArrayXd &x, const Params &p) const
+    {
+        Eigen::ArrayXd out(x.size());
+        fArray(x, p, out);
+        return out;
+    }
+    [[nodiscard]] Eigen::ArrayXd derivative(const Eigen::ArrayXd &x, const Params &p) const
+    {
+        Eigen::ArrayXd out(x.size());
+        dfArray(x, p, out);
+        return out;
+    }
+    [[nodiscard]] std::vector<Kink> kinkPoints(const Params &p) const { return kinks ? kinks(p) : std::vector<Kink>{}; }
+};
+
+// The vectorised form of a scalar formula: a loop the compiler can inline and vectorise,
+// instantiated once per function (no call through a pointer per element).
+template <ScalarFn F>
+void mapArray(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
+{
+    out.resize(x.size());
+    const double *in = x.data();
+    double *o = out.data();
+    const Eigen::Index n = x.size();
+    for (Eigen::Index i = 0; i < n; ++i)
+        o[i] = F(in[i], p);
+}
+
+} // namespace actviz

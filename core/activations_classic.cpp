@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#include "registry.h"
+#include "numerics.h"
+
+namespace actviz {
+
+std::span<const Activation> classicActivations()
+{
+    return {};
+}
+
+} // namespace actviz

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// Building blocks for the activation formulas: error-free transformations (two-sum,
+// two-product), exponentials that carry the rounding error of their argument, and
+// exponentials scaled by 2^k so that a tiny factor can be multiplied before it underflows.
+// Internal to core/.
+#pragma once
+
+#include <cmath>
+#include <limits>
+
+namespace actviz::num {
+
+inline constexpr double kInf = std::numeric_limits<double>::infinity();
+inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Below this, exp(x) is subnormal or zero: results that multiply it by a large factor
+// must be formed as m·2^k and rounded once, at the end.
+inline constexpr double kExpScaleBelow = -700.0;
+// Past this |x|, e^(-|x|) is zero even after scaling (2^-1074 ≈ e^-744.4).
+inline constexpr double kExpZeroBelow = -1.0e4;
+
+// A double-double: hi + lo with |lo| ≤ ulp(hi)/2.
+struct DD {
+    double hi;
+    double lo;
+};
+
+// a·b exactly, as hi + lo.
+inline DD twoProd(double a, double b)
+{
+    const double p = a * b;
+    return {p, std::fma(a, b, -p)};
+}
+
+// a + b exactly, as hi + lo (Knuth).
+inline DD twoSum(double a, double b)
+{
+    const double s = a + b;
+    const double bb = s - a;
+    return {s, (a - (s - bb)) + (b - bb)};
+}
+
+// A value m·2^e that may lie far below the double range.
+struct Scaled {
+    double m;
+    int e;
+};
+
+inline double toDouble(Scaled s) { return s.e == 0 ? s.m : std::ldexp(s.m, s.e); }
+
+// ln 2 split so that k·kLn2Hi is exact for |k| < 2^20 (fdlibm's split).
+inline constexpr double kLn2Hi = 6.93147180369123816490e-01;
+inline constexpr double kLn2Lo = 1.90821492927058770002e-10;
+inline constexpr double kInvLn2 = 1.44269504088896338700e+00;
+
+// e^(hi + lo), where lo is a tiny correction to hi (|lo| ≲ 1e-13·max(1,|hi|)): the rounding
+// error of however hi was computed, carried to first order (e^lo = 1 + lo + O(lo²)).
+// Never underflows: below kExpScaleBelow the result is returned as exp(r)·2^k.
+inline Scaled expScaled(double hi, double lo = 0.0)
+{
+    if (!(hi < kExpScaleBelow)) { // also NaN and +inf
+        const double e = std::exp(hi);
+        return {std::fma(e, lo, e), 0};
+    }
+    if (hi < kExpZeroBelow)
+        return {0.0, 0};
+    // Cody–Waite reduction: hi - k·ln2Hi is exact, so r keeps hi's full accuracy.
+    const double k = std::nearbyint(hi * kInvLn2);
+    const double r = (hi - k * kLn2Hi) - k * kLn2Lo + lo;
+    return {std::exp(r), static_cast<int>(k)};
+}
+
+inline double expCarry(double hi, double lo) { return toDouble(expScaled(hi, lo)); }
+
+// e^(-c·x²) for c = 1 or 1/2 (exact scalings), with the rounding error of x·x carried:
+// at |x| = 20 that error alone would be ~200 ulp of the result.
+inline Scaled expNegSquare(double x, double c)
+{
+    const double hi = x * x;
+    if (!(hi < 1.0e6)) // |x| ≥ 1000 (or inf): far below the smallest subnormal; NaN stays NaN
+        return {std::isnan(x) ? x : 0.0, 0};
+    const double lo = std::fma(x, x, -hi);
+    return expScaled(-c * hi, -c * lo);
+}
+
+// σ(v + lo) = 1/(1 + e^-(v+lo)), scaled for v ≪ 0 where σ(v) ≈ e^v is subnormal.
+inline Scaled sigmoidScaled(double v, double lo = 0.0)
+{
+    if (v >= 0.0) {
+        const double e = expCarry(-v, -lo);
+        return {1.0 / (1.0 + e), 0};
+    }
+    const Scaled e = expScaled(v, lo);
+    if (e.e != 0) // 1 + e^v == 1 exactly here
+        return e;
+    return {e.m / (1.0 + e.m), 0}; // also NaN
+}
+
+inline double sigmoid(double v, double lo = 0.0) { return toDouble(sigmoidScaled(v, lo)); }
+
+// σ(v)·σ(−v) = e^-|v| / (1 + e^-|v|)², the logistic density: no cancellation, unlike
+// σ(1−σ), which is 0 for v > 37 while the true value is still e^-v.
+inline Scaled sigmoidDensityScaled(double v, double lo = 0.0)
+{
+    const double a = std::fabs(v);
+    const Scaled e = expScaled(-a, v < 0 ? lo : -lo);
+    if (e.e != 0)
+        return e;
+    const double d = 1.0 + e.m;
+    return {e.m / (d * d), 0};
+}
+
+// Clamp an integer-valued exponent sum back into a double.
+inline double scaledTimes(Scaled s, double factor) { return s.e == 0 ? s.m * factor : std::ldexp(s.m * factor, s.e); }
+
+} // namespace actviz::num
