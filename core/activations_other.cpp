@@ -1,12 +1,269 @@
 // SPDX-License-Identifier: MIT
-#include "registry.h"
+// Other activations: identity, Gaussian, bent identity, log-log, periodic, sinc, abs, sign, exp.
 #include "numerics.h"
+#include "registry.h"
+
+#include <array>
 
 namespace actviz {
 
-std::span<const Activation> otherActivations()
+namespace {
+
+using num::kInf;
+
+double identityF(double x, const Params &) { return x; }
+double identityDf(double x, const Params &) { return std::isnan(x) ? x : 1.0; }
+
+// ---- gaussian: e^(−x²) ------------------------------------------------------------------------
+// The rounding of x·x is carried into the exponential (~200 ulp at |x| = 20 otherwise).
+double gaussianF(double x, const Params &) { return num::toDouble(num::expNegSquare(x, 1.0)); }
+double gaussianDf(double x, const Params &)
 {
-    return {};
+    if (std::isinf(x))
+        return std::copysign(0.0, -x);
+    return num::scaledTimes(num::expNegSquare(x, 1.0), -2.0 * x);
 }
+
+// ---- bent identity: (√(x² + 1) − 1)/2 + x -------------------------------------------------
+// h = hypot(x, 1) cannot overflow; for |x| ≤ 1, √(x² + 1) − 1 = x²/(h + 1) avoids cancellation.
+double bentIdentityF(double x, const Params &)
+{
+    if (std::isinf(x))
+        return x;
+    const double h = std::hypot(x, 1.0);
+    if (std::fabs(x) <= 1.0)
+        return x + x * x / (2.0 * (h + 1.0));
+    return 0.5 * (h - 1.0) + x;
+}
+double bentIdentityDf(double x, const Params &)
+{
+    if (std::isinf(x))
+        return x > 0 ? 1.5 : 0.5;
+    return 1.0 + x / (2.0 * std::hypot(x, 1.0));
+}
+
+// ---- loglog: 1 − e^(−e^x) ---------------------------------------------------------------------
+// Where e^x is ~1…800, the derivative e^(x − e^x) needs e^x to ~10 more bits than a double
+// holds (each ulp of e^x = 700 is 350 ulp of the result): take it as a double-double there.
+constexpr double kLoglogDdBelow = -40.0; // below, e^x < 5e-18 and a double is plenty
+constexpr double kLoglogZeroAbove = 7.0; // above, e^(x − e^x) < 2^−1074
+double loglogF(double x, const Params &)
+{
+    if (x > kLoglogDdBelow && x < kLoglogZeroAbove) {
+        const num::DD e = num::expDD(x);
+        return std::fma(std::exp(-e.hi), e.lo, -std::expm1(-e.hi));
+    }
+    return -std::expm1(-std::exp(x));
+}
+double loglogDf(double x, const Params &)
+{
+    if (std::isnan(x))
+        return x;
+    if (x >= kLoglogZeroAbove)
+        return 0.0;
+    if (x <= kLoglogDdBelow)
+        return std::exp(x - std::exp(x));
+    const num::DD e = num::expDD(x);
+    const num::DD d = num::twoSum(x, -e.hi);
+    return num::expCarry(d.hi, d.lo - e.lo);
+}
+
+// ---- sinusoid, cosine -------------------------------------------------------------------------
+double sinF(double x, const Params &) { return std::sin(x); }
+double cosF(double x, const Params &) { return std::cos(x); }
+double negSinF(double x, const Params &) { return -std::sin(x); }
+
+// ---- sinc: sin x / x -------------------------------------------------------------------------
+double sincF(double x, const Params &)
+{
+    if (x == 0.0)
+        return 1.0;
+    if (std::isinf(x))
+        return 0.0;
+    return std::sin(x) / x;
+}
+// (x cos x − sin x)/x² cancels as x → 0 (≈ −x/3); below kSincSeries use the Taylor series
+// x·Σ (−1)^n 2n x^(2n−2)/(2n + 1)!, whose terms shrink like x²/(4n²).
+constexpr double kSincSeries = 1.5;
+constexpr std::array<double, 14> kSincDerivCoef = [] {
+    std::array<double, 14> c{};
+    double fact = 1.0; // (2n + 1)!
+    for (int n = 1; n <= 14; ++n) {
+        fact *= (2.0 * n) * (2.0 * n + 1.0);
+        c[n - 1] = ((n % 2) ? -1.0 : 1.0) * (2.0 * n) / fact;
+    }
+    return c;
+}();
+double sincDf(double x, const Params &)
+{
+    if (std::isinf(x))
+        return 0.0;
+    const double ax = std::fabs(x);
+    if (ax < kSincSeries) {
+        const double x2 = x * x;
+        double s = 0.0;
+        for (auto it = kSincDerivCoef.rbegin(); it != kSincDerivCoef.rend(); ++it)
+            s = std::fma(s, x2, *it);
+        return x * s;
+    }
+    if (ax > 1.0e100) // x² would overflow
+        return std::cos(x) / x - std::sin(x) / x / x;
+    return std::fma(x, std::cos(x), -std::sin(x)) / (x * x);
+}
+
+// ---- abs, sign, exponential -------------------------------------------------------------------
+double absF(double x, const Params &) { return std::fabs(x); }
+// PyTorch: abs'(0) = sgn(0) = 0.
+double absDf(double x, const Params &) { return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x * 0.0); }
+std::vector<Kink> zeroKink(const Params &) { return {{0.0, false}}; }
+double signF(double x, const Params &) { return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x); }
+double signDf(double x, const Params &) { return std::isnan(x) ? x : 0.0; }
+std::vector<Kink> zeroJump(const Params &) { return {{0.0, true}}; }
+double expF(double x, const Params &) { return std::exp(x); }
+
+constexpr std::array kOther = {
+    Activation{
+        .id = "identity",
+        .name = "Identity",
+        .group = Group::Other,
+        .formula = "x",
+        .derivativeFormula = "1",
+        .formulaLatex = R"(x)",
+        .derivativeLatex = R"(1)",
+        .f = identityF, .df = identityDf,
+        .fArray = mapArray<identityF>, .dfArray = mapArray<identityDf>,
+        .properties = {.range = "(−∞, ∞)", .monotonic = true, .zeroCentred = true, .smooth = true,
+                       .maxAbsDerivative = 1.0, .maxAbsDerivativeAt = 0.0, .maxAbsDerivativeWhere = "everywhere"},
+    },
+    Activation{
+        .id = "gaussian",
+        .name = "Gaussian",
+        .group = Group::Other,
+        .formula = "e^(−x²)",
+        .derivativeFormula = "−2x·e^(−x²)",
+        .formulaLatex = R"(e^{-x^2})",
+        .derivativeLatex = R"(-2x\,e^{-x^2})",
+        .f = gaussianF, .df = gaussianDf,
+        .fArray = mapArray<gaussianF>, .dfArray = mapArray<gaussianDf>,
+        .properties = {.range = "(0, 1]", .monotonic = false, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = 0.8577638849607068, .maxAbsDerivativeAt = -0.7071067811865476,
+                       .maxAbsDerivativeWhere = "x = ±1/√2"},
+    },
+    Activation{
+        .id = "bent_identity",
+        .name = "Bent identity",
+        .group = Group::Other,
+        .formula = "(√(x² + 1) − 1)/2 + x",
+        .derivativeFormula = "x/(2√(x² + 1)) + 1",
+        .formulaLatex = R"(\frac{\sqrt{x^2 + 1} - 1}{2} + x)",
+        .derivativeLatex = R"(\frac{x}{2\sqrt{x^2 + 1}} + 1)",
+        .f = bentIdentityF, .df = bentIdentityDf,
+        .fArray = mapArray<bentIdentityF>, .dfArray = mapArray<bentIdentityDf>,
+        .properties = {.range = "(−∞, ∞)", .monotonic = true, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = 1.5, .maxAbsDerivativeAt = kInf, .maxAbsDerivativeWhere = "x → ∞"},
+    },
+    Activation{
+        .id = "loglog",
+        .name = "Log-log",
+        .group = Group::Other,
+        .formula = "1 − e^(−e^x)",
+        .derivativeFormula = "e^(x − e^x)",
+        .formulaLatex = R"(1 - e^{-e^{x}})",
+        .derivativeLatex = R"(e^{x - e^{x}})",
+        .f = loglogF, .df = loglogDf,
+        .fArray = mapArray<loglogF>, .dfArray = mapArray<loglogDf>,
+        .properties = {.range = "(0, 1)", .monotonic = true, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = 0.36787944117144233, .maxAbsDerivativeAt = 0.0,
+                       .maxAbsDerivativeWhere = "x = 0"},
+    },
+    Activation{
+        .id = "sinusoid",
+        .name = "Sinusoid",
+        .group = Group::Other,
+        .formula = "sin x",
+        .derivativeFormula = "cos x",
+        .formulaLatex = R"(\sin x)",
+        .derivativeLatex = R"(\cos x)",
+        .f = sinF, .df = cosF,
+        .fArray = mapArray<sinF>, .dfArray = mapArray<cosF>,
+        .properties = {.range = "[−1, 1]", .monotonic = false, .zeroCentred = true, .smooth = true,
+                       .maxAbsDerivative = 1.0, .maxAbsDerivativeAt = 0.0, .maxAbsDerivativeWhere = "x = kπ"},
+    },
+    Activation{
+        .id = "cosine",
+        .name = "Cosine",
+        .group = Group::Other,
+        .formula = "cos x",
+        .derivativeFormula = "−sin x",
+        .formulaLatex = R"(\cos x)",
+        .derivativeLatex = R"(-\sin x)",
+        .f = cosF, .df = negSinF,
+        .fArray = mapArray<cosF>, .dfArray = mapArray<negSinF>,
+        .properties = {.range = "[−1, 1]", .monotonic = false, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = 1.0, .maxAbsDerivativeAt = 1.5707963267948966,
+                       .maxAbsDerivativeWhere = "x = π/2 + kπ"},
+    },
+    Activation{
+        .id = "sinc",
+        .name = "Sinc",
+        .group = Group::Other,
+        .formula = "sin x / x (1 at x = 0)",
+        .derivativeFormula = "(x cos x − sin x)/x² (0 at x = 0)",
+        .formulaLatex = R"(\frac{\sin x}{x})",
+        .derivativeLatex = R"(\frac{x\cos x - \sin x}{x^2})",
+        .f = sincF, .df = sincDf,
+        .fArray = mapArray<sincF>, .dfArray = mapArray<sincDf>,
+        .properties = {.range = "[≈ −0.2172, 1]", .monotonic = false, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = 0.4361818172714585, .maxAbsDerivativeAt = 2.0815759778181006,
+                       .maxAbsDerivativeWhere = "x ≈ ±2.0816"},
+    },
+    Activation{
+        .id = "abs",
+        .name = "Absolute value",
+        .group = Group::Other,
+        .formula = "|x|",
+        .derivativeFormula = "sign(x) (0 at x = 0)",
+        .formulaLatex = R"(|x|)",
+        .derivativeLatex = R"(\operatorname{sign} x)",
+        .f = absF, .df = absDf,
+        .fArray = mapArray<absF>, .dfArray = mapArray<absDf>,
+        .kinks = zeroKink,
+        .kinkConvention = "f'(0) = 0",
+        .properties = {.range = "[0, ∞)", .monotonic = false, .zeroCentred = false, .smooth = false,
+                       .maxAbsDerivative = 1.0, .maxAbsDerivativeAt = 1.0, .maxAbsDerivativeWhere = "x ≠ 0"},
+    },
+    Activation{
+        .id = "sign",
+        .name = "Sign",
+        .group = Group::Other,
+        .formula = "−1, 0 or 1",
+        .derivativeFormula = "0 (undefined at 0; 0 is returned)",
+        .formulaLatex = R"(\operatorname{sign} x)",
+        .derivativeLatex = R"(0)",
+        .f = signF, .df = signDf,
+        .fArray = mapArray<signF>, .dfArray = mapArray<signDf>,
+        .kinks = zeroJump,
+        .kinkConvention = "jump at 0: f(0) = 0; f' is 0 everywhere, 0 included",
+        .properties = {.range = "{−1, 0, 1}", .monotonic = true, .zeroCentred = true, .smooth = false,
+                       .maxAbsDerivative = 0.0, .maxAbsDerivativeAt = 0.0, .maxAbsDerivativeWhere = "everywhere"},
+    },
+    Activation{
+        .id = "exponential",
+        .name = "Exponential",
+        .group = Group::Other,
+        .formula = "e^x",
+        .derivativeFormula = "e^x",
+        .formulaLatex = R"(e^{x})",
+        .derivativeLatex = R"(e^{x})",
+        .f = expF, .df = expF,
+        .fArray = mapArray<expF>, .dfArray = mapArray<expF>,
+        .properties = {.range = "(0, ∞)", .monotonic = true, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = kInf, .maxAbsDerivativeAt = kInf, .maxAbsDerivativeWhere = "unbounded (x → ∞)"},
+    },
+};
+
+} // namespace
+
+std::span<const Activation> otherActivations() { return kOther; }
 
 } // namespace actviz

@@ -114,3 +114,53 @@ inline Scaled sigmoidDensityScaled(double v, double lo = 0.0)
 inline double scaledTimes(Scaled s, double factor) { return s.e == 0 ? s.m * factor : std::ldexp(s.m * factor, s.e); }
 
 } // namespace actviz::num
+
+namespace actviz::num {
+
+// Parameter domains (ParamSpec::inDomain).
+inline bool nonZero(double v) { return v != 0.0; }
+inline bool nonNegative(double v) { return v >= 0.0; }
+
+} // namespace actviz::num
+
+namespace actviz::num {
+
+// Double-double arithmetic, enough for one exponential carried to ~100 bits.
+inline DD fastTwoSum(double a, double b)
+{
+    const double s = a + b;
+    return {s, b - (s - a)};
+}
+inline DD ddAdd(DD a, DD b)
+{
+    const DD s = twoSum(a.hi, b.hi);
+    return fastTwoSum(s.hi, s.lo + a.lo + b.lo);
+}
+inline DD ddMul(DD a, DD b)
+{
+    const DD p = twoProd(a.hi, b.hi);
+    return fastTwoSum(p.hi, p.lo + a.hi * b.lo + a.lo * b.hi);
+}
+
+// e^x as a double-double for −745 < x < 709 (relative error ~1e-25): reduce by k·ln2,
+// then by 2^10, take a short Taylor series of expm1 and undo the 2^10 by repeated
+// doubling in expm1 form, (e^2s − 1) = m(m + 2), which never cancels.
+inline DD expDD(double x)
+{
+    const double k = std::nearbyint(x * kInvLn2);
+    const DD p = twoProd(k, kLn2Lo);
+    DD r = twoSum(x - k * kLn2Hi, -p.hi);
+    r.lo -= p.lo;
+    const DD s{std::ldexp(r.hi, -10), std::ldexp(r.lo, -10)};
+    const double sh = s.hi;
+    // s²/2 + s³/6 + … + s⁷/5040 in double: it is ~1e-7 of s, so its own rounding is harmless.
+    const double tail = sh * sh * (0.5 + sh * (1.0 / 6 + sh * (1.0 / 24 + sh * (1.0 / 120 + sh * (1.0 / 720 + sh / 5040)))));
+    DD m = ddAdd(s, {tail, 0.0});
+    for (int i = 0; i < 10; ++i)
+        m = ddMul(m, ddAdd(m, {2.0, 0.0}));
+    const DD e = ddAdd({1.0, 0.0}, m);
+    const int ki = static_cast<int>(k);
+    return {std::ldexp(e.hi, ki), std::ldexp(e.lo, ki)};
+}
+
+} // namespace actviz::num
