@@ -113,17 +113,31 @@ def step01(cond):
 
 
 ZERO = mpf(0)
-SELU_L = mpf('1.0507009873554804934193349852946')
-SELU_A = mpf('1.6732632423543772848170429916717')
-LECUN_A = mpf('1.7159')
-GELU_K = mpf('0.044715')
+
+
+# The decimal constants, exact at any working precision: an mpf made once at import
+# would carry only the import-time precision (53 bits), i.e. the same rounding as a C++ double.
+class Decimal:
+    def __init__(self, text):
+        self.text = text
+
+    def __get__(self, obj, owner):
+        return mpf(self.text)
+
+
+class K:
+    selu_l = Decimal('1.0507009873554804934193349852946')
+    selu_a = Decimal('1.6732632423543772848170429916717')
+    lecun_a = Decimal('1.7159')
+    gelu_k = Decimal('0.044715')
+
 
 
 def gelu_tanh_parts(x):
     c = mp.sqrt(2 / mp.pi)
-    u = c * (x + GELU_K * x ** 3)
-    du = c * (1 + 3 * GELU_K * x * x)
-    d2u = 6 * c * GELU_K * x
+    u = c * (x + K.gelu_k * x ** 3)
+    du = c * (1 + 3 * K.gelu_k * x * x)
+    d2u = 6 * c * K.gelu_k * x
     return u, du, d2u
 
 
@@ -182,9 +196,9 @@ FUNCS = {
             lambda x, a, b: ZERO if x > 0 else a * E(x)),
     'celu': (lambda x, a, b: celu_f(x, a), lambda x, a, b: mpf(1) if x > 0 else E(x / a),
              lambda x, a, b: ZERO if x > 0 else E(x / a) / a),
-    'selu': (lambda x, a, b: SELU_L * (x if x > 0 else SELU_A * mp.expm1(x)),
-             lambda x, a, b: SELU_L if x > 0 else SELU_L * SELU_A * E(x),
-             lambda x, a, b: ZERO if x > 0 else SELU_L * SELU_A * E(x)),
+    'selu': (lambda x, a, b: K.selu_l * (x if x > 0 else K.selu_a * mp.expm1(x)),
+             lambda x, a, b: K.selu_l if x > 0 else K.selu_l * K.selu_a * E(x),
+             lambda x, a, b: ZERO if x > 0 else K.selu_l * K.selu_a * E(x)),
     'gelu': (lambda x, a, b: x * Phi(x), lambda x, a, b: Phi(x) + x * phi(x),
              lambda x, a, b: phi(x) * (2 - x * x)),
     'gelu_tanh': (
@@ -224,9 +238,9 @@ FUNCS = {
                  lambda x, a, b: (4 * x * x - 2) * E(-x * x)),
     'arctan': (lambda x, a, b: mp.atan(x), lambda x, a, b: 1 / (1 + x * x),
                lambda x, a, b: -2 * x / (1 + x * x) ** 2),
-    'lecun_tanh': (lambda x, a, b: LECUN_A * tanh_(2 * x / 3),
-                   lambda x, a, b: LECUN_A * 2 / 3 * sech2(2 * x / 3),
-                   lambda x, a, b: -2 * LECUN_A * mpf(4) / 9 * tanh_(2 * x / 3) * sech2(2 * x / 3)),
+    'lecun_tanh': (lambda x, a, b: K.lecun_a * tanh_(2 * x / 3),
+                   lambda x, a, b: K.lecun_a * 2 / 3 * sech2(2 * x / 3),
+                   lambda x, a, b: -2 * K.lecun_a * mpf(4) / 9 * tanh_(2 * x / 3) * sech2(2 * x / 3)),
     'symmetric_sigmoid': (lambda x, a, b: 2 * sig(x) - 1, lambda x, a, b: 2 * dsig(x),
                           lambda x, a, b: 2 * d2sig(x)),
     'bent_identity': (lambda x, a, b: (mp.sqrt(x * x + 1) - 1) / 2 + x,
