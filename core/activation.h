@@ -100,11 +100,12 @@ template <ScalarFn F>
 void mapArray(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
 {
     out.resize(x.size());
+    const Params local = p; // a copy cannot alias out, so the loop can vectorise
     const double *in = x.data();
     double *o = out.data();
     const Eigen::Index n = x.size();
     for (Eigen::Index i = 0; i < n; ++i)
-        o[i] = F(in[i], p);
+        o[i] = F(in[i], local);
 }
 
 } // namespace actviz

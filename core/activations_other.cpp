@@ -43,25 +43,18 @@ double bentIdentityDf(double x, const Params &)
 }
 
 // ---- loglog: 1 − e^(−e^x) ---------------------------------------------------------------------
-// Where e^x is ~1…800, the derivative e^(x − e^x) needs e^x to ~10 more bits than a double
-// holds (each ulp of e^x = 700 is 350 ulp of the result): take it as a double-double there.
-constexpr double kLoglogDdBelow = -40.0; // below, e^x < 5e-18 and a double is plenty
+// The value is insensitive to the last bit of e^x. The derivative e^(x − e^x) is not: each ulp of
+// e^x = 700 is ~350 ulp of the result, so above kLoglogDdAbove e^x is taken as a double-double.
+constexpr double kLoglogDdAbove = 0.5;   // below, e^x < 1.65 and a double is plenty
 constexpr double kLoglogZeroAbove = 7.0; // above, e^(x − e^x) < 2^−1074
-double loglogF(double x, const Params &)
-{
-    if (x > kLoglogDdBelow && x < kLoglogZeroAbove) {
-        const num::DD e = num::expDD(x);
-        return std::fma(std::exp(-e.hi), e.lo, -std::expm1(-e.hi));
-    }
-    return -std::expm1(-std::exp(x));
-}
+double loglogF(double x, const Params &) { return -std::expm1(-std::exp(x)); }
 double loglogDf(double x, const Params &)
 {
     if (std::isnan(x))
         return x;
     if (x >= kLoglogZeroAbove)
         return 0.0;
-    if (x <= kLoglogDdBelow)
+    if (x <= kLoglogDdAbove)
         return std::exp(x - std::exp(x));
     const num::DD e = num::expDD(x);
     const num::DD d = num::twoSum(x, -e.hi);

@@ -84,16 +84,16 @@ inline Scaled expNegSquare(double x, double c)
 }
 
 // σ(v + lo) = 1/(1 + e^-(v+lo)), scaled for v ≪ 0 where σ(v) ≈ e^v is subnormal.
+// Branch-free in the common range: e = e^-|v|, r = 1/(1 + e), σ = r or e·r.
 inline Scaled sigmoidScaled(double v, double lo = 0.0)
 {
-    if (v >= 0.0) {
-        const double e = expCarry(-v, -lo);
-        return {1.0 / (1.0 + e), 0};
-    }
-    const Scaled e = expScaled(v, lo);
-    if (e.e != 0) // 1 + e^v == 1 exactly here
-        return e;
-    return {e.m / (1.0 + e.m), 0}; // also NaN
+    if (v < kExpScaleBelow)
+        return expScaled(v, lo); // 1 + e^v == 1 exactly here
+    const double a = std::fabs(v);
+    const double big = std::exp(-a);
+    const double e = std::fma(big, v >= 0.0 ? -lo : lo, big);
+    const double r = 1.0 / (1.0 + e);
+    return {v >= 0.0 ? r : e * r, 0}; // NaN stays NaN
 }
 
 inline double sigmoid(double v, double lo = 0.0) { return toDouble(sigmoidScaled(v, lo)); }
@@ -142,25 +142,50 @@ inline DD ddMul(DD a, DD b)
     return fastTwoSum(p.hi, p.lo + a.hi * b.lo + a.lo * b.hi);
 }
 
-// e^x as a double-double for −745 < x < 709 (relative error ~1e-25): reduce by k·ln2,
-// then by 2^10, take a short Taylor series of expm1 and undo the 2^10 by repeated
-// doubling in expm1 form, (e^2s − 1) = m(m + 2), which never cancels.
+// √a for a double-double a ≥ 0, by one Newton step on the double root.
+inline DD ddSqrt(DD a)
+{
+    const double s = std::sqrt(a.hi);
+    const DD s2 = twoProd(s, s);
+    const double corr = ((a.hi - s2.hi) - s2.lo + a.lo) / (2.0 * s);
+    return fastTwoSum(s, corr);
+}
+
+// 2^(j/32), j = 0…31, as double-doubles: 2^(1/32) by five dd square roots, then powers.
+struct Exp2Table {
+    DD v[32];
+    Exp2Table()
+    {
+        DD root{2.0, 0.0};
+        for (int i = 0; i < 5; ++i)
+            root = ddSqrt(root);
+        v[0] = {1.0, 0.0};
+        for (int j = 1; j < 32; ++j)
+            v[j] = ddMul(v[j - 1], root);
+    }
+};
+
+// e^x as a double-double for −745 < x < 709 (relative error ~1e-25): x = (32k + j)·ln2/32 + r
+// with |r| ≤ ln2/64 (Cody–Waite, exact), e^r = 1 + r + r²/2 + … (the tail beyond r is
+// ~1e-2·r, so a double holds it well enough), times the tabulated 2^(j/32) and 2^k.
 inline DD expDD(double x)
 {
-    const double k = std::nearbyint(x * kInvLn2);
-    const DD p = twoProd(k, kLn2Lo);
-    DD r = twoSum(x - k * kLn2Hi, -p.hi);
+    static const Exp2Table table;
+    constexpr double kHi = kLn2Hi / 32.0, kLo = kLn2Lo / 32.0;
+    const double n = std::nearbyint(x * (32.0 * kInvLn2));
+    const DD p = twoProd(n, kLo);
+    DD r = twoSum(x - n * kHi, -p.hi);
     r.lo -= p.lo;
-    const DD s{std::ldexp(r.hi, -10), std::ldexp(r.lo, -10)};
-    const double sh = s.hi;
-    // s²/2 + s³/6 + … + s⁷/5040 in double: it is ~1e-7 of s, so its own rounding is harmless.
-    const double tail = sh * sh * (0.5 + sh * (1.0 / 6 + sh * (1.0 / 24 + sh * (1.0 / 120 + sh * (1.0 / 720 + sh / 5040)))));
-    DD m = ddAdd(s, {tail, 0.0});
-    for (int i = 0; i < 10; ++i)
-        m = ddMul(m, ddAdd(m, {2.0, 0.0}));
-    const DD e = ddAdd({1.0, 0.0}, m);
-    const int ki = static_cast<int>(k);
-    return {std::ldexp(e.hi, ki), std::ldexp(e.lo, ki)};
+    const double s = r.hi;
+    const double tail =
+        s * s *
+        (0.5 + s * (1.0 / 6 + s * (1.0 / 24 + s * (1.0 / 120 + s * (1.0 / 720 + s * (1.0 / 5040 + s * (1.0 / 40320 + s / 362880)))))));
+    const DD er = ddAdd({1.0, 0.0}, ddAdd(r, {tail, 0.0}));
+    const int ni = static_cast<int>(n);
+    const int j = ni & 31;
+    const int k = (ni - j) / 32;
+    const DD e = ddMul(er, table.v[j]);
+    return {std::ldexp(e.hi, k), std::ldexp(e.lo, k)};
 }
 
 } // namespace actviz::num
