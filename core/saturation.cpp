@@ -36,6 +36,21 @@ std::string shortest(double v)
     return std::string(buf, res.ptr);
 }
 
+// x_i = lo + i·(hi − lo)/(n − 1), ending exactly at hi.
+void fillUniform(double lo, double hi, int samples, double *out)
+{
+    const double last = samples - 1;
+    const double step = (hi - lo) / last;
+    if (std::isfinite(step)) {
+        for (int i = 0; i < samples - 1; ++i)
+            out[i] = std::min(lo + i * step, hi);
+    } else { // hi − lo overflowed (ends near ±DBL_MAX): std::lerp cannot, but is 3× slower
+        for (int i = 0; i < samples - 1; ++i)
+            out[i] = std::lerp(lo, hi, i / last);
+    }
+    out[samples - 1] = hi;
+}
+
 // A uniform grid with every kink in [lo, hi] and its two neighbouring doubles merged in, so
 // that f' is sampled on both sides of each kink as close as the doubles allow.
 Grid buildGrid(const Activation &f, const Params &p, double lo, double hi, int samples)
@@ -50,29 +65,32 @@ Grid buildGrid(const Activation &f, const Params &p, double lo, double hi, int s
         if (const double above = std::nextafter(k.x, hi); above < hi)
             extra.emplace_back(above, false);
     }
-    std::sort(extra.begin(), extra.end());
-
     Grid g;
+    if (extra.empty()) {
+        g.x.resize(samples);
+        fillUniform(lo, hi, samples, g.x.data());
+        g.kink.assign(static_cast<std::size_t>(samples), 0);
+        return g;
+    }
+    std::sort(extra.begin(), extra.end());
+    std::vector<double> uniform(static_cast<std::size_t>(samples));
+    fillUniform(lo, hi, samples, uniform.data());
+
     g.x.resize(samples + static_cast<Eigen::Index>(extra.size()));
     g.kink.reserve(static_cast<std::size_t>(g.x.size()));
     Eigen::Index n = 0;
     auto push = [&](double x, bool isKink) {
         if (n > 0 && g.x[n - 1] == x) { // a grid point that is also a kink or its neighbour
-            g.kink[static_cast<std::size_t>(n - 1)] |= isKink ? 1 : 0;
+            g.kink.back() |= isKink ? 1 : 0;
             return;
         }
         g.x[n++] = x;
         g.kink.push_back(isKink ? 1 : 0);
     };
     std::size_t e = 0;
-    const double last = samples - 1;
-    for (int i = 0; i < samples; ++i) {
-        // std::lerp is exact at both ends and cannot overflow for lo, hi near ±DBL_MAX.
-        const double x = std::lerp(lo, hi, i / last);
-        while (e < extra.size() && extra[e].first <= x) {
+    for (const double x : uniform) {
+        for (; e < extra.size() && extra[e].first <= x; ++e)
             push(extra[e].first, extra[e].second);
-            ++e;
-        }
         push(x, false);
     }
     g.x.conservativeResize(n);
@@ -141,6 +159,14 @@ double bisect(const Activation &f, const Params &p, double epsilon, double a, do
     }
 }
 
+// A single sample below ε between two above it (e.g. f'(x) = 0 only at x itself) bisects to
+// an interval of a few bracket widths around that point: a point, not an interval.
+bool negligible(double a, double b)
+{
+    const double scale = std::max(std::fabs(a), std::fabs(b));
+    return b - a <= std::max(4 * kBisectionWidth, 8 * std::numeric_limits<double>::epsilon() * scale);
+}
+
 Result<std::monostate> checkInput(const Activation &f, const Params &p, double epsilon, double lo, double hi,
                                   int samples)
 {
@@ -185,22 +211,27 @@ Result<std::vector<SaturationInterval>> findSaturation(const Activation &f, cons
                                                                        : Cls::Above; // NaN too
     absorbIsolatedKinks(g, cls);
 
-    auto boundary = [&](std::size_t i) { // between samples i and i + 1
+    struct End {
+        double x;
+        bool refined; // found by bisection, not a kink or lo/hi
+    };
+    auto boundary = [&](std::size_t i) -> End { // between samples i and i + 1
         if (g.kink[i])
-            return g.x[static_cast<Eigen::Index>(i)];
+            return {g.x[static_cast<Eigen::Index>(i)], false};
         if (g.kink[i + 1])
-            return g.x[static_cast<Eigen::Index>(i + 1)];
-        return bisect(f, p, epsilon, g.x[static_cast<Eigen::Index>(i)], g.x[static_cast<Eigen::Index>(i + 1)]);
+            return {g.x[static_cast<Eigen::Index>(i + 1)], false};
+        return {bisect(f, p, epsilon, g.x[static_cast<Eigen::Index>(i)], g.x[static_cast<Eigen::Index>(i + 1)]), true};
     };
     std::vector<SaturationInterval> out;
-    const std::vector<Run> runs = runsOf(g, cls);
-    for (const Run &r : runs) {
+    for (const Run &r : runsOf(g, cls)) {
         if (r.cls == Cls::Above)
             continue;
-        const double a = r.first == 0 ? lo : boundary(r.first - 1);
-        const double b = r.last + 1 == cls.size() ? hi : boundary(r.last);
-        if (a < b)
-            out.push_back({a, b, r.cls == Cls::Dead ? SaturationKind::Dead : SaturationKind::Saturated});
+        const End a = r.first == 0 ? End{lo, false} : boundary(r.first - 1);
+        const End b = r.last + 1 == cls.size() ? End{hi, false} : boundary(r.last);
+        if ((a.refined || b.refined) && negligible(a.x, b.x))
+            continue;
+        if (a.x < b.x)
+            out.push_back({a.x, b.x, r.cls == Cls::Dead ? SaturationKind::Dead : SaturationKind::Saturated});
     }
     return out;
 }

@@ -16,7 +16,8 @@
 // - A dead stretch beside a saturated one (hardsigmoid with ε > 1/6: dead, saturated, dead)
 //   is reported as separate intervals of one kind each, sharing the endpoint.
 // - A single point does not form an interval or split one: the value f' takes at a kink itself
-//   (PyTorch's convention, e.g. abs'(0) = 0) is ignored when it differs from both sides.
+//   (PyTorch's convention, e.g. abs'(0) = 0) is ignored when it differs from both sides, and
+//   so is a lone sample below ε between samples above it (hardshrink with α = 0 at x = 0).
 // - Intervals are closed, sorted and disjoint except for shared endpoints; a kink endpoint is
 //   the kink x exactly (relu on [−5, 5] gives [−5, 0], dead).
 #pragma once
