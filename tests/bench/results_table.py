@@ -46,8 +46,9 @@ def main(argv):
         print(f"| {fid} | {fmt(f)} | {fmt(df)} | {fmt(np_f)} | {fmt(copy)} | {speedup} |")
     print(f"\nNumPy's own copy (np.copyto): {fmt(numpy.get('copy'))} ns/elem.")
     if context:
-        print(f"Host: {context.get('num_cpus')} CPUs at {context.get('mhz_per_cpu')} MHz, "
-              f"build type of libbenchmark: {context.get('library_build_type')}.")
+        caches = ", ".join(f"L{c['level']} {c['type'].lower()} {c['size'] // 1024} KiB"
+                           for c in context.get("caches", []))
+        print(f"Host: {context.get('num_cpus')} CPUs at {context.get('mhz_per_cpu')} MHz ({caches}).")
     return 0
 
 
