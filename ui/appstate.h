@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// AppState: the one source of truth for what is on screen. Views observe its signals and write
+// back through its setters; it holds no widgets. It serialises to a JSON object, which is what
+// QSettings stores and what a lesson file will hold.
+#pragma once
+
+#include "activation.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+class QSettings;
+
+class AppState : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr double kDefaultEpsilon = 0.05;
+    static constexpr double kMinEpsilon = 0.001;
+    static constexpr double kMaxEpsilon = 0.5;
+    static constexpr double kDefaultXMin = -6.0;
+    static constexpr double kDefaultXMax = 6.0;
+    static constexpr double kDefaultTemperature = 1.0;
+    static constexpr double kMinTemperature = 0.05;
+    static constexpr double kMaxTemperature = 20.0;
+    static constexpr int kPaletteSize = 8;
+
+    explicit AppState(QObject *parent = nullptr);
+
+    // Shown functions, in the order they were switched on (that order picks their colours).
+    [[nodiscard]] const QStringList &shownFunctions() const { return m_shown; }
+    [[nodiscard]] bool isShown(const QString &id) const { return m_shown.contains(id); }
+    void setShown(const QString &id, bool shown);
+    void setShownFunctions(const QStringList &ids);
+    // Palette slot of a shown function (stable while it stays shown), or -1.
+    [[nodiscard]] int colorSlot(const QString &id) const { return m_colorSlots.value(id, -1); }
+
+    [[nodiscard]] const QString &currentFunction() const { return m_current; }
+    void setCurrentFunction(const QString &id);
+
+    // Each function keeps its own α/β; unset ones are the descriptor's defaults.
+    [[nodiscard]] actviz::Params params(const QString &id) const;
+    void setParam(const QString &id, actviz::ParamId which, double value);
+    void resetParams(const QString &id);
+
+    [[nodiscard]] double epsilon() const { return m_epsilon; }
+    void setEpsilon(double epsilon);
+
+    [[nodiscard]] bool showDerivatives() const { return m_showDerivatives; }
+    void setShowDerivatives(bool on);
+    [[nodiscard]] bool showSaturation() const { return m_showSaturation; }
+    void setShowSaturation(bool on);
+    // Bands for every shown function (each in its colour), not just the current one.
+    [[nodiscard]] bool saturationForAll() const { return m_saturationForAll; }
+    void setSaturationForAll(bool on);
+
+    [[nodiscard]] double xMin() const { return m_xMin; }
+    [[nodiscard]] double xMax() const { return m_xMax; }
+    void setXRange(double lo, double hi);
+    // Auto: the y range fits the visible curves; otherwise yMin/yMax are the user's.
+    [[nodiscard]] bool yAuto() const { return m_yAuto; }
+    [[nodiscard]] double yMin() const { return m_yMin; }
+    [[nodiscard]] double yMax() const { return m_yMax; }
+    void setYRange(double lo, double hi); // switches to manual
+    void setYAuto(bool on);
+    // A zoom or pan: both ranges at once (one signal), the y range becoming manual.
+    void setView(double xLo, double xHi, double yLo, double yHi);
+    void resetView();
+
+    [[nodiscard]] const QString &softmaxInput() const { return m_softmaxInput; }
+    void setSoftmaxInput(const QString &text);
+    [[nodiscard]] double temperature() const { return m_temperature; }
+    void setTemperature(double t);
+    [[nodiscard]] bool logSoftmax() const { return m_logSoftmax; }
+    void setLogSoftmax(bool on);
+
+    void resetToDefaults();
+
+    [[nodiscard]] QJsonObject toJson() const;
+    // Applies what it understands and ignores unknown keys; returns false if obj is not a state.
+    bool fromJson(const QJsonObject &obj);
+    void save(QSettings &settings) const;
+    void load(QSettings &settings);
+
+signals:
+    void shownFunctionsChanged();
+    void currentFunctionChanged(const QString &id);
+    void paramsChanged(const QString &id);
+    void epsilonChanged(double epsilon);
+    void derivativesToggled(bool on);
+    void saturationToggled();
+    void viewChanged();
+    void softmaxChanged();
+
+private:
+    void assignColorSlot(const QString &id);
+
+    QStringList m_shown;
+    QHash<QString, int> m_colorSlots;
+    QString m_current;
+    QHash<QString, actviz::Params> m_params;
+    double m_epsilon = kDefaultEpsilon;
+    bool m_showDerivatives = true;
+    bool m_showSaturation = true;
+    bool m_saturationForAll = false;
+    double m_xMin = kDefaultXMin;
+    double m_xMax = kDefaultXMax;
+    bool m_yAuto = true;
+    double m_yMin = -1.5;
+    double m_yMax = 1.5;
+    QString m_softmaxInput;
+    double m_temperature = kDefaultTemperature;
+    bool m_logSoftmax = false;
+};

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "chartstyle.h"
+
+#include "plotpalette.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+ChartStyle ChartStyle::forScreen()
+{
+    ChartStyle s;
+    const QPalette pal = QGuiApplication::palette();
+    s.font = QGuiApplication::font();
+    s.titleFont = s.font;
+    s.titleFont.setPointSizeF(s.font.pointSizeF() * 1.3);
+    s.titleFont.setBold(true);
+    s.background = pal.color(QPalette::Base);
+    s.foreground = pal.color(QPalette::Text);
+    s.dark = PlotPalette::isDark(s.background);
+    s.lineWidth = 2.0;
+    return s;
+}
+
+ChartStyle ChartStyle::forFigure(const QSize &logicalSize, bool transparent)
+{
+    ChartStyle s;
+    // A slide figure is read from the back of a room: about 1/45 of the figure's height for
+    // labels (22 px on a 1000 px figure), never below 11 px.
+    const int shortSide = std::min(logicalSize.width(), logicalSize.height());
+    s.font = QFont(QStringLiteral("DejaVu Sans"));
+    s.font.setPixelSize(std::max(11, shortSide / 45));
+    s.titleFont = s.font;
+    s.titleFont.setPixelSize(std::max(14, shortSide / 30));
+    s.titleFont.setBold(true);
+    s.lineWidth = std::max(2.0, shortSide / 330.0);
+    s.transparent = transparent;
+    s.background = transparent ? QColor(Qt::transparent) : QColor(Qt::white);
+    s.foreground = QColor(0x20, 0x20, 0x20);
+    return s;
+}

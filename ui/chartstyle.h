@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// ChartStyle: the sizes and colours a chart is drawn with, so the window (system font, thin
+// lines) and an exported slide figure (large font, thick lines) share one drawing code.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QSize>
+
+struct ChartStyle {
+    QFont font;              // tick labels, legend, captions
+    QFont titleFont;         // chart title
+    qreal lineWidth = 2.0;   // curve pens, in device-independent pixels
+    bool dark = false;
+    QColor background = Qt::white;
+    QColor foreground = Qt::black;
+    bool transparent = false;
+    // Device pixels per logical pixel: curves are sampled to half a device pixel.
+    qreal devicePixelRatio = 1.0;
+
+    // The window's style from the application palette and font.
+    [[nodiscard]] static ChartStyle forScreen();
+    // A figure for a slide: fonts and lines scaled to the figure's logical size.
+    [[nodiscard]] static ChartStyle forFigure(const QSize &logicalSize, bool transparent);
+};

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "exporter.h"
+
+#include "appstate.h"
+#include "chartstyle.h"
+#include "functionchart.h"
+#include "jacobianheatmap.h"
+#include "softmax.h"
+#include "softmaxchart.h"
+#include "softmaxview.h"
+
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <memory>
+
+namespace {
+
+// zlib level 1: a chart is mostly flat colour, so the fastest level is within a few per cent of
+// the smallest file, and several times faster than Qt's default level.
+constexpr int kPngQuality = 90;
+// The Jacobian takes this share of a softmax figure's width.
+constexpr qreal kHeatmapShare = 0.3;
+
+QString suffixOf(const QString &path)
+{
+    return QFileInfo(path).suffix().toLower();
+}
+
+// The charts of one figure in their own scene, laid out at the figure's logical size.
+class Figure
+{
+public:
+    Figure(const AppState &state, const ExportRequest &request)
+        : m_size(request.size)
+    {
+        // A private copy of the state: the figure must not follow later changes in the window.
+        m_state.fromJson(state.toJson());
+        ChartStyle style = ChartStyle::forFigure(request.size, request.transparent);
+        style.devicePixelRatio = request.devicePixelRatio;
+        m_background = style.transparent ? QColor(Qt::transparent) : style.background;
+        QRectF chartRect(QPointF(0, 0), QSizeF(request.size));
+        if (request.view == ExportRequest::View::Softmax) {
+            auto *chart = new SoftmaxChart;
+            chart->setStyle(style);
+            Eigen::VectorXd z;
+            m_error = SoftmaxView::parseError(m_state.softmaxInput(), &z);
+            if (m_error.isEmpty() && !chart->setInput(z, m_state.temperature(), m_state.logSoftmax()))
+                m_error = Exporter::tr("The softmax of this vector cannot be computed.");
+            if (m_error.isEmpty() && z.size() <= JacobianHeatmap::kMaxSize) {
+                m_heatmap = std::make_unique<JacobianHeatmap>();
+                QFont font = style.font;
+                m_heatmap->setFont(font);
+                QPalette pal = m_heatmap->palette();
+                pal.setColor(QPalette::WindowText, style.foreground);
+                m_heatmap->setPalette(pal);
+                const auto jac = actviz::softmaxJacobian(z, m_state.temperature());
+                if (jac)
+                    m_heatmap->setMatrix(jac.value());
+                chartRect.setWidth(request.size.width() * (1.0 - kHeatmapShare));
+                m_heatmapRect = QRectF(chartRect.right(), request.size.height() * 0.12,
+                                       request.size.width() * kHeatmapShare - 16, request.size.height() * 0.8);
+            }
+            m_chart = chart;
+        } else {
+            auto *chart = new FunctionChart(&m_state);
+            chart->setStyle(style);
+            m_chart = chart;
+        }
+        m_chart->setTitle(request.title);
+        m_scene.addItem(m_chart);
+        m_chart->setGeometry(chartRect);
+        if (auto *fc = qobject_cast<FunctionChart *>(m_chart))
+            fc->refresh();
+        else if (QGraphicsLayout *l = m_chart->layout())
+            l->activate();
+    }
+
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] const QColor &background() const { return m_background; }
+
+    void render(QPainter &painter, const QRectF &target)
+    {
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        const QRectF source(QPointF(0, 0), QSizeF(m_size));
+        m_scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
+        if (m_heatmap) {
+            painter.save();
+            painter.setWindow(source.toRect());
+            painter.setViewport(target.toRect());
+            painter.setFont(m_heatmap->font());
+            m_heatmap->render(painter, m_heatmapRect);
+            painter.restore();
+        }
+    }
+
+private:
+    QSize m_size;
+    AppState m_state;
+    QGraphicsScene m_scene;
+    QChart *m_chart = nullptr;
+    std::unique_ptr<JacobianHeatmap> m_heatmap;
+    QRectF m_heatmapRect;
+    QColor m_background;
+    QString m_error;
+};
+
+QString commitOrReason(QSaveFile &file)
+{
+    if (!file.commit())
+        return Exporter::tr("Cannot write “%1”: %2").arg(file.fileName(), file.errorString());
+    return {};
+}
+
+} // namespace
+
+bool Exporter::isSupportedPath(const QString &path)
+{
+    const QString s = suffixOf(path);
+    return s == QLatin1String("png") || s == QLatin1String("svg") || s == QLatin1String("pdf");
+}
+
+QImage Exporter::renderImage(const AppState &state, const ExportRequest &request)
+{
+    Figure figure(state, request);
+    const QSize pixels = (QSizeF(request.size) * request.devicePixelRatio).toSize();
+    QImage image(pixels, request.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    image.setDevicePixelRatio(request.devicePixelRatio);
+    image.fill(figure.background());
+    QPainter painter(&image);
+    figure.render(painter, QRectF(QPointF(0, 0), QSizeF(request.size)));
+    return image;
+}
+
+QString Exporter::exportFile(const AppState &state, const ExportRequest &request)
+{
+    const QString suffix = suffixOf(request.path);
+    if (!isSupportedPath(request.path))
+        return tr("Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).").arg(request.path, suffix);
+    if (request.size.width() < 16 || request.size.height() < 16 || request.devicePixelRatio <= 0)
+        return tr("Cannot write “%1”: the figure size is too small.").arg(request.path);
+
+    Figure figure(state, request);
+    if (!figure.error().isEmpty())
+        return tr("Cannot export “%1”: %2").arg(request.path, figure.error());
+
+    QSaveFile file(request.path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write “%1”: %2").arg(request.path, file.errorString());
+    const QRectF logical(QPointF(0, 0), QSizeF(request.size));
+
+    if (suffix == QLatin1String("png")) {
+        const QSize pixels = (QSizeF(request.size) * request.devicePixelRatio).toSize();
+        QImage image(pixels, request.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+        image.setDevicePixelRatio(request.devicePixelRatio);
+        image.fill(figure.background());
+        {
+            QPainter painter(&image);
+            figure.render(painter, logical);
+        }
+        QImageWriter writer(&file, "png");
+        writer.setQuality(kPngQuality);
+        if (!writer.write(image)) {
+            file.cancelWriting();
+            return tr("Cannot write “%1”: %2").arg(request.path, writer.errorString());
+        }
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(request.size);
+        svg.setViewBox(logical);
+        svg.setTitle(request.title.isEmpty() ? tr("actviz figure") : request.title);
+        svg.setDescription(tr("Exported by actviz"));
+        QPainter painter(&svg);
+        if (!request.transparent)
+            painter.fillRect(logical, figure.background());
+        figure.render(painter, logical);
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QStringLiteral("actviz"));
+        pdf.setTitle(request.title);
+        // One logical pixel is one point at 72 dpi, so the page is the figure's size.
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(QSizeF(request.size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&pdf);
+        if (!request.transparent)
+            painter.fillRect(logical, figure.background());
+        figure.render(painter, logical);
+    }
+    return commitOrReason(file);
+}

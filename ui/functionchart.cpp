@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: MIT
+#include "functionchart.h"
+
+#include "appstate.h"
+#include "plotpalette.h"
+#include "registry.h"
+#include "saturation.h"
+#include "saturationbands.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace {
+
+// Points per curve for the y fit; the fit is rounded to tick steps, so a coarse grid suffices.
+constexpr int kFitSamples = 512;
+// At most this many tick intervals on an axis.
+constexpr double kTargetTicks = 8.0;
+
+const actviz::Activation *lookup(const QString &id)
+{
+    return actviz::findActivation(id.toStdString());
+}
+
+// 1, 2, 2.5 or 5 × 10^k: the tick step for a span shown with about kTargetTicks intervals.
+double niceStep(double span)
+{
+    const double raw = span / kTargetTicks;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (raw <= m * mag)
+            return m * mag;
+    return 10.0 * mag;
+}
+
+void extend(double &lo, double &hi, bool &any, const Eigen::ArrayXd &v)
+{
+    for (Eigen::Index i = 0; i < v.size(); ++i) {
+        if (!std::isfinite(v[i]))
+            continue;
+        lo = any ? std::min(lo, v[i]) : v[i];
+        hi = any ? std::max(hi, v[i]) : v[i];
+        any = true;
+    }
+}
+
+} // namespace
+
+FunctionChart::FunctionChart(AppState *state, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_state(state)
+    , m_axisX(new QValueAxis(this))
+    , m_axisY(new QValueAxis(this))
+    , m_bands(new SaturationBands(this))
+{
+    // Animations delay the final frame of every change by about a second.
+    setAnimationOptions(QChart::NoAnimation);
+    m_axisX->setTitleText(tr("x"));
+    m_axisY->setTitleText(tr("f(x), f′(x)"));
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0.0);
+        axis->setLabelFormat(QStringLiteral("%g"));
+    }
+    addAxis(m_axisX, Qt::AlignBottom);
+    addAxis(m_axisY, Qt::AlignLeft);
+    legend()->setAlignment(Qt::AlignRight);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    legend()->setShowToolTips(true);
+
+    connect(state, &AppState::shownFunctionsChanged, this, &FunctionChart::syncShown);
+    connect(state, &AppState::paramsChanged, this, &FunctionChart::onParamsChanged);
+    connect(state, &AppState::viewChanged, this, &FunctionChart::onViewChanged);
+    connect(state, &AppState::derivativesToggled, this, [this] {
+        for (auto it = m_curves.begin(); it != m_curves.end(); ++it)
+            applyPens(it.key());
+        if (!refitAxes())
+            resampleAll();
+    });
+    connect(state, &AppState::epsilonChanged, this, &FunctionChart::updateBands);
+    connect(state, &AppState::saturationToggled, this, &FunctionChart::updateBands);
+    connect(state, &AppState::currentFunctionChanged, this, &FunctionChart::updateBands);
+    connect(this, &QChart::plotAreaChanged, this, &FunctionChart::onPlotAreaChanged);
+
+    setStyle(ChartStyle::forScreen());
+    syncShown();
+}
+
+FunctionChart::~FunctionChart() = default;
+
+void FunctionChart::setStyle(const ChartStyle &style)
+{
+    m_style = style;
+    setBackgroundBrush(style.transparent ? QBrush(Qt::NoBrush) : QBrush(style.background));
+    setBackgroundPen(Qt::NoPen);
+    setBackgroundRoundness(0);
+    setTitleFont(style.titleFont);
+    setTitleBrush(style.foreground);
+    legend()->setFont(style.font);
+    legend()->setLabelColor(style.foreground);
+    m_bands->setCaptionStyle(style.font, style.foreground);
+    const qreal caption = QFontMetricsF(style.font).height() * 1.6;
+    setMargins(QMargins(6, static_cast<int>(caption), 6, 6));
+    applyAxisStyle();
+    for (auto it = m_curves.begin(); it != m_curves.end(); ++it)
+        applyPens(it.key());
+    updateBands();
+}
+
+void FunctionChart::applyAxisStyle()
+{
+    QColor grid = m_style.foreground;
+    grid.setAlpha(40);
+    QColor minor = m_style.foreground;
+    minor.setAlpha(110);
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        axis->setLabelsFont(m_style.font);
+        axis->setTitleFont(m_style.font);
+        axis->setLabelsColor(m_style.foreground);
+        axis->setTitleBrush(m_style.foreground);
+        axis->setLinePen(QPen(minor, 1));
+        QPen gridPen(grid, 1);
+        gridPen.setCosmetic(true);
+        axis->setGridLinePen(gridPen);
+    }
+}
+
+QList<QLineSeries *> FunctionChart::curveSeries(const QString &id, CurveSampler::Curve curve) const
+{
+    const auto it = m_curves.constFind(id);
+    if (it == m_curves.cend())
+        return {};
+    return curve == CurveSampler::Curve::Value ? it->f : it->df;
+}
+
+PlotWindow FunctionChart::plotWindow() const
+{
+    PlotWindow w;
+    w.xMin = m_axisX->min();
+    w.xMax = m_axisX->max();
+    w.yMin = m_axisY->min();
+    w.yMax = m_axisY->max();
+    QSizeF area = plotArea().size();
+    if (area.isEmpty())
+        area = QSizeF(800, 500);
+    w.pixels = area * m_style.devicePixelRatio;
+    return w;
+}
+
+void FunctionChart::refresh()
+{
+    // Lay the chart out now so that plotArea() reflects the current size.
+    if (QGraphicsLayout *l = layout())
+        l->activate();
+    onPlotAreaChanged();
+}
+
+void FunctionChart::syncShown()
+{
+    if (!m_state)
+        return;
+    const QStringList shown = m_state->shownFunctions();
+    for (auto it = m_curves.begin(); it != m_curves.end();) {
+        if (shown.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        for (QLineSeries *s : it->f + it->df) {
+            removeSeries(s);
+            delete s;
+        }
+        it = m_curves.erase(it);
+    }
+    for (const QString &id : shown)
+        if (!m_curves.contains(id) && lookup(id)) {
+            m_curves.insert(id, Curves());
+            updateExtents(id);
+        }
+    for (const QString &id : shown)
+        if (m_curves.contains(id))
+            applyPens(id);
+    if (!refitAxes())
+        resampleAll();
+    updateBands();
+}
+
+void FunctionChart::applyPens(const QString &id)
+{
+    Curves &c = m_curves[id];
+    const QColor color = PlotPalette::color(m_state->colorSlot(id), m_style.dark);
+    for (QLineSeries *s : c.f)
+        s->setPen(PlotPalette::curvePen(color, false, m_style.lineWidth));
+    for (QLineSeries *s : c.df)
+        s->setPen(PlotPalette::curvePen(color, true, m_style.lineWidth));
+}
+
+void FunctionChart::onParamsChanged(const QString &id)
+{
+    if (m_curves.contains(id)) {
+        updateExtents(id);
+        if (!refitAxes())
+            resample(id);
+    }
+    if (id == m_state->currentFunction() || m_curves.contains(id))
+        updateBands();
+}
+
+void FunctionChart::onViewChanged()
+{
+    for (auto it = m_curves.begin(); it != m_curves.end(); ++it)
+        updateExtents(it.key());
+    if (!refitAxes())
+        resampleAll();
+    updateBands();
+}
+
+void FunctionChart::onPlotAreaChanged()
+{
+    const QRectF area = plotArea();
+    m_bands->setGeometry(area, m_axisX->min(), m_axisX->max());
+    if (area.size() == m_lastPlotArea.size()) {
+        m_lastPlotArea = area;
+        return;
+    }
+    m_lastPlotArea = area;
+    resampleAll();
+}
+
+void FunctionChart::updateExtents(const QString &id)
+{
+    const actviz::Activation *a = lookup(id);
+    Curves &c = m_curves[id];
+    const actviz::Params p = m_state->params(id);
+    const double lo = m_state->xMin();
+    const double hi = m_state->xMax();
+    Eigen::ArrayXd x = Eigen::ArrayXd::LinSpaced(kFitSamples, lo, hi);
+    // The kinks and their neighbours carry the extreme values of piecewise functions.
+    std::vector<double> extra;
+    for (const actviz::Kink &k : a->kinkPoints(p))
+        if (k.x > lo && k.x < hi)
+            extra.insert(extra.end(), {std::nextafter(k.x, lo), k.x, std::nextafter(k.x, hi)});
+    if (!extra.empty()) {
+        x.conservativeResize(x.size() + static_cast<Eigen::Index>(extra.size()));
+        for (size_t i = 0; i < extra.size(); ++i)
+            x[kFitSamples + static_cast<Eigen::Index>(i)] = extra[i];
+    }
+    c.fFinite = false;
+    extend(c.fMin, c.fMax, c.fFinite, a->value(x, p));
+    c.dfFinite = false;
+    extend(c.dfMin, c.dfMax, c.dfFinite, a->derivative(x, p));
+}
+
+bool FunctionChart::refitAxes()
+{
+    const double xLo = m_state->xMin();
+    const double xHi = m_state->xMax();
+    double yLo = m_state->yMin();
+    double yHi = m_state->yMax();
+    if (m_state->yAuto()) {
+        bool any = false;
+        for (const Curves &c : std::as_const(m_curves)) {
+            if (c.fFinite) {
+                yLo = any ? std::min(yLo, c.fMin) : c.fMin;
+                yHi = any ? std::max(yHi, c.fMax) : c.fMax;
+                any = true;
+            }
+            if (m_state->showDerivatives() && c.dfFinite) {
+                yLo = any ? std::min(yLo, c.dfMin) : c.dfMin;
+                yHi = any ? std::max(yHi, c.dfMax) : c.dfMax;
+                any = true;
+            }
+        }
+        if (!any) {
+            yLo = -1.0;
+            yHi = 1.0;
+        }
+        if (yHi - yLo < 1e-9 * std::max(1.0, std::abs(yHi))) {
+            yLo -= 1.0;
+            yHi += 1.0;
+        }
+        // 5 % padding, then out to whole tick steps, so small parameter changes rarely move the axis.
+        const double pad = 0.05 * (yHi - yLo);
+        const double step = niceStep(yHi - yLo + 2 * pad);
+        yLo = std::floor((yLo - pad) / step) * step;
+        yHi = std::ceil((yHi + pad) / step) * step;
+    }
+    const bool changed = xLo != m_axisX->min() || xHi != m_axisX->max() || yLo != m_axisY->min()
+                         || yHi != m_axisY->max();
+    if (!changed)
+        return false;
+    m_axisX->setTickInterval(niceStep(xHi - xLo));
+    m_axisY->setTickInterval(niceStep(yHi - yLo));
+    m_axisX->setRange(xLo, xHi);
+    m_axisY->setRange(yLo, yHi);
+    m_bands->setGeometry(plotArea(), xLo, xHi);
+    resampleAll();
+    return true;
+}
+
+void FunctionChart::fillSeries(QList<QLineSeries *> &pool, const QList<CurveSampler::Piece> &pieces,
+                               const QString &name, const QPen &pen)
+{
+    while (pool.size() < std::max<qsizetype>(1, pieces.size())) {
+        auto *s = new QLineSeries(this);
+        s->setName(name);
+        s->setPen(pen);
+        addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+        // One legend entry per curve: the pieces after the first stay unnamed in the legend.
+        if (!pool.isEmpty())
+            for (QLegendMarker *m : legend()->markers(s))
+                m->setVisible(false);
+        pool.append(s);
+    }
+    for (qsizetype i = 0; i < pool.size(); ++i) {
+        const QList<QPointF> &points = i < pieces.size() ? pieces[i] : QList<QPointF>();
+        if (points.isEmpty() && pool[i]->count() == 0)
+            continue;
+        pool[i]->replace(points);
+    }
+}
+
+void FunctionChart::resample(const QString &id)
+{
+    const actviz::Activation *a = lookup(id);
+    auto it = m_curves.find(id);
+    if (!a || it == m_curves.end())
+        return;
+    const PlotWindow w = plotWindow();
+    const actviz::Params p = m_state->params(id);
+    const QColor color = PlotPalette::color(m_state->colorSlot(id), m_style.dark);
+    const QString name = QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size()));
+    fillSeries(it->f, CurveSampler::sample(*a, p, CurveSampler::Curve::Value, w), name,
+               PlotPalette::curvePen(color, false, m_style.lineWidth));
+    if (m_state->showDerivatives()) {
+        fillSeries(it->df, CurveSampler::sample(*a, p, CurveSampler::Curve::Derivative, w), tr("%1′").arg(name),
+                   PlotPalette::curvePen(color, true, m_style.lineWidth));
+    } else {
+        for (QLineSeries *s : std::as_const(it->df)) {
+            removeSeries(s);
+            delete s;
+        }
+        it->df.clear();
+    }
+    emit curvesUpdated();
+}
+
+void FunctionChart::resampleAll()
+{
+    // In the order shown, so the legend lists the functions the way the user switched them on.
+    for (const QString &id : m_state->shownFunctions())
+        resample(id);
+}
+
+void FunctionChart::updateBands()
+{
+    QList<SaturationBands::Band> bands;
+    if (m_state && m_state->showSaturation()) {
+        QStringList ids;
+        if (m_state->saturationForAll())
+            ids = m_state->shownFunctions();
+        else if (!m_state->currentFunction().isEmpty())
+            ids = {m_state->currentFunction()};
+        for (const QString &id : std::as_const(ids)) {
+            const actviz::Activation *a = lookup(id);
+            if (!a)
+                continue;
+            const auto found = actviz::findSaturation(*a, m_state->params(id), m_state->epsilon(),
+                                                      m_state->xMin(), m_state->xMax());
+            if (!found)
+                continue;
+            const int slot = m_state->colorSlot(id);
+            const QColor color = slot >= 0 ? PlotPalette::color(slot, m_style.dark) : m_style.foreground;
+            for (const actviz::SaturationInterval &iv : found.value())
+                bands.append({iv.lo, iv.hi, iv.kind == actviz::SaturationKind::Dead, color});
+        }
+    }
+    m_bands->setEpsilon(m_state ? m_state->epsilon() : AppState::kDefaultEpsilon);
+    m_bands->setBands(bands);
+}

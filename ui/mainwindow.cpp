@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "appstate.h"
+#include "epsiloncontrol.h"
+#include "exportdialog.h"
+#include "exporter.h"
+#include "functionchart.h"
+#include "functionlistpanel.h"
+#include "parameterpanel.h"
+#include "plotcontrols.h"
+#include "plotview.h"
+#include "propertiespanel.h"
+#include "softmaxview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(AppState *state, QWidget *parent)
+    : QMainWindow(parent)
+    , m_state(state)
+    , m_chart(new FunctionChart(state))
+    , m_plotView(new PlotView(state, m_chart, this))
+    , m_controls(new PlotControls(state, this))
+    , m_list(new FunctionListPanel(state, this))
+    , m_properties(new PropertiesPanel(state, this))
+    , m_parameters(new ParameterPanel(state, this))
+    , m_epsilon(new EpsilonControl(state, this))
+    , m_softmax(new SoftmaxView(state, this))
+    , m_tabs(new QTabWidget(this))
+{
+    setWindowTitle(tr("actviz — activation functions"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tabs->addTab(buildPlotTab(), tr("&Functions"));
+    m_tabs->addTab(m_softmax, tr("&Softmax"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    addDock(m_list, tr("Functions"), QStringLiteral("functionsDock"), Qt::LeftDockWidgetArea);
+    addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::LeftDockWidgetArea);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_parameters);
+    rightLayout->addSpacing(12);
+    rightLayout->addWidget(m_epsilon);
+    rightLayout->addStretch(1);
+    addDock(right, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
+    resizeDocks(findChildren<QDockWidget *>(), {260, 260, 300}, Qt::Horizontal);
+
+    buildMenus();
+    statusBar()->showMessage(tr("Tick functions to plot them; click a name to edit its α and β."));
+    connect(m_plotView, &PlotView::hoverTextChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+    connect(m_chart, &FunctionChart::curvesUpdated, this, [this] {
+        m_controls->showFittedRange(m_chart->yAxis()->min(), m_chart->yAxis()->max());
+    });
+    // Tab order: list → plot controls → plot → parameters.
+    setTabOrder(m_list, m_controls);
+    setTabOrder(m_controls, m_plotView);
+    setTabOrder(m_plotView, m_parameters);
+    resize(1400, 860);
+}
+
+QWidget *MainWindow::buildPlotTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_controls);
+    layout->addWidget(m_plotView, 1);
+    return tab;
+}
+
+void MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto *scroll = new QScrollArea(dock);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    dock->setWidget(scroll);
+    addDockWidget(area, dock);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportPlot = file->addAction(tr("&Export plot…"), this, &MainWindow::exportPlot);
+    exportPlot->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *exportSoftmax = file->addAction(tr("Export &softmax view…"), this, &MainWindow::exportSoftmax);
+    exportSoftmax->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy plot image"), this, &MainWindow::copyPlotImage);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *derivatives = view->addAction(tr("&Derivatives"));
+    derivatives->setCheckable(true);
+    derivatives->setShortcut(QKeySequence(tr("Ctrl+D")));
+    QAction *saturation = view->addAction(tr("&Saturation bands"));
+    saturation->setCheckable(true);
+    saturation->setShortcut(QKeySequence(tr("Ctrl+B")));
+    auto syncToggles = [this, derivatives, saturation] {
+        derivatives->setChecked(m_state->showDerivatives());
+        saturation->setChecked(m_state->showSaturation());
+    };
+    syncToggles();
+    connect(derivatives, &QAction::toggled, m_state, &AppState::setShowDerivatives);
+    connect(saturation, &QAction::toggled, m_state, &AppState::setShowSaturation);
+    connect(m_state, &AppState::derivativesToggled, this, syncToggles);
+    connect(m_state, &AppState::saturationToggled, this, syncToggles);
+    view->addSeparator();
+    QAction *resetView = view->addAction(tr("Reset &view"), m_state, &AppState::resetView);
+    resetView->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addAction(tr("Reset to &defaults…"), this, &MainWindow::resetToDefaults);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About actviz"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::exportPlot()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    ExportDialog dialog(ExportRequest::View::Functions, QDir(dir).filePath(tr("activations.png")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = Exporter::exportFile(*m_state, dialog.request());
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(dialog.request().path), 5000);
+}
+
+void MainWindow::exportSoftmax()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    ExportDialog dialog(ExportRequest::View::Softmax, QDir(dir).filePath(tr("softmax.png")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = Exporter::exportFile(*m_state, dialog.request());
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(dialog.request().path), 5000);
+}
+
+void MainWindow::copyPlotImage()
+{
+    ExportRequest request;
+    request.view = m_tabs->currentWidget() == m_softmax ? ExportRequest::View::Softmax : ExportRequest::View::Functions;
+    request.size = m_plotView->size();
+    request.devicePixelRatio = devicePixelRatioF();
+    QApplication::clipboard()->setImage(Exporter::renderImage(*m_state, request));
+    statusBar()->showMessage(tr("Plot image copied to the clipboard"), 3000);
+}
+
+void MainWindow::resetToDefaults()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Reset to defaults"),
+        tr("Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?"));
+    if (answer == QMessageBox::Yes)
+        m_state->resetToDefaults();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog(this).exec();
+}
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    saveLayout(settings);
+    m_state->save(settings);
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: composes the panels, the plot and the softmax view around one AppState and
+// wires the menus. It computes and draws nothing itself.
+#pragma once
+
+#include <QMainWindow>
+
+class AppState;
+class EpsilonControl;
+class FunctionChart;
+class FunctionListPanel;
+class ParameterPanel;
+class PlotControls;
+class PlotView;
+class PropertiesPanel;
+class QSettings;
+class QTabWidget;
+class SoftmaxView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // state: shared with the caller (tests and the benchmark drive it); not owned.
+    explicit MainWindow(AppState *state, QWidget *parent = nullptr);
+
+    [[nodiscard]] AppState *state() const { return m_state; }
+    [[nodiscard]] PlotView *plotView() const { return m_plotView; }
+    [[nodiscard]] FunctionChart *chart() const { return m_chart; }
+    [[nodiscard]] FunctionListPanel *functionList() const { return m_list; }
+    [[nodiscard]] ParameterPanel *parameterPanel() const { return m_parameters; }
+    [[nodiscard]] EpsilonControl *epsilonControl() const { return m_epsilon; }
+    [[nodiscard]] SoftmaxView *softmaxView() const { return m_softmax; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+
+    // Window geometry and dock layout (the AppState saves itself).
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    QWidget *buildPlotTab();
+    void addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    void exportPlot();
+    void exportSoftmax();
+    void copyPlotImage();
+    void resetToDefaults();
+    void showAbout();
+
+    AppState *m_state;
+    FunctionChart *m_chart;
+    PlotView *m_plotView;
+    PlotControls *m_controls;
+    FunctionListPanel *m_list;
+    PropertiesPanel *m_properties;
+    ParameterPanel *m_parameters;
+    EpsilonControl *m_epsilon;
+    SoftmaxView *m_softmax;
+    QTabWidget *m_tabs;
+};

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "saturationbands.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kFillAlpha = 46;
+constexpr int kHatchAlpha = 150;
+const QColor kCaptionSwatch(0x80, 0x80, 0x80);
+
+QBrush hatchBrush(const QColor &c)
+{
+    QColor h = c;
+    h.setAlpha(kHatchAlpha);
+    return QBrush(h, Qt::BDiagPattern);
+}
+
+QColor fillColor(const QColor &c)
+{
+    QColor f = c;
+    f.setAlpha(kFillAlpha);
+    return f;
+}
+
+} // namespace
+
+SaturationBands::SaturationBands(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{
+    setZValue(kZValue);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+}
+
+void SaturationBands::setBands(const QList<Band> &bands)
+{
+    m_bands = bands;
+    update();
+}
+
+void SaturationBands::setGeometry(const QRectF &plotArea, double xMin, double xMax)
+{
+    if (plotArea == m_plot && xMin == m_xMin && xMax == m_xMax)
+        return;
+    prepareGeometryChange();
+    m_plot = plotArea;
+    m_xMin = xMin;
+    m_xMax = xMax;
+}
+
+void SaturationBands::setEpsilon(double epsilon)
+{
+    m_epsilon = epsilon;
+    update();
+}
+
+void SaturationBands::setCaptionStyle(const QFont &font, const QColor &text)
+{
+    prepareGeometryChange();
+    m_font = font;
+    m_text = text;
+}
+
+QRectF SaturationBands::boundingRect() const
+{
+    const qreal captionHeight = QFontMetricsF(m_font).height() * 1.6;
+    return m_plot.adjusted(0, -captionHeight, 0, 0);
+}
+
+void SaturationBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_bands.isEmpty() || m_plot.isEmpty())
+        return;
+    const double scale = m_plot.width() / (m_xMax - m_xMin);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    for (const Band &b : m_bands) {
+        const double l = std::max(m_plot.left(), m_plot.left() + (b.lo - m_xMin) * scale);
+        const double r = std::min(m_plot.right(), m_plot.left() + (b.hi - m_xMin) * scale);
+        if (r <= l)
+            continue;
+        const QRectF rect(QPointF(l, m_plot.top()), QPointF(r, m_plot.bottom()));
+        painter->fillRect(rect, fillColor(b.color));
+        if (b.dead)
+            painter->fillRect(rect, hatchBrush(b.color));
+    }
+    paintCaption(painter);
+    painter->restore();
+}
+
+void SaturationBands::paintCaption(QPainter *painter) const
+{
+    const bool anyDead = std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return b.dead; });
+    const QString saturated = tr("|f′| < ε = %1").arg(m_epsilon, 0, 'g', 3);
+    const QString dead = tr("dead: f′ = 0");
+    const QFontMetricsF fm(m_font);
+    const qreal box = fm.height() * 0.9;
+    const qreal gap = fm.height() * 0.5;
+    qreal width = box + gap / 2 + fm.horizontalAdvance(saturated);
+    if (anyDead)
+        width += gap * 2 + box + gap / 2 + fm.horizontalAdvance(dead);
+    qreal x = m_plot.right() - width;
+    const qreal y = m_plot.top() - fm.height() * 1.3;
+    painter->setFont(m_font);
+    auto drawEntry = [&](const QString &text, bool hatched) {
+        const QRectF swatch(x, y + (fm.height() - box) / 2, box, box);
+        painter->fillRect(swatch, fillColor(kCaptionSwatch).darker(110));
+        if (hatched)
+            painter->fillRect(swatch, hatchBrush(kCaptionSwatch.darker(150)));
+        painter->setPen(QPen(kCaptionSwatch, 1));
+        painter->drawRect(swatch);
+        x += box + gap / 2;
+        painter->setPen(m_text);
+        painter->drawText(QPointF(x, y + fm.ascent()), text);
+        x += fm.horizontalAdvance(text) + gap * 2;
+    };
+    drawEntry(saturated, false);
+    if (anyDead)
+        drawEntry(dead, true);
+}

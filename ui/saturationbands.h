@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// SaturationBands: the translucent vertical bands where |f'| < ε, drawn under the curves of a
+// chart, with dead zones (f' = 0) hatched, and a caption above the plot saying which is which.
+// One item paints every band, which costs far less than an area series per interval.
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QList>
+#include <QFont>
+
+class SaturationBands : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(SaturationBands)
+public:
+    struct Band {
+        double lo = 0.0;
+        double hi = 0.0;
+        bool dead = false;
+        QColor color;
+    };
+
+    // Drawn between the plot background and the grid (Qt Charts' z values: shades 1, grid 2).
+    static constexpr qreal kZValue = 1.5;
+
+    explicit SaturationBands(QGraphicsItem *parent = nullptr);
+
+    void setBands(const QList<Band> &bands);
+    [[nodiscard]] const QList<Band> &bands() const { return m_bands; }
+    // Where the plot is (item coordinates) and which x range it spans.
+    void setGeometry(const QRectF &plotArea, double xMin, double xMax);
+    void setEpsilon(double epsilon);
+    void setCaptionStyle(const QFont &font, const QColor &text);
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void paintCaption(QPainter *painter) const;
+
+    QList<Band> m_bands;
+    QRectF m_plot;
+    double m_xMin = -1.0;
+    double m_xMax = 1.0;
+    double m_epsilon = 0.05;
+    QFont m_font;
+    QColor m_text = Qt::black;
+};

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#include "softmaxview.h"
+
+#include "appstate.h"
+#include "chartstyle.h"
+#include "jacobianheatmap.h"
+#include "softmax.h"
+#include "softmaxchart.h"
+#include "valueslider.h"
+#include "vectorparser.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+
+QString fromUtf8(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+} // namespace
+
+SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_input(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_temperature(new ValueSlider(this))
+    , m_log(new QCheckBox(tr("&Log-softmax"), this))
+    , m_chart(new SoftmaxChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_heatmap(new JacobianHeatmap(this))
+    , m_summary(new QLabel(this))
+{
+    m_input->setPlaceholderText(tr("logits, e.g. 2.0, 1.0, 0.1"));
+    m_input->setToolTip(tr("Numbers separated by commas, semicolons or spaces; -inf masks an entry"));
+    m_input->setAccessibleName(tr("Logits"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xC0, 0x30, 0x00));
+    m_error->setPalette(errorPalette);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_temperature->setLabel(tr("&Temperature T (softmax of z/T)"));
+    m_temperature->setRange(AppState::kMinTemperature, AppState::kMaxTemperature, true);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(260);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    auto *inputLabel = new QLabel(tr("&Vector z:"), this);
+    inputLabel->setBuddy(m_input);
+    form->addRow(inputLabel, m_input);
+    form->addRow(QString(), m_error);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_temperature, 1);
+    controls->addSpacing(16);
+    controls->addWidget(m_log);
+    auto *heatmapBox = new QWidget(this);
+    auto *heatmapLayout = new QVBoxLayout(heatmapBox);
+    heatmapLayout->setContentsMargins(0, 0, 0, 0);
+    heatmapLayout->addWidget(new QLabel(tr("<b>Jacobian</b> ∂s<sub>i</sub>/∂z<sub>j</sub> = (diag(s) − s·sᵀ)/T"), this));
+    heatmapLayout->addWidget(m_heatmap, 1);
+    heatmapLayout->addWidget(m_summary);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(heatmapBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+
+    connect(m_input, &QLineEdit::textEdited, this, &SoftmaxView::onTextEdited);
+    connect(m_temperature, &ValueSlider::valueChanged, state, &AppState::setTemperature);
+    connect(m_log, &QCheckBox::toggled, state, &AppState::setLogSoftmax);
+    connect(state, &AppState::softmaxChanged, this, &SoftmaxView::syncFromState);
+    syncFromState();
+}
+
+QString SoftmaxView::parseError(const QString &text, Eigen::VectorXd *parsed)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const actviz::VectorParseResult r = actviz::parseVector(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+    if (r) {
+        if (parsed)
+            *parsed = r.value();
+        return {};
+    }
+    const actviz::VectorParseError &e = r.error();
+    const QString token = fromUtf8(e.token);
+    using K = actviz::VectorParseError::Kind;
+    switch (e.kind) {
+    case K::EmptyInput: return tr("Type at least one number.");
+    case K::EmptyEntry: return tr("Entry %1 is empty (two separators in a row, or one at an end).").arg(e.entry);
+    case K::NotANumber: return tr("Entry %1 (“%2”) is not a number.").arg(e.entry).arg(token);
+    case K::NaN: return tr("Entry %1 (“%2”): NaN is not allowed.").arg(e.entry).arg(token);
+    case K::PlusInfinity: return tr("Entry %1 (“%2”): only −inf (a masked entry) is allowed, not +inf.").arg(e.entry).arg(token);
+    case K::OutOfRange: return tr("Entry %1 (“%2”) is outside the range of a double.").arg(e.entry).arg(token);
+    case K::TooManyEntries: return tr("More than %1 entries.").arg(actviz::kMaxVectorEntries);
+    case K::AllMasked: return tr("Every entry is −inf: nothing is left to normalise.");
+    case K::UnbalancedBracket: return tr("The brackets [ ] do not match.");
+    }
+    return fromUtf8(e.message);
+}
+
+void SoftmaxView::onTextEdited(const QString &text)
+{
+    m_state->setSoftmaxInput(text);
+}
+
+void SoftmaxView::syncFromState()
+{
+    if (m_input->text() != m_state->softmaxInput())
+        m_input->setText(m_state->softmaxInput());
+    m_temperature->setValue(m_state->temperature());
+    {
+        const QSignalBlocker b(m_log);
+        m_log->setChecked(m_state->logSoftmax());
+    }
+    Eigen::VectorXd parsed;
+    const QString error = parseError(m_state->softmaxInput(), &parsed);
+    if (!error.isEmpty()) {
+        // Keep the last valid chart: a half-typed vector must not blank the figure.
+        m_error->setText(tr("⚠ %1 The chart still shows the last valid vector.").arg(error));
+        m_error->show();
+        if (m_logits.size() == 0)
+            m_logits = (Eigen::VectorXd(3) << 2.0, 1.0, 0.1).finished();
+    } else {
+        m_error->hide();
+        m_logits = parsed;
+    }
+    recompute();
+}
+
+void SoftmaxView::recompute()
+{
+    const double t = m_state->temperature();
+    if (!m_chart->setInput(m_logits, t, m_state->logSoftmax()))
+        return;
+    if (m_logits.size() <= JacobianHeatmap::kMaxSize) {
+        const auto jac = actviz::softmaxJacobian(m_logits, t);
+        m_heatmap->setMatrix(jac ? jac.value() : Eigen::MatrixXd());
+    } else {
+        m_heatmap->setMatrix(Eigen::MatrixXd());
+    }
+    const Eigen::Index k = m_chart->argmax();
+    const auto s = actviz::softmax(m_logits, t);
+    if (s)
+        m_summary->setText(tr("%1 entries · argmax z%2 with s = %3 · T = %4")
+                               .arg(m_logits.size())
+                               .arg(k + 1)
+                               .arg(s.value()[k], 0, 'g', 4)
+                               .arg(t, 0, 'g', 3));
+}
