@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QTest>
-
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -131,13 +130,13 @@ QString describe(const RefRow &r, double got, long double ref, double ulp)
 }
 
 const char *const kIssueIds[] = {
-    "identity",   "step",        "sigmoid",    "tanh",        "relu",        "relu6",
-    "leaky_relu", "prelu",       "rrelu",      "elu",         "celu",        "selu",
-    "gelu",       "gelu_tanh",   "silu",       "swish",       "mish",        "softplus",
-    "softsign",   "hardsigmoid", "hardswish",  "hardtanh",    "logsigmoid",  "tanhshrink",
-    "softshrink", "hardshrink",  "gaussian",   "arctan",      "lecun_tanh",  "symmetric_sigmoid",
-    "bent_identity", "loglog",   "isru",       "squareplus",  "threshold",   "sinusoid",
-    "cosine",     "sinc",        "abs",        "sign",        "exponential",
+    "identity",      "step",        "sigmoid",   "tanh",       "relu",        "relu6",
+    "leaky_relu",    "prelu",       "rrelu",     "elu",        "celu",        "selu",
+    "gelu",          "gelu_tanh",   "silu",      "swish",      "mish",        "softplus",
+    "softsign",      "hardsigmoid", "hardswish", "hardtanh",   "logsigmoid",  "tanhshrink",
+    "softshrink",    "hardshrink",  "gaussian",  "arctan",     "lecun_tanh",  "symmetric_sigmoid",
+    "bent_identity", "loglog",      "isru",      "squareplus", "threshold",   "sinusoid",
+    "cosine",        "sinc",        "abs",       "sign",       "exponential",
 };
 
 bool sameBits(double a, double b)
@@ -204,10 +203,9 @@ void TstActivations::defaults()
     };
     const double none = std::numeric_limits<double>::quiet_NaN();
     static const Expected kParametric[] = {
-        {"leaky_relu", 0.01, none}, {"prelu", 0.25, none},   {"rrelu", 1.0 / 8.0, 1.0 / 3.0},
-        {"elu", 1.0, none},         {"celu", 1.0, none},     {"swish", none, 1.0},
-        {"softplus", none, 1.0},    {"softshrink", 0.5, none}, {"hardshrink", 0.5, none},
-        {"isru", 1.0, none},        {"squareplus", none, 4.0}, {"threshold", 1.0, 0.0},
+        {"leaky_relu", 0.01, none}, {"prelu", 0.25, none}, {"rrelu", 1.0 / 8.0, 1.0 / 3.0}, {"elu", 1.0, none},
+        {"celu", 1.0, none},        {"swish", none, 1.0},  {"softplus", none, 1.0},         {"softshrink", 0.5, none},
+        {"hardshrink", 0.5, none},  {"isru", 1.0, none},   {"squareplus", none, 4.0},       {"threshold", 1.0, 0.0},
     };
     QFETCH(QString, id);
     double alpha = none;
@@ -250,8 +248,8 @@ void TstActivations::checkAgainstReference(bool derivative)
         const Params p{r.alpha, r.beta};
         const double got = derivative ? act->derivative(r.x, p) : act->value(r.x, p);
         const long double ref = derivative ? r.df : r.f;
-        const double ulp = std::isinf(r.x) ? infRowError(got, ref)
-                                           : ulpError(got, ref, derivative ? r.dfScale : r.fScale);
+        const double ulp =
+            std::isinf(r.x) ? infRowError(got, ref) : ulpError(got, ref, derivative ? r.dfScale : r.fScale);
         if (!(ulp <= worst.ulp))
             worst = {ulp, r.x, p, worst.relUlp};
         if (!std::isinf(r.x))
@@ -262,10 +260,9 @@ void TstActivations::checkAgainstReference(bool derivative)
     (derivative ? m_worstDf : m_worstF)[sid] = worst;
     if (!failures.isEmpty())
         qWarning("%s", qPrintable(failures.mid(0, 40).join(QLatin1Char('\n'))));
-    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 of %2 rows beyond %3 ulp")
-                                                .arg(failures.size())
-                                                .arg(it->second.size())
-                                                .arg(tol)));
+    QVERIFY2(
+        failures.isEmpty(),
+        qPrintable(QStringLiteral("%1 of %2 rows beyond %3 ulp").arg(failures.size()).arg(it->second.size()).arg(tol)));
 }
 
 void TstActivations::nanPropagates()
@@ -314,8 +311,8 @@ void TstActivations::cleanupTestCase()
     // The record the issue's closing note asks for: the worst error per function.
     // "rel" columns: the same errors in ulps of |reference| alone (no allowance for the
     // conditioning near zeros and in the tails); for information, not checked.
-    qInfo("%-18s %8s %-24s %9s %8s %-24s %9s", "function", "f ulp", "worst at (x; α, β)", "f rel",
-          "f' ulp", "worst at (x; α, β)", "f' rel");
+    qInfo("%-18s %8s %-24s %9s %8s %-24s %9s", "function", "f ulp", "worst at (x; α, β)", "f rel", "f' ulp",
+          "worst at (x; α, β)", "f' rel");
     auto where = [](const Worst &w) {
         return QStringLiteral("%1; %2, %3").arg(w.x, 0, 'g', 6).arg(w.p.alpha, 0, 'g', 4).arg(w.p.beta, 0, 'g', 4);
     };

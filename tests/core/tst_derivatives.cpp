@@ -7,7 +7,6 @@
 #include <QList>
 #include <QObject>
 #include <QTest>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -27,12 +26,10 @@ const Activation &act(const QString &id)
 }
 
 // Sixth-order central difference of f at x with step h.
-template <class F>
-double central6(const F &f, double x, double h)
+template <class F> double central6(const F &f, double x, double h)
 {
-    return (-f(x - 3 * h) + 9 * f(x - 2 * h) - 45 * f(x - h) + 45 * f(x + h) - 9 * f(x + 2 * h)
-            + f(x + 3 * h))
-        / (60 * h);
+    return (-f(x - 3 * h) + 9 * f(x - 2 * h) - 45 * f(x - h) + 45 * f(x + h) - 9 * f(x + 2 * h) + f(x + 3 * h)) /
+           (60 * h);
 }
 
 // Steps of 2^-10 and 2^-11, combined by Richardson extrapolation (error O(h^8)). A fixed step
@@ -40,8 +37,7 @@ double central6(const F &f, double x, double h)
 constexpr double kStep = 1.0 / 1024.0;
 constexpr double kKinkClearance = 1e-2; // ≥ the stencil's reach 3h, with room to spare
 
-template <class F>
-double richardson(const F &f, double x)
+template <class F> double richardson(const F &f, double x)
 {
     const double d1 = central6(f, x, kStep);
     const double d2 = central6(f, x, kStep / 2);
@@ -62,7 +58,10 @@ bool within(double got, double want, double rel)
     return std::fabs(got - want) <= rel * std::max(std::fabs(got), std::fabs(want));
 }
 
-QString num(double v) { return QString::number(v, 'g', 17); }
+QString num(double v)
+{
+    return QString::number(v, 'g', 17);
+}
 
 // Non-default parameters for the parametric functions (one set each, besides the defaults).
 struct ParamSet {
@@ -70,10 +69,9 @@ struct ParamSet {
     Params p;
 };
 constexpr ParamSet kOtherParams[] = {
-    {"leaky_relu", {0.2, 0.0}}, {"prelu", {0.6, 0.0}},      {"rrelu", {0.1, 0.3}},
-    {"elu", {2.5, 0.0}},        {"celu", {0.3, 0.0}},       {"swish", {0.0, -1.0}},
-    {"softplus", {0.0, 3.0}},   {"softshrink", {1.5, 0.0}}, {"hardshrink", {1.5, 0.0}},
-    {"isru", {5.0, 0.0}},       {"squareplus", {0.0, 0.25}}, {"threshold", {-1.0, 2.0}},
+    {"leaky_relu", {0.2, 0.0}}, {"prelu", {0.6, 0.0}},  {"rrelu", {0.1, 0.3}},       {"elu", {2.5, 0.0}},
+    {"celu", {0.3, 0.0}},       {"swish", {0.0, -1.0}}, {"softplus", {0.0, 3.0}},    {"softshrink", {1.5, 0.0}},
+    {"hardshrink", {1.5, 0.0}}, {"isru", {5.0, 0.0}},   {"squareplus", {0.0, 0.25}}, {"threshold", {-1.0, 2.0}},
 };
 
 } // namespace
@@ -159,9 +157,9 @@ void TstDerivatives::finiteDifferences()
         for (int k = -3; k <= 3; ++k)
             fMax = std::max(fMax, std::fabs(f(x + k * kStep)));
         const double tol = std::max(1e-7 * std::fabs(df), 1e-10 * fMax);
-        QVERIFY2(std::fabs(fd - df) <= tol,
-                 qPrintable(QStringLiteral("x=%1: derivative() %2, finite differences %3")
-                                .arg(num(x), num(df), num(fd))));
+        QVERIFY2(
+            std::fabs(fd - df) <= tol,
+            qPrintable(QStringLiteral("x=%1: derivative() %2, finite differences %3").arg(num(x), num(df), num(fd))));
     }
 }
 
@@ -180,8 +178,8 @@ void TstDerivatives::symmetry_data()
     // formulas are symmetric, so the computed values must be too.
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("parity");
-    for (const char *id : {"identity", "tanh", "softsign", "arctan", "lecun_tanh", "symmetric_sigmoid",
-                           "hardtanh", "tanhshrink", "softshrink", "hardshrink", "isru", "sinusoid", "sign"})
+    for (const char *id : {"identity", "tanh", "softsign", "arctan", "lecun_tanh", "symmetric_sigmoid", "hardtanh",
+                           "tanhshrink", "softshrink", "hardshrink", "isru", "sinusoid", "sign"})
         QTest::newRow(id) << QString::fromLatin1(id) << -1;
     for (const char *id : {"gaussian", "cosine", "sinc", "abs"})
         QTest::newRow(id) << QString::fromLatin1(id) << 1;
@@ -270,7 +268,10 @@ void TstDerivatives::softsignBounds()
     }
 }
 
-void TstDerivatives::maxAbsDerivative_data() { idRows(); }
+void TstDerivatives::maxAbsDerivative_data()
+{
+    idRows();
+}
 
 void TstDerivatives::maxAbsDerivative()
 {
@@ -283,8 +284,10 @@ void TstDerivatives::maxAbsDerivative()
     const Eigen::ArrayXd d = a.derivative(x, p).abs();
     Eigen::Index worst = 0;
     const double gridMax = d.maxCoeff(&worst);
-    QVERIFY2(gridMax <= sup * (1 + 1e-12),
-             qPrintable(QStringLiteral("|f'(%1)| = %2 exceeds maxAbsDerivative %3").arg(num(x(worst)), num(gridMax), num(sup))));
+    QVERIFY2(
+        gridMax <= sup * (1 + 1e-12),
+        qPrintable(
+            QStringLiteral("|f'(%1)| = %2 exceeds maxAbsDerivative %3").arg(num(x(worst)), num(gridMax), num(sup))));
     // Attained at maxAbsDerivativeAt (or, for ±inf, approached there: f'(±inf) is the limit).
     QVERIFY2(within(std::fabs(a.derivative(at, p)), sup, 1e-12),
              qPrintable(QStringLiteral("|f'(%1)| = %2, maxAbsDerivative %3")
@@ -387,7 +390,7 @@ void TstDerivatives::kinkPoints_data()
     row("threshold", {-1.0, 2.0}, {-1.0}, {-1.0}, "threshold α=-1 β=2");
     row("softshrink", {1.5, 0.0}, {-1.5, 1.5}, {}, "softshrink α=1.5");
     row("hardshrink", {1.5, 0.0}, {-1.5, 1.5}, {-1.5, 1.5}, "hardshrink α=1.5");
-    row("elu", {2.5, 0.0}, {0.0}, {}, "elu α=2.5"); // f' jumps from α to 1 unless α = 1
+    row("elu", {2.5, 0.0}, {0.0}, {}, "elu α=2.5");             // f' jumps from α to 1 unless α = 1
     row("squareplus", {0.0, 0.0}, {0.0}, {}, "squareplus β=0"); // (x + |x|)/2 = relu
 }
 
@@ -407,7 +410,10 @@ void TstDerivatives::kinkPoints()
     }
 }
 
-void TstDerivatives::smoothMeansNoKinks_data() { idRows(); }
+void TstDerivatives::smoothMeansNoKinks_data()
+{
+    idRows();
+}
 
 void TstDerivatives::smoothMeansNoKinks()
 {
