@@ -12,16 +12,18 @@
 
 namespace actviz {
 
-template <class E>
-struct Unexpected {
+template <class E> struct Unexpected {
     E error;
 };
 
 // The usual failure: an English message for the command line and the UI's status text.
-[[nodiscard]] inline Unexpected<std::string> fail(std::string message) { return {std::move(message)}; }
+[[nodiscard]] inline Unexpected<std::string> fail(std::string message)
+{
+    return {std::move(message)};
+}
 
-template <class T, class E = std::string>
-class [[nodiscard]] Result {
+template <class T, class E = std::string> class [[nodiscard]] Result
+{
 public:
     // Implicit on purpose, like std::expected: `return value;` and `return fail(...);`.
     Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}

@@ -113,7 +113,10 @@ void absorbIsolatedKinks(const Grid &g, std::vector<Cls> &cls)
     }
 }
 
-bool kinkBetween(const Grid &g, std::size_t i) { return g.kink[i] || g.kink[i + 1]; }
+bool kinkBetween(const Grid &g, std::size_t i)
+{
+    return g.kink[i] || g.kink[i + 1];
+}
 
 std::vector<Run> runsOf(const Grid &g, const std::vector<Cls> &cls)
 {
@@ -187,17 +190,17 @@ Result<std::monostate> checkInput(const Activation &f, const Params &p, double e
         if (!spec.used)
             continue;
         if (!std::isfinite(values[k]) || (spec.inDomain && !spec.inDomain(values[k])))
-            return fail(std::string(names[k]) + " = " + shortest(values[k]) + " is outside the domain of "
-                        + std::string(f.id) + (spec.domain.empty() ? std::string(" (any finite number)")
-                                                                   : " (" + std::string(spec.domain) + ")"));
+            return fail(
+                std::string(names[k]) + " = " + shortest(values[k]) + " is outside the domain of " + std::string(f.id) +
+                (spec.domain.empty() ? std::string(" (any finite number)") : " (" + std::string(spec.domain) + ")"));
     }
     return std::monostate{};
 }
 
 } // namespace
 
-Result<std::vector<SaturationInterval>> findSaturation(const Activation &f, const Params &p, double epsilon,
-                                                       double lo, double hi, int samples)
+Result<std::vector<SaturationInterval>> findSaturation(const Activation &f, const Params &p, double epsilon, double lo,
+                                                       double hi, int samples)
 {
     if (const auto ok = checkInput(f, p, epsilon, lo, hi, samples); !ok)
         return fail(ok.error());
@@ -206,7 +209,7 @@ Result<std::vector<SaturationInterval>> findSaturation(const Activation &f, cons
     const Eigen::ArrayXd d = f.derivative(g.x, p);
     std::vector<Cls> cls(static_cast<std::size_t>(d.size()));
     for (Eigen::Index i = 0; i < d.size(); ++i)
-        cls[static_cast<std::size_t>(i)] = d[i] == 0.0 ? Cls::Dead
+        cls[static_cast<std::size_t>(i)] = d[i] == 0.0                 ? Cls::Dead
                                            : std::fabs(d[i]) < epsilon ? Cls::Saturated
                                                                        : Cls::Above; // NaN too
     absorbIsolatedKinks(g, cls);

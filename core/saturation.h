@@ -42,7 +42,7 @@ inline constexpr int kSaturationSamples = 4000;
 
 // Errors: ε not a finite number > 0, lo or hi not finite, lo ≥ hi, a parameter outside its
 // domain, samples < 2.
-Result<std::vector<SaturationInterval>> findSaturation(const Activation &f, const Params &p, double epsilon,
-                                                       double lo, double hi, int samples = kSaturationSamples);
+Result<std::vector<SaturationInterval>> findSaturation(const Activation &f, const Params &p, double epsilon, double lo,
+                                                       double hi, int samples = kSaturationSamples);
 
 } // namespace actviz

@@ -32,10 +32,7 @@ struct Shifted {
 
     [[nodiscard]] double sum() const { return 1.0 + rest; }
     // 1 − s_i = Σ_{j≠i} e_j / S, formed without the cancellation of 1 − s_i when s_i ≈ 1.
-    [[nodiscard]] double complement(Eigen::Index i) const
-    {
-        return (i == top ? rest : (1.0 - e[i]) + rest) / sum();
-    }
+    [[nodiscard]] double complement(Eigen::Index i) const { return (i == top ? rest : (1.0 - e[i]) + rest) / sum(); }
 };
 
 Result<Shifted> shift(const VectorRef &z, double temperature)
@@ -118,8 +115,8 @@ Result<Shifted> shiftForTarget(const VectorRef &z, Eigen::Index target, double t
 {
     Result<Shifted> s = shift(z, temperature);
     if (s && (target < 0 || target >= z.size()))
-        return fail("the target class " + std::to_string(target) + " is out of range: the vector has "
-                    + std::to_string(z.size()) + " entries (classes 0 to " + std::to_string(z.size() - 1) + ")");
+        return fail("the target class " + std::to_string(target) + " is out of range: the vector has " +
+                    std::to_string(z.size()) + " entries (classes 0 to " + std::to_string(z.size() - 1) + ")");
     return s;
 }
 

@@ -35,9 +35,15 @@ SepAt separatorAt(std::string_view s, std::size_t i)
 {
     const std::string_view rest = s.substr(i);
     switch (rest.front()) {
-    case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\v':
+    case '\f':
         return {Sep::Space, 1};
-    case ',': case ';':
+    case ',':
+    case ';':
         return {Sep::Hard, 1};
     default:
         break;
@@ -51,7 +57,10 @@ SepAt separatorAt(std::string_view s, std::size_t i)
     return {};
 }
 
-bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool isContinuationByte(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 std::size_t codePointsBefore(std::string_view s, std::size_t offset)
 {
@@ -170,17 +179,17 @@ Result<std::pair<std::size_t, std::size_t>, VectorParseError> stripBrackets(std:
     const bool open = b < e && text[b] == '[';
     const bool close = b < e && text[e - 1] == ']' && (e - 1 > b || !open);
     if (open && !close) {
-        VectorParseError err = wholeInputError(Kind::UnbalancedBracket,
-            "unbalanced brackets: the \"[\" at character " + std::to_string(codePointsBefore(text, b) + 1)
-                + " has no closing \"]\"");
+        VectorParseError err = wholeInputError(
+            Kind::UnbalancedBracket, "unbalanced brackets: the \"[\" at character " +
+                                         std::to_string(codePointsBefore(text, b) + 1) + " has no closing \"]\"");
         err.offset = b;
         err.length = 1;
         return Unexpected<VectorParseError>{std::move(err)};
     }
     if (close && !open) {
-        VectorParseError err = wholeInputError(Kind::UnbalancedBracket,
-            "unbalanced brackets: the \"]\" at character " + std::to_string(codePointsBefore(text, e - 1) + 1)
-                + " has no opening \"[\"");
+        VectorParseError err = wholeInputError(
+            Kind::UnbalancedBracket, "unbalanced brackets: the \"]\" at character " +
+                                         std::to_string(codePointsBefore(text, e - 1) + 1) + " has no opening \"[\"");
         err.offset = e - 1;
         err.length = 1;
         return Unexpected<VectorParseError>{std::move(err)};
@@ -208,8 +217,9 @@ VectorParseResult parseVector(std::string_view text)
             i += sep.length;
         } else if (sep.kind == Sep::Hard) {
             if (expectEntry)
-                return Unexpected<VectorParseError>{emptyEntry(values.size() + 1, i,
-                    values.empty() ? "the vector starts with a separator" : "two separators in a row")};
+                return Unexpected<VectorParseError>{
+                    emptyEntry(values.size() + 1, i,
+                               values.empty() ? "the vector starts with a separator" : "two separators in a row")};
             expectEntry = true;
             i += sep.length;
         } else {
@@ -218,7 +228,8 @@ VectorParseResult parseVector(std::string_view text)
                 ++j;
             const Token t{text.substr(i, j - i), i, values.size() + 1};
             if (values.size() == kMaxVectorEntries)
-                return Unexpected<VectorParseError>{tokenError(Kind::TooManyEntries, t,
+                return Unexpected<VectorParseError>{tokenError(
+                    Kind::TooManyEntries, t,
                     "is one too many: at most " + std::to_string(kMaxVectorEntries) + " entries are allowed")};
             double v = 0.0;
             if (auto err = parseNumber(t, v))
@@ -233,10 +244,11 @@ VectorParseResult parseVector(std::string_view text)
     if (expectEntry)
         return Unexpected<VectorParseError>{emptyEntry(values.size() + 1, end, "the vector ends with a separator")};
     if (std::all_of(values.begin(), values.end(), [](double v) { return std::isinf(v); }))
-        return Unexpected<VectorParseError>{wholeInputError(Kind::AllMasked,
-            values.size() == 1 ? std::string("the only entry is -inf (masked): it must be a finite number")
-                               : "all " + std::to_string(values.size())
-                                     + " entries are -inf (masked): at least one must be a finite number")};
+        return Unexpected<VectorParseError>{wholeInputError(
+            Kind::AllMasked, values.size() == 1
+                                 ? std::string("the only entry is -inf (masked): it must be a finite number")
+                                 : "all " + std::to_string(values.size()) +
+                                       " entries are -inf (masked): at least one must be a finite number")};
     return Eigen::VectorXd(Eigen::Map<const Eigen::VectorXd>(values.data(), static_cast<Eigen::Index>(values.size())));
 }
 

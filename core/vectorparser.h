@@ -17,7 +17,6 @@
 #include "result.h"
 
 #include <Eigen/Core>
-
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -35,7 +34,7 @@ struct VectorParseError {
         PlusInfinity, // "inf" or "+inf": only -inf (a mask) is meaningful
         OutOfRange,   // e.g. "1e400"
         TooManyEntries,
-        AllMasked,    // every entry is -inf
+        AllMasked, // every entry is -inf
         UnbalancedBracket,
     };
     Kind kind = Kind::NotANumber;

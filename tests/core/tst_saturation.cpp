@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -51,10 +50,19 @@ constexpr double kLn01 = -2.302585092994046;
 // Made-up derivatives for the single-point conventions, which no registered function shows
 // at its default parameters.
 // f' = 0 except at a listed kink, where the convention says 1 (a jump whose f' is taken as 1).
-double spikeUpDf(double x, const actviz::Params &) { return x == 0.0 ? 1.0 : 0.0; }
+double spikeUpDf(double x, const actviz::Params &)
+{
+    return x == 0.0 ? 1.0 : 0.0;
+}
 // f' = 1 except f'(0) = 0, no kink listed (hardshrink with α = 0 has this shape).
-double spikeDownDf(double x, const actviz::Params &) { return x == 0.0 ? 0.0 : 1.0; }
-std::vector<actviz::Kink> jumpAtZero(const actviz::Params &) { return {{0.0, true}}; }
+double spikeDownDf(double x, const actviz::Params &)
+{
+    return x == 0.0 ? 0.0 : 1.0;
+}
+std::vector<actviz::Kink> jumpAtZero(const actviz::Params &)
+{
+    return {{0.0, true}};
+}
 
 actviz::Activation derivativeOnly(std::string_view id, actviz::ScalarFn df, actviz::ArrayFn dfArray,
                                   actviz::KinksFn kinks)
@@ -74,14 +82,15 @@ QByteArray describe(const std::vector<SaturationInterval> &v)
 {
     QByteArray s = "got:";
     for (const SaturationInterval &i : v)
-        s += " [" + QByteArray::number(i.lo, 'g', 17) + ", " + QByteArray::number(i.hi, 'g', 17) + "]"
-             + (i.kind == SaturationKind::Dead ? "dead" : "saturated");
+        s += " [" + QByteArray::number(i.lo, 'g', 17) + ", " + QByteArray::number(i.hi, 'g', 17) + "]" +
+             (i.kind == SaturationKind::Dead ? "dead" : "saturated");
     return s;
 }
 
 } // namespace
 
-class TestSaturation : public QObject {
+class TestSaturation : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -108,90 +117,94 @@ void TestSaturation::intervals_data()
     const double n = kNaN;
 
     QTest::newRow("sigmoid ε=0.05") << "sigmoid" << n << n << 0.05 << -10.0 << 10.0
-        << QList<double>{-10, -kSigmoid005, kSigmoid005, 10} << QList<int>{S, S} << kRoot;
+                                    << QList<double>{-10, -kSigmoid005, kSigmoid005, 10} << QList<int>{S, S} << kRoot;
     QTest::newRow("sigmoid ε=0.01") << "sigmoid" << n << n << 0.01 << -10.0 << 10.0
-        << QList<double>{-10, -kSigmoid001, kSigmoid001, 10} << QList<int>{S, S} << kRoot;
+                                    << QList<double>{-10, -kSigmoid001, kSigmoid001, 10} << QList<int>{S, S} << kRoot;
     QTest::newRow("sigmoid ε=0.2") << "sigmoid" << n << n << 0.2 << -10.0 << 10.0
-        << QList<double>{-10, -kSigmoid02, kSigmoid02, 10} << QList<int>{S, S} << kRoot;
+                                   << QList<double>{-10, -kSigmoid02, kSigmoid02, 10} << QList<int>{S, S} << kRoot;
     QTest::newRow("sigmoid ε=1e-6") << "sigmoid" << n << n << 1e-6 << -20.0 << 20.0
-        << QList<double>{-20, -kSigmoid1em6, kSigmoid1em6, 20} << QList<int>{S, S} << kRoot;
-    QTest::newRow("sigmoid ε>1/4: everywhere") << "sigmoid" << n << n << 0.3 << -10.0 << 10.0
-        << QList<double>{-10, 10} << QList<int>{S} << kExact;
-    QTest::newRow("sigmoid, underflowing tails are not dead") << "sigmoid" << n << n << 0.05 << -800.0 << 800.0
-        << QList<double>{-800, -kSigmoid005, kSigmoid005, 800} << QList<int>{S, S} << kRoot;
-    QTest::newRow("sigmoid, one side") << "sigmoid" << n << n << 0.05 << 0.0 << 10.0
-        << QList<double>{kSigmoid005, 10} << QList<int>{S} << kRoot;
-    QTest::newRow("sigmoid, none") << "sigmoid" << n << n << 0.05 << -1.0 << 1.0
-        << QList<double>{} << QList<int>{} << kExact;
+                                    << QList<double>{-20, -kSigmoid1em6, kSigmoid1em6, 20} << QList<int>{S, S} << kRoot;
+    QTest::newRow("sigmoid ε>1/4: everywhere")
+        << "sigmoid" << n << n << 0.3 << -10.0 << 10.0 << QList<double>{-10, 10} << QList<int>{S} << kExact;
+    QTest::newRow("sigmoid, underflowing tails are not dead")
+        << "sigmoid" << n << n << 0.05 << -800.0 << 800.0 << QList<double>{-800, -kSigmoid005, kSigmoid005, 800}
+        << QList<int>{S, S} << kRoot;
+    QTest::newRow("sigmoid, one side") << "sigmoid" << n << n << 0.05 << 0.0 << 10.0 << QList<double>{kSigmoid005, 10}
+                                       << QList<int>{S} << kRoot;
+    QTest::newRow("sigmoid, none") << "sigmoid" << n << n << 0.05 << -1.0 << 1.0 << QList<double>{} << QList<int>{}
+                                   << kExact;
 
     QTest::newRow("tanh ε=0.05") << "tanh" << n << n << 0.05 << -10.0 << 10.0
-        << QList<double>{-10, -kTanh005, kTanh005, 10} << QList<int>{S, S} << kRoot;
-    QTest::newRow("tanh ε=0.5") << "tanh" << n << n << 0.5 << -10.0 << 10.0
-        << QList<double>{-10, -kTanh05, kTanh05, 10} << QList<int>{S, S} << kRoot;
+                                 << QList<double>{-10, -kTanh005, kTanh005, 10} << QList<int>{S, S} << kRoot;
+    QTest::newRow("tanh ε=0.5") << "tanh" << n << n << 0.5 << -10.0 << 10.0 << QList<double>{-10, -kTanh05, kTanh05, 10}
+                                << QList<int>{S, S} << kRoot;
     QTest::newRow("tanh ε=1e-6") << "tanh" << n << n << 1e-6 << -20.0 << 20.0
-        << QList<double>{-20, -kTanh1em6, kTanh1em6, 20} << QList<int>{S, S} << kRoot;
+                                 << QList<double>{-20, -kTanh1em6, kTanh1em6, 20} << QList<int>{S, S} << kRoot;
 
-    QTest::newRow("relu [-5,5]") << "relu" << n << n << 0.05 << -5.0 << 5.0
-        << QList<double>{-5, 0} << QList<int>{D} << kExact;
-    QTest::newRow("relu, 0 off the grid") << "relu" << n << n << 0.05 << -5.0 << 7.3
-        << QList<double>{-5, 0} << QList<int>{D} << kExact;
-    QTest::newRow("relu, kink at lo") << "relu" << n << n << 0.05 << 0.0 << 5.0
-        << QList<double>{} << QList<int>{} << kExact;
-    QTest::newRow("relu, kink at hi") << "relu" << n << n << 0.05 << -5.0 << 0.0
-        << QList<double>{-5, 0} << QList<int>{D} << kExact;
-    QTest::newRow("relu, all negative") << "relu" << n << n << 0.05 << -5.0 << -1.0
-        << QList<double>{-5, -1} << QList<int>{D} << kExact;
-    QTest::newRow("relu6") << "relu6" << n << n << 0.05 << -5.0 << 10.0
-        << QList<double>{-5, 0, 6, 10} << QList<int>{D, D} << kExact;
-    QTest::newRow("leaky_relu α=0.01 < ε: saturated") << "leaky_relu" << 0.01 << n << 0.05 << -5.0 << 5.0
-        << QList<double>{-5, 0} << QList<int>{S} << kExact;
-    QTest::newRow("leaky_relu α=-0.01 < ε: saturated") << "leaky_relu" << -0.01 << n << 0.05 << -5.0 << 5.0
-        << QList<double>{-5, 0} << QList<int>{S} << kExact;
-    QTest::newRow("leaky_relu α=0.1 > ε: none") << "leaky_relu" << 0.1 << n << 0.05 << -5.0 << 5.0
-        << QList<double>{} << QList<int>{} << kExact;
-    QTest::newRow("elu α=1: e^x < ε") << "elu" << 1.0 << n << 0.05 << -10.0 << 10.0
-        << QList<double>{-10, kLn005} << QList<int>{S} << kRoot;
-    QTest::newRow("elu α=0.5: e^x/2 < ε") << "elu" << 0.5 << n << 0.05 << -10.0 << 10.0
-        << QList<double>{-10, kLn01} << QList<int>{S} << kRoot;
-    QTest::newRow("elu α=0: dead") << "elu" << 0.0 << n << 0.05 << -10.0 << 10.0
-        << QList<double>{-10, 0} << QList<int>{D} << kExact;
+    QTest::newRow("relu [-5,5]") << "relu" << n << n << 0.05 << -5.0 << 5.0 << QList<double>{-5, 0} << QList<int>{D}
+                                 << kExact;
+    QTest::newRow("relu, 0 off the grid")
+        << "relu" << n << n << 0.05 << -5.0 << 7.3 << QList<double>{-5, 0} << QList<int>{D} << kExact;
+    QTest::newRow("relu, kink at lo") << "relu" << n << n << 0.05 << 0.0 << 5.0 << QList<double>{} << QList<int>{}
+                                      << kExact;
+    QTest::newRow("relu, kink at hi") << "relu" << n << n << 0.05 << -5.0 << 0.0 << QList<double>{-5, 0}
+                                      << QList<int>{D} << kExact;
+    QTest::newRow("relu, all negative") << "relu" << n << n << 0.05 << -5.0 << -1.0 << QList<double>{-5, -1}
+                                        << QList<int>{D} << kExact;
+    QTest::newRow("relu6") << "relu6" << n << n << 0.05 << -5.0 << 10.0 << QList<double>{-5, 0, 6, 10}
+                           << QList<int>{D, D} << kExact;
+    QTest::newRow("leaky_relu α=0.01 < ε: saturated")
+        << "leaky_relu" << 0.01 << n << 0.05 << -5.0 << 5.0 << QList<double>{-5, 0} << QList<int>{S} << kExact;
+    QTest::newRow("leaky_relu α=-0.01 < ε: saturated")
+        << "leaky_relu" << -0.01 << n << 0.05 << -5.0 << 5.0 << QList<double>{-5, 0} << QList<int>{S} << kExact;
+    QTest::newRow("leaky_relu α=0.1 > ε: none")
+        << "leaky_relu" << 0.1 << n << 0.05 << -5.0 << 5.0 << QList<double>{} << QList<int>{} << kExact;
+    QTest::newRow("elu α=1: e^x < ε") << "elu" << 1.0 << n << 0.05 << -10.0 << 10.0 << QList<double>{-10, kLn005}
+                                      << QList<int>{S} << kRoot;
+    QTest::newRow("elu α=0.5: e^x/2 < ε")
+        << "elu" << 0.5 << n << 0.05 << -10.0 << 10.0 << QList<double>{-10, kLn01} << QList<int>{S} << kRoot;
+    QTest::newRow("elu α=0: dead") << "elu" << 0.0 << n << 0.05 << -10.0 << 10.0 << QList<double>{-10, 0}
+                                   << QList<int>{D} << kExact;
 
-    QTest::newRow("hardsigmoid ε=0.05") << "hardsigmoid" << n << n << 0.05 << -5.0 << 5.0
-        << QList<double>{-5, -3, 3, 5} << QList<int>{D, D} << kExact;
-    QTest::newRow("hardsigmoid, kinks off the grid") << "hardsigmoid" << n << n << 0.05 << -5.123 << 4.877
-        << QList<double>{-5.123, -3, 3, 4.877} << QList<int>{D, D} << kExact;
-    QTest::newRow("hardsigmoid ε=0.2 > 1/6: dead, saturated, dead") << "hardsigmoid" << n << n << 0.2 << -5.0 << 5.0
-        << QList<double>{-5, -3, -3, 3, 3, 5} << QList<int>{D, S, D} << kExact;
-    QTest::newRow("hardsigmoid, kinks at both ends") << "hardsigmoid" << n << n << 0.05 << -3.0 << 3.0
-        << QList<double>{} << QList<int>{} << kExact;
+    QTest::newRow("hardsigmoid ε=0.05") << "hardsigmoid" << n << n << 0.05 << -5.0 << 5.0 << QList<double>{-5, -3, 3, 5}
+                                        << QList<int>{D, D} << kExact;
+    QTest::newRow("hardsigmoid, kinks off the grid")
+        << "hardsigmoid" << n << n << 0.05 << -5.123 << 4.877 << QList<double>{-5.123, -3, 3, 4.877} << QList<int>{D, D}
+        << kExact;
+    QTest::newRow("hardsigmoid ε=0.2 > 1/6: dead, saturated, dead")
+        << "hardsigmoid" << n << n << 0.2 << -5.0 << 5.0 << QList<double>{-5, -3, -3, 3, 3, 5} << QList<int>{D, S, D}
+        << kExact;
+    QTest::newRow("hardsigmoid, kinks at both ends")
+        << "hardsigmoid" << n << n << 0.05 << -3.0 << 3.0 << QList<double>{} << QList<int>{} << kExact;
     // f' = (2x + 3)/6 on [−3, 3]: |f'| < ε for |x + 1.5| < 3ε
-    QTest::newRow("hardswish") << "hardswish" << n << n << 0.05 << -5.0 << 5.0
-        << QList<double>{-5, -3, -1.65, -1.35} << QList<int>{D, S} << kRoot;
-    QTest::newRow("hardtanh") << "hardtanh" << n << n << 0.05 << -5.0 << 5.0
-        << QList<double>{-5, -1, 1, 5} << QList<int>{D, D} << kExact;
-    QTest::newRow("softshrink α=0.5") << "softshrink" << 0.5 << n << 0.05 << -5.0 << 5.0
-        << QList<double>{-0.5, 0.5} << QList<int>{D} << kExact;
-    QTest::newRow("hardshrink α=0.5") << "hardshrink" << 0.5 << n << 0.05 << -5.0 << 5.0
-        << QList<double>{-0.5, 0.5} << QList<int>{D} << kExact;
-    QTest::newRow("threshold α=1, β=0") << "threshold" << 1.0 << 0.0 << 0.05 << -5.0 << 5.0
-        << QList<double>{-5, 1} << QList<int>{D} << kExact;
-    QTest::newRow("step: everywhere dead") << "step" << n << n << 0.05 << -5.0 << 5.0
-        << QList<double>{-5, 5} << QList<int>{D} << kExact;
-    QTest::newRow("sign: everywhere dead") << "sign" << n << n << 1e-9 << -5.0 << 5.0
-        << QList<double>{-5, 5} << QList<int>{D} << kExact;
-    QTest::newRow("abs: abs'(0) = 0 is a single point") << "abs" << n << n << 0.05 << -5.0 << 5.0
-        << QList<double>{} << QList<int>{} << kExact;
+    QTest::newRow("hardswish") << "hardswish" << n << n << 0.05 << -5.0 << 5.0 << QList<double>{-5, -3, -1.65, -1.35}
+                               << QList<int>{D, S} << kRoot;
+    QTest::newRow("hardtanh") << "hardtanh" << n << n << 0.05 << -5.0 << 5.0 << QList<double>{-5, -1, 1, 5}
+                              << QList<int>{D, D} << kExact;
+    QTest::newRow("softshrink α=0.5") << "softshrink" << 0.5 << n << 0.05 << -5.0 << 5.0 << QList<double>{-0.5, 0.5}
+                                      << QList<int>{D} << kExact;
+    QTest::newRow("hardshrink α=0.5") << "hardshrink" << 0.5 << n << 0.05 << -5.0 << 5.0 << QList<double>{-0.5, 0.5}
+                                      << QList<int>{D} << kExact;
+    QTest::newRow("threshold α=1, β=0") << "threshold" << 1.0 << 0.0 << 0.05 << -5.0 << 5.0 << QList<double>{-5, 1}
+                                        << QList<int>{D} << kExact;
+    QTest::newRow("step: everywhere dead")
+        << "step" << n << n << 0.05 << -5.0 << 5.0 << QList<double>{-5, 5} << QList<int>{D} << kExact;
+    QTest::newRow("sign: everywhere dead")
+        << "sign" << n << n << 1e-9 << -5.0 << 5.0 << QList<double>{-5, 5} << QList<int>{D} << kExact;
+    QTest::newRow("abs: abs'(0) = 0 is a single point")
+        << "abs" << n << n << 0.05 << -5.0 << 5.0 << QList<double>{} << QList<int>{} << kExact;
 
     QTest::newRow("gelu ε=0.05") << "gelu" << n << n << 0.05 << -10.0 << 10.0
-        << QList<double>{-10, kGeluFar, kGeluNearLo, kGeluNearHi} << QList<int>{S, S} << kRoot;
-    QTest::newRow("gaussian, underflow past |x|≈27 is not dead") << "gaussian" << n << n << 0.05 << -30.0 << 30.0
+                                 << QList<double>{-10, kGeluFar, kGeluNearLo, kGeluNearHi} << QList<int>{S, S} << kRoot;
+    QTest::newRow("gaussian, underflow past |x|≈27 is not dead")
+        << "gaussian" << n << n << 0.05 << -30.0 << 30.0
         << QList<double>{-30, -kGaussBig, -kGaussSmall, kGaussSmall, kGaussBig, 30} << QList<int>{S, S, S} << kRoot;
-    QTest::newRow("exponential") << "exponential" << n << n << 0.05 << -10.0 << 10.0
-        << QList<double>{-10, kLn005} << QList<int>{S} << kRoot;
-    QTest::newRow("identity: none") << "identity" << n << n << 0.05 << -10.0 << 10.0
-        << QList<double>{} << QList<int>{} << kExact;
-    QTest::newRow("identity, ε > 1: everywhere") << "identity" << n << n << 2.0 << -10.0 << 10.0
-        << QList<double>{-10, 10} << QList<int>{S} << kExact;
+    QTest::newRow("exponential") << "exponential" << n << n << 0.05 << -10.0 << 10.0 << QList<double>{-10, kLn005}
+                                 << QList<int>{S} << kRoot;
+    QTest::newRow("identity: none") << "identity" << n << n << 0.05 << -10.0 << 10.0 << QList<double>{} << QList<int>{}
+                                    << kExact;
+    QTest::newRow("identity, ε > 1: everywhere")
+        << "identity" << n << n << 2.0 << -10.0 << 10.0 << QList<double>{-10, 10} << QList<int>{S} << kExact;
 }
 
 void TestSaturation::intervals()
@@ -220,8 +233,8 @@ void TestSaturation::intervals()
     for (std::size_t i = 0; i < r->size(); ++i) {
         const SaturationInterval &iv = (*r)[i];
         QVERIFY2(int(iv.kind) == kinds[qsizetype(i)], got.constData());
-        for (const auto &[actual, expected] : {std::pair{iv.lo, ends[qsizetype(2 * i)]},
-                                               std::pair{iv.hi, ends[qsizetype(2 * i + 1)]}}) {
+        for (const auto &[actual, expected] :
+             {std::pair{iv.lo, ends[qsizetype(2 * i)]}, std::pair{iv.hi, ends[qsizetype(2 * i + 1)]}}) {
             // Range ends are returned as given, whatever the row's tolerance.
             const double tol = (expected == lo || expected == hi) ? 0.0 : tolerance;
             QVERIFY2(std::fabs(actual - expected) <= tol, got.constData());

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QTest>
-
 #include <cfloat>
 #include <cmath>
 #include <limits>
@@ -56,7 +55,8 @@ void compareVectors(const Eigen::VectorXd &actual, const QList<double> &expected
 
 } // namespace
 
-class TestSoftmax : public QObject {
+class TestSoftmax : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -227,7 +227,8 @@ void TestSoftmax::logSoftmaxAgainstReference_data()
     QTest::newRow("1,2,3 at T=0.5") << QList<double>{1, 2, 3} << 0.5
                                     << QList<double>{-4.142931628499899, -2.1429316284998996, -0.14293162849989952};
     // -log1p(exp(-40)), -40 - log1p(exp(-40)): needs log1p, log(1 + 4e-18) rounds to 0
-    QTest::newRow("0,-40 (log1p regime)") << QList<double>{0, -40} << 1.0 << QList<double>{-4.248354255291589e-18, -40.0};
+    QTest::newRow("0,-40 (log1p regime)")
+        << QList<double>{0, -40} << 1.0 << QList<double>{-4.248354255291589e-18, -40.0};
     // s_1 = e^-1000 underflows, its logarithm does not
     QTest::newRow("0,-1000 (softmax underflows)") << QList<double>{0, -1000} << 1.0 << QList<double>{0.0, -1000.0};
     // -log(2) twice
@@ -348,7 +349,8 @@ void TestSoftmax::crossEntropyValues_data()
     // log(e+e²+e³) − z_t
     QTest::newRow("1,2,3 target 0") << QList<double>{1, 2, 3} << qint64(0) << 1.0 << 2.40760596444438;
     QTest::newRow("1,2,3 target 2") << QList<double>{1, 2, 3} << qint64(2) << 1.0 << 0.4076059644443803;
-    QTest::newRow("1000,1001,1002 target 2") << QList<double>{1000, 1001, 1002} << qint64(2) << 1.0 << 0.4076059644443803;
+    QTest::newRow("1000,1001,1002 target 2")
+        << QList<double>{1000, 1001, 1002} << qint64(2) << 1.0 << 0.4076059644443803;
     // log(e²+e⁴+e⁶) − 4
     QTest::newRow("1,2,3 target 1 at T=0.5") << QList<double>{1, 2, 3} << qint64(1) << 0.5 << 2.1429316284998996;
     // log1p(exp(-40)): a confident right answer, tiny but not 0

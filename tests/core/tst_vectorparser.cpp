@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QTest>
-
 #include <limits>
 
 using actviz::parseVector;
@@ -29,7 +28,8 @@ QString numbers(int count, const QString &separator)
 
 } // namespace
 
-class TestVectorParser : public QObject {
+class TestVectorParser : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -62,7 +62,8 @@ void TestVectorParser::accepts_data()
     QTest::newRow("surrounding ideographic space") << u"\u30001\u3000"_s << QList<double>{1};
     QTest::newRow("single entry") << "7" << QList<double>{7};
     QTest::newRow("decimals") << "0.25, -1.5, .5, 5." << QList<double>{0.25, -1.5, 0.5, 5.0};
-    QTest::newRow("scientific") << "1e3, 2.5E-2, -1e+2, 6.02214076e23" << QList<double>{1e3, 2.5e-2, -1e2, 6.02214076e23};
+    QTest::newRow("scientific") << "1e3, 2.5E-2, -1e+2, 6.02214076e23"
+                                << QList<double>{1e3, 2.5e-2, -1e2, 6.02214076e23};
     QTest::newRow("explicit plus") << "+2, +1e-3" << QList<double>{2, 1e-3};
     QTest::newRow("-inf masks") << "-inf, 0, -Infinity, -INF" << QList<double>{-kInf, 0, -kInf, -kInf};
     QTest::newRow("Unicode minus inf") << u"\u2212inf, 1"_s << QList<double>{-kInf, 1};
@@ -103,7 +104,8 @@ void TestVectorParser::rejects_data()
     QTest::newRow("empty brackets") << "[ ]" << Kind::EmptyInput << 0 << "" << 0 << "empty";
 
     QTest::newRow("two commas") << "1,,2" << Kind::EmptyEntry << 2 << "" << 2 << "entry 2 (\"\") is empty";
-    QTest::newRow("two commas with a space") << "1, ,2" << Kind::EmptyEntry << 2 << "" << 3 << "entry 2 (\"\") is empty";
+    QTest::newRow("two commas with a space")
+        << "1, ,2" << Kind::EmptyEntry << 2 << "" << 3 << "entry 2 (\"\") is empty";
     QTest::newRow("two semicolons") << "1;;2" << Kind::EmptyEntry << 2 << "" << 2 << "entry 2 (\"\")";
     QTest::newRow("two full-width commas") << u"1，，2"_s << Kind::EmptyEntry << 2 << "" << 4 << "entry 2 (\"\")";
     QTest::newRow("leading comma") << ",1" << Kind::EmptyEntry << 1 << "" << 0 << "entry 1 (\"\") is empty";
@@ -118,20 +120,22 @@ void TestVectorParser::rejects_data()
 
     QTest::newRow("inf") << "inf, 1" << Kind::PlusInfinity << 1 << "inf" << 0 << "entry 1 (\"inf\")";
     QTest::newRow("+inf") << "1; +inf" << Kind::PlusInfinity << 2 << "+inf" << 3 << "entry 2 (\"+inf\")";
-    QTest::newRow("Infinity") << "1 2 Infinity" << Kind::PlusInfinity << 3 << "Infinity" << 4 << "entry 3 (\"Infinity\")";
+    QTest::newRow("Infinity") << "1 2 Infinity" << Kind::PlusInfinity << 3 << "Infinity" << 4
+                              << "entry 3 (\"Infinity\")";
 
     QTest::newRow("word") << "1, abc" << Kind::NotANumber << 2 << "abc" << 3 << "entry 2 (\"abc\") is not a number";
     QTest::newRow("two dots") << "1.2.3" << Kind::NotANumber << 1 << "1.2.3" << 0 << "entry 1 (\"1.2.3\")";
     QTest::newRow("hex") << "0x10" << Kind::NotANumber << 1 << "0x10" << 0 << "entry 1 (\"0x10\")";
     QTest::newRow("bare exponent") << "1e" << Kind::NotANumber << 1 << "1e" << 0 << "entry 1 (\"1e\")";
     QTest::newRow("double minus") << "--1" << Kind::NotANumber << 1 << "--1" << 0 << "entry 1 (\"--1\")";
-    QTest::newRow("Unicode double minus") << u"3 \u2212\u22121"_s << Kind::NotANumber << 2 << u"\u2212\u22121"_s << 2
-                                          << u"entry 2 (\"\u2212\u22121\")"_s;
+    QTest::newRow("Unicode double minus")
+        << u"3 \u2212\u22121"_s << Kind::NotANumber << 2 << u"\u2212\u22121"_s << 2 << u"entry 2 (\"\u2212\u22121\")"_s;
     QTest::newRow("plus minus") << "+-1" << Kind::NotANumber << 1 << "+-1" << 0 << "entry 1 (\"+-1\")";
     QTest::newRow("sign alone") << "1 -" << Kind::NotANumber << 2 << "-" << 2 << "entry 2 (\"-\")";
     QTest::newRow("digit grouping") << "1_000" << Kind::NotANumber << 1 << "1_000" << 0 << "entry 1 (\"1_000\")";
     QTest::newRow("full-width digit") << u"1，２"_s << Kind::NotANumber << 2 << u"２"_s << 4 << u"entry 2 (\"２\")"_s;
-    QTest::newRow("infinity sign") << u"1 \u221e"_s << Kind::NotANumber << 2 << u"\u221e"_s << 2 << u"entry 2 (\"\u221e\")"_s;
+    QTest::newRow("infinity sign") << u"1 \u221e"_s << Kind::NotANumber << 2 << u"\u221e"_s << 2
+                                   << u"entry 2 (\"\u221e\")"_s;
     QTest::newRow("nested brackets") << "[1, [2]]" << Kind::NotANumber << 2 << "[2]" << 4 << "entry 2 (\"[2]\")";
     QTest::newRow("first error wins") << "abc, nan" << Kind::NotANumber << 1 << "abc" << 0 << "entry 1 (\"abc\")";
 
@@ -139,7 +143,8 @@ void TestVectorParser::rejects_data()
     QTest::newRow("underflow") << "1e-400" << Kind::OutOfRange << 1 << "1e-400" << 0 << "entry 1 (\"1e-400\")";
 
     QTest::newRow("one entry, masked") << "-inf" << Kind::AllMasked << 0 << "" << 0 << "-inf";
-    QTest::newRow("all masked") << u"-inf, \u2212inf; -Infinity"_s << Kind::AllMasked << 0 << "" << 0 << "all 3 entries";
+    QTest::newRow("all masked") << u"-inf, \u2212inf; -Infinity"_s << Kind::AllMasked << 0 << "" << 0
+                                << "all 3 entries";
 
     QTest::newRow("1001 entries") << numbers(1001, ",") << Kind::TooManyEntries << 1001 << "1001"
                                   << int(numbers(1000, ",").size() + 1) << "entry 1001 (\"1001\")";
