@@ -91,6 +91,8 @@ struct Activation {
         dfArray(x, p, out);
         return out;
     }
+    // f'(0) at these parameters (PyTorch's value where 0 is a kink): a property the UI lists.
+    [[nodiscard]] double derivativeAtZero(const Params &p) const { return df(0.0, p); }
     [[nodiscard]] std::vector<Kink> kinkPoints(const Params &p) const { return kinks ? kinks(p) : std::vector<Kink>{}; }
 };
 

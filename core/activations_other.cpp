@@ -54,8 +54,10 @@ double loglogDf(double x, const Params &)
         return x;
     if (x >= kLoglogZeroAbove)
         return 0.0;
-    if (x <= kLoglogDdAbove)
-        return std::exp(x - std::exp(x));
+    if (x <= kLoglogDdAbove) { // carry the rounding of x − e^x (~16 ulp at x = −33 otherwise)
+        const num::DD d = num::twoSum(x, -std::exp(x));
+        return num::expCarry(d.hi, std::isfinite(d.lo) ? d.lo : 0.0);
+    }
     const num::DD e = num::expDD(x);
     const num::DD d = num::twoSum(x, -e.hi);
     return num::expCarry(d.hi, d.lo - e.lo);

@@ -76,9 +76,9 @@ double geluDf(double x, const Params &)
     const double t = -x;
     if (t < kGeluAsymptotic)
         return normalCdfLower(t) - t * num::toDouble(normalPdf(t));
-    // φ(t)·(M(t) − t) = φ(t)·(tM(t) − t²)/t
+    // φ(t)·(M(t) − t) = φ(t)·(tM(t)/t − t); φ(t) is exactly 0 long before t² overflows.
     const Scaled p = normalPdf(t);
-    return num::scaledTimes(p, (millsTimesT(t) - t * t) / t);
+    return p.m == 0.0 ? 0.0 : num::scaledTimes(p, millsTimesT(t) / t - t);
 }
 
 // ---- GELU, tanh approximation ------------------------------------------------------------
