@@ -9,7 +9,6 @@
 #include "strings.h"
 
 #include <Eigen/Core>
-
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -62,13 +61,12 @@ bool writeAll(const char *data, std::size_t size)
     return true;
 }
 
-class Evaluator {
+class Evaluator
+{
 public:
     explicit Evaluator(const EvalCommand &command)
-        : m_fn(command.derivative ? command.function->dfArray : command.function->fArray)
-        , m_params(command.params)
-        , m_x(kBlock)
-        , m_y(kBlock)
+        : m_fn(command.derivative ? command.function->dfArray : command.function->fArray), m_params(command.params),
+          m_x(kBlock), m_y(kBlock)
     {
         m_out.reserve(kWriteSize + kBlock * (kNumberTextMax + 1));
     }

@@ -20,9 +20,8 @@ constexpr std::array<std::string_view, 2> kParamNames{"alpha", "beta"};
 // Columns are aligned by characters on screen, not bytes (names may hold α, β, –).
 std::size_t displayWidth(std::string_view s)
 {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 void appendPadded(std::string &out, std::string_view s, std::size_t width)
@@ -40,8 +39,8 @@ std::string parameterSummary(const Activation &a)
             continue;
         if (!text.empty())
             text += "; ";
-        text += concat({kParamNames[i], "=", numberText(p.defaultValue), " [", numberText(p.min), ", ",
-                        numberText(p.max), "]"});
+        text += concat(
+            {kParamNames[i], "=", numberText(p.defaultValue), " [", numberText(p.min), ", ", numberText(p.max), "]"});
         if (!p.meaning.empty())
             text += concat({" ", p.meaning});
     }

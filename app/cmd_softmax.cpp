@@ -43,8 +43,7 @@ std::string matrixRows(const Eigen::MatrixXd &m)
     return out;
 }
 
-template <class T>
-int printOrFail(const Result<T> &result, std::string (*format)(const T &))
+template <class T> int printOrFail(const Result<T> &result, std::string (*format)(const T &))
 {
     if (!result) {
         printError(concat({"softmax: ", result.error()}));

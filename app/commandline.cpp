@@ -16,8 +16,7 @@ namespace actviz::cli {
 
 namespace {
 
-template <class T>
-using Result = std::variant<T, CommandLineError>;
+template <class T> using Result = std::variant<T, CommandLineError>;
 
 CommandLineError error(std::string_view argument, std::string message)
 {
@@ -60,8 +59,8 @@ bool looksNumeric(std::string_view arg)
     const unsigned char c = static_cast<unsigned char>(arg[1]);
     if (std::isdigit(c) || c == '.' || std::isspace(c))
         return true;
-    return arg.size() >= 4 && std::tolower(c) == 'i' && std::tolower(static_cast<unsigned char>(arg[2])) == 'n'
-        && std::tolower(static_cast<unsigned char>(arg[3])) == 'f';
+    return arg.size() >= 4 && std::tolower(c) == 'i' && std::tolower(static_cast<unsigned char>(arg[2])) == 'n' &&
+           std::tolower(static_cast<unsigned char>(arg[3])) == 'f';
 }
 
 Result<RawArgs> splitArguments(std::string_view command, std::span<const std::string_view> args,
@@ -130,7 +129,8 @@ Result<const Activation *> functionArgument(const RawArgs &raw)
     const std::string_view id = raw.positional.front();
     const Activation *function = findActivation(id);
     if (!function)
-        return error(id, concat({raw.command, ": unknown function ", quoted(id), " (valid ids: ", activationIds(), ")"}));
+        return error(id,
+                     concat({raw.command, ": unknown function ", quoted(id), " (valid ids: ", activationIds(), ")"}));
     return function;
 }
 
@@ -155,8 +155,8 @@ Result<Params> parameterOptions(const RawArgs &raw, const Activation &function)
         const bool inDomain = std::isfinite(*value) && (!spec.inDomain || spec.inDomain(*value));
         if (!inDomain) {
             const std::string_view domain = spec.domain.empty() ? std::string_view("finite") : spec.domain;
-            return error(*text, concat({prefix, ": ", option, " ", quoted(*text), " is outside the domain (", name,
-                                        " ", domain, ")"}));
+            return error(*text, concat({prefix, ": ", option, " ", quoted(*text), " is outside the domain (", name, " ",
+                                        domain, ")"}));
         }
         (id == ParamId::Alpha ? params.alpha : params.beta) = *value;
     }
@@ -167,7 +167,8 @@ std::optional<CommandLineError> noPositionals(const RawArgs &raw)
 {
     if (raw.positional.empty())
         return std::nullopt;
-    return error(raw.positional.front(), concat({raw.command, ": unexpected argument ", quoted(raw.positional.front())}));
+    return error(raw.positional.front(),
+                 concat({raw.command, ": unexpected argument ", quoted(raw.positional.front())}));
 }
 
 ParsedCommandLine buildList(const RawArgs &raw)

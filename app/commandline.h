@@ -14,9 +14,12 @@
 namespace actviz::cli {
 
 // No subcommand: the binary opens the window.
-struct GuiCommand {};
-struct HelpCommand {};
-struct VersionCommand {};
+struct GuiCommand {
+};
+struct HelpCommand {
+};
+struct VersionCommand {
+};
 
 struct ListCommand {
     bool json = false;
@@ -29,7 +32,7 @@ struct EvalCommand {
 };
 
 struct SoftmaxCommand {
-    std::string values;      // as typed; the core vector parser reports its errors
+    std::string values; // as typed; the core vector parser reports its errors
     double temperature = 1.0;
     bool log = false;
     bool jacobian = false;
@@ -41,11 +44,11 @@ struct SaturationCommand {
     double epsilon = 0.05;
     double lo = -10.0;
     double hi = 10.0;
-    bool verbose = false;    // a third field per line: dead or saturated
+    bool verbose = false; // a third field per line: dead or saturated
 };
 
-using Command = std::variant<GuiCommand, HelpCommand, VersionCommand, ListCommand, EvalCommand,
-                             SoftmaxCommand, SaturationCommand>;
+using Command =
+    std::variant<GuiCommand, HelpCommand, VersionCommand, ListCommand, EvalCommand, SoftmaxCommand, SaturationCommand>;
 
 // The first argument that could not be used, and why (the message names it).
 struct CommandLineError {

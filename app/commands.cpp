@@ -13,12 +13,10 @@ namespace actviz::cli {
 
 namespace {
 
-template <class... Fs>
-struct Overloaded : Fs... {
+template <class... Fs> struct Overloaded : Fs... {
     using Fs::operator()...;
 };
-template <class... Fs>
-Overloaded(Fs...) -> Overloaded<Fs...>;
+template <class... Fs> Overloaded(Fs...) -> Overloaded<Fs...>;
 
 int printUsage()
 {

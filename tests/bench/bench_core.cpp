@@ -6,7 +6,6 @@
 #include "registry.h"
 
 #include <benchmark/benchmark.h>
-
 #include <cstring>
 #include <random>
 #include <string>

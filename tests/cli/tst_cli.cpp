@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
-
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -22,13 +21,13 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // The issue's table, in its order.
 const QStringList kIds = {
-    "identity",   "step",        "sigmoid",    "tanh",        "relu",        "relu6",
-    "leaky_relu", "prelu",       "rrelu",      "elu",         "celu",        "selu",
-    "gelu",       "gelu_tanh",   "silu",       "swish",       "mish",        "softplus",
-    "softsign",   "hardsigmoid", "hardswish",  "hardtanh",    "logsigmoid",  "tanhshrink",
-    "softshrink", "hardshrink",  "gaussian",   "arctan",      "lecun_tanh",  "symmetric_sigmoid",
-    "bent_identity", "loglog",   "isru",       "squareplus",  "threshold",   "sinusoid",
-    "cosine",     "sinc",        "abs",        "sign",        "exponential",
+    "identity",      "step",        "sigmoid",   "tanh",       "relu",        "relu6",
+    "leaky_relu",    "prelu",       "rrelu",     "elu",        "celu",        "selu",
+    "gelu",          "gelu_tanh",   "silu",      "swish",      "mish",        "softplus",
+    "softsign",      "hardsigmoid", "hardswish", "hardtanh",   "logsigmoid",  "tanhshrink",
+    "softshrink",    "hardshrink",  "gaussian",  "arctan",     "lecun_tanh",  "symmetric_sigmoid",
+    "bent_identity", "loglog",      "isru",      "squareplus", "threshold",   "sinusoid",
+    "cosine",        "sinc",        "abs",       "sign",       "exponential",
 };
 
 struct Run {
@@ -96,9 +95,9 @@ void compareNumbers(const QByteArray &out, const QList<double> &expected, double
         const auto x = number(got[i]);
         QVERIFY2(x.has_value(), qPrintable("line " + QString::number(i + 1) + " is not a number: " + got[i]));
         QVERIFY2(near(*x, expected[i], rel), qPrintable(QStringLiteral("line %1: got %2, want %3")
-                                                             .arg(i + 1)
-                                                             .arg(QString::fromLatin1(got[i]))
-                                                             .arg(expected[i], 0, 'g', 17)));
+                                                            .arg(i + 1)
+                                                            .arg(QString::fromLatin1(got[i]))
+                                                            .arg(expected[i], 0, 'g', 17)));
     }
 }
 
@@ -123,7 +122,8 @@ QHash<QString, QList<QPair<QString, double>>> expectedParameters()
 
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -274,24 +274,21 @@ void TestCli::eval_data()
     QTest::newRow("selu(-1)") << QStringList{"selu"} << QByteArray("-1\n") << QList<double>{-1.1113307378125628};
     // tanh(log1p(e))
     QTest::newRow("mish(1)") << QStringList{"mish"} << QByteArray("1\n") << QList<double>{0.86509838826731035};
-    QTest::newRow("leaky_relu default alpha") << QStringList{"leaky_relu"} << QByteArray("-1\n")
-                                              << QList<double>{-0.01};
+    QTest::newRow("leaky_relu default alpha")
+        << QStringList{"leaky_relu"} << QByteArray("-1\n") << QList<double>{-0.01};
     QTest::newRow("--alpha -2") << QStringList{"leaky_relu", "--alpha", "-2"} << QByteArray("-1\n")
                                 << QList<double>{2.0};
-    QTest::newRow("--alpha=-2") << QStringList{"leaky_relu", "--alpha=-2"} << QByteArray("-1\n")
-                                << QList<double>{2.0};
-    QTest::newRow("option before function") << QStringList{"--alpha", "-2", "leaky_relu"} << QByteArray("-1\n")
-                                            << QList<double>{2.0};
+    QTest::newRow("--alpha=-2") << QStringList{"leaky_relu", "--alpha=-2"} << QByteArray("-1\n") << QList<double>{2.0};
+    QTest::newRow("option before function")
+        << QStringList{"--alpha", "-2", "leaky_relu"} << QByteArray("-1\n") << QList<double>{2.0};
     QTest::newRow("threshold --beta -1") << QStringList{"threshold", "--beta", "-1"} << QByteArray("0\n2\n")
                                          << QList<double>{-1.0, 2.0};
     // (0 + √4)/2
-    QTest::newRow("squareplus default beta 4") << QStringList{"squareplus"} << QByteArray("0\n")
-                                               << QList<double>{1.0};
+    QTest::newRow("squareplus default beta 4") << QStringList{"squareplus"} << QByteArray("0\n") << QList<double>{1.0};
     // PyTorch's values at the kinks, as the issue states them.
-    QTest::newRow("relu'(0) = 0") << QStringList{"relu", "--derivative"} << QByteArray("0\n")
-                                  << QList<double>{0.0};
-    QTest::newRow("leaky_relu'(0) = alpha") << QStringList{"leaky_relu", "--derivative"} << QByteArray("0\n")
-                                            << QList<double>{0.01};
+    QTest::newRow("relu'(0) = 0") << QStringList{"relu", "--derivative"} << QByteArray("0\n") << QList<double>{0.0};
+    QTest::newRow("leaky_relu'(0) = alpha")
+        << QStringList{"leaky_relu", "--derivative"} << QByteArray("0\n") << QList<double>{0.01};
     QTest::newRow("hardtanh'(±1) = 0") << QStringList{"hardtanh", "--derivative"} << QByteArray("1\n-1\n0\n")
                                        << QList<double>{0.0, 0.0, 1.0};
     QTest::newRow("whitespace, CRLF, trailing blank lines")
@@ -328,8 +325,7 @@ void TestCli::roundTrip_data()
                                     << QByteArray("1.7976931348623157e+308");
     QTest::newRow("smallest normal") << "identity" << QByteArray("2.2250738585072014e-308")
                                      << QByteArray("2.2250738585072014e-308");
-    QTest::newRow("smallest subnormal") << "identity" << QByteArray("4.9406564584124654e-324")
-                                        << QByteArray("5e-324");
+    QTest::newRow("smallest subnormal") << "identity" << QByteArray("4.9406564584124654e-324") << QByteArray("5e-324");
     QTest::newRow("17 significant digits") << "identity" << QByteArray("0.10000000000000001") << QByteArray("0.1");
     QTest::newRow("inf") << "identity" << QByteArray("inf") << QByteArray("inf");
     QTest::newRow("-inf") << "identity" << QByteArray("-inf") << QByteArray("-inf");
@@ -371,7 +367,8 @@ void TestCli::roundTripManyLines()
             const double want = function == QStringLiteral("identity") ? xs[i] : std::fmax(xs[i], 0.0);
             const auto x = number(got[i]);
             if (!x || *x != want || got[i].size() > QByteArray::number(want, 'g', 17).size())
-                QFAIL(qPrintable(QStringLiteral("%1 line %2: %3").arg(function).arg(i + 1).arg(QString::fromLatin1(got[i]))));
+                QFAIL(qPrintable(
+                    QStringLiteral("%1 line %2: %3").arg(function).arg(i + 1).arg(QString::fromLatin1(got[i]))));
         }
     }
 }
@@ -446,11 +443,14 @@ void TestCli::badArguments_data()
     QTest::newRow("eval: two functions") << QStringList{"eval", "relu", "tanh"} << QStringList{"tanh"};
     QTest::newRow("eval: unknown option") << QStringList{"eval", "relu", "--frobnicate"} << QStringList{"--frobnicate"};
     QTest::newRow("eval: unknown short option") << QStringList{"eval", "relu", "-x"} << QStringList{"-x"};
-    QTest::newRow("eval: flag with value") << QStringList{"eval", "relu", "--derivative=1"} << QStringList{"--derivative"};
-    QTest::newRow("eval: --alpha missing value") << QStringList{"eval", "leaky_relu", "--alpha"} << QStringList{"--alpha"};
-    QTest::newRow("eval: --alpha not a number") << QStringList{"eval", "leaky_relu", "--alpha", "abc"}
-                                                << QStringList{"--alpha", "abc"};
-    QTest::newRow("eval: --alpha=1x") << QStringList{"eval", "leaky_relu", "--alpha=1x"} << QStringList{"--alpha", "1x"};
+    QTest::newRow("eval: flag with value")
+        << QStringList{"eval", "relu", "--derivative=1"} << QStringList{"--derivative"};
+    QTest::newRow("eval: --alpha missing value")
+        << QStringList{"eval", "leaky_relu", "--alpha"} << QStringList{"--alpha"};
+    QTest::newRow("eval: --alpha not a number")
+        << QStringList{"eval", "leaky_relu", "--alpha", "abc"} << QStringList{"--alpha", "abc"};
+    QTest::newRow("eval: --alpha=1x") << QStringList{"eval", "leaky_relu", "--alpha=1x"}
+                                      << QStringList{"--alpha", "1x"};
     QTest::newRow("eval: --alpha empty") << QStringList{"eval", "leaky_relu", "--alpha="} << QStringList{"--alpha"};
     QTest::newRow("eval: --alpha inf") << QStringList{"eval", "leaky_relu", "--alpha", "inf"}
                                        << QStringList{"--alpha", "inf"};
@@ -458,25 +458,25 @@ void TestCli::badArguments_data()
                                        << QStringList{"--alpha", "nan"};
     QTest::newRow("eval: parameter not used") << QStringList{"eval", "sigmoid", "--alpha", "1"} << QStringList{"alpha"};
     QTest::newRow("eval: beta not used") << QStringList{"eval", "leaky_relu", "--beta=2"} << QStringList{"beta"};
-    QTest::newRow("eval: celu alpha 0 outside domain") << QStringList{"eval", "celu", "--alpha", "0"}
-                                                       << QStringList{"--alpha", "'0'"};
-    QTest::newRow("eval: softplus beta 0 outside domain") << QStringList{"eval", "softplus", "--beta", "0"}
-                                                          << QStringList{"--beta", "'0'"};
-    QTest::newRow("eval: squareplus beta -1 outside domain") << QStringList{"eval", "squareplus", "--beta", "-1"}
-                                                             << QStringList{"--beta", "'-1'"};
+    QTest::newRow("eval: celu alpha 0 outside domain")
+        << QStringList{"eval", "celu", "--alpha", "0"} << QStringList{"--alpha", "'0'"};
+    QTest::newRow("eval: softplus beta 0 outside domain")
+        << QStringList{"eval", "softplus", "--beta", "0"} << QStringList{"--beta", "'0'"};
+    QTest::newRow("eval: squareplus beta -1 outside domain")
+        << QStringList{"eval", "squareplus", "--beta", "-1"} << QStringList{"--beta", "'-1'"};
     QTest::newRow("softmax: no values") << QStringList{"softmax"} << QStringList{"VALUES"};
-    QTest::newRow("softmax: --temperature missing value") << QStringList{"softmax", "--temperature"}
-                                                          << QStringList{"--temperature"};
-    QTest::newRow("softmax: temperature 0") << QStringList{"softmax", "--temperature", "0", "1,2"}
-                                            << QStringList{"--temperature", "'0'"};
-    QTest::newRow("softmax: temperature -1") << QStringList{"softmax", "--temperature", "-1", "1,2"}
-                                             << QStringList{"--temperature", "'-1'"};
-    QTest::newRow("softmax: temperature inf") << QStringList{"softmax", "--temperature=inf", "1,2"}
-                                              << QStringList{"--temperature", "'inf'"};
-    QTest::newRow("softmax: temperature word") << QStringList{"softmax", "--temperature", "hot", "1,2"}
-                                               << QStringList{"--temperature", "hot"};
-    QTest::newRow("softmax: --log with --jacobian") << QStringList{"softmax", "--log", "--jacobian", "1,2"}
-                                                    << QStringList{"--jacobian"};
+    QTest::newRow("softmax: --temperature missing value")
+        << QStringList{"softmax", "--temperature"} << QStringList{"--temperature"};
+    QTest::newRow("softmax: temperature 0")
+        << QStringList{"softmax", "--temperature", "0", "1,2"} << QStringList{"--temperature", "'0'"};
+    QTest::newRow("softmax: temperature -1")
+        << QStringList{"softmax", "--temperature", "-1", "1,2"} << QStringList{"--temperature", "'-1'"};
+    QTest::newRow("softmax: temperature inf")
+        << QStringList{"softmax", "--temperature=inf", "1,2"} << QStringList{"--temperature", "'inf'"};
+    QTest::newRow("softmax: temperature word")
+        << QStringList{"softmax", "--temperature", "hot", "1,2"} << QStringList{"--temperature", "hot"};
+    QTest::newRow("softmax: --log with --jacobian")
+        << QStringList{"softmax", "--log", "--jacobian", "1,2"} << QStringList{"--jacobian"};
     QTest::newRow("softmax: unknown option") << QStringList{"softmax", "--loud", "1"} << QStringList{"--loud"};
     QTest::newRow("softmax: empty entry") << QStringList{"softmax", "1,,2"} << QStringList{"1,,2", "entry 2"};
     QTest::newRow("softmax: garbage") << QStringList{"softmax", "1, abc"} << QStringList{"abc"};
@@ -484,26 +484,26 @@ void TestCli::badArguments_data()
     QTest::newRow("softmax: +inf") << QStringList{"softmax", "inf, 1"} << QStringList{"inf"};
     QTest::newRow("softmax: all masked") << QStringList{"softmax", "-inf, -inf"} << QStringList{"-inf, -inf"};
     QTest::newRow("saturation: no function") << QStringList{"saturation"} << QStringList{"FUNCTION"};
-    QTest::newRow("saturation: epsilon 0") << QStringList{"saturation", "relu", "--epsilon", "0"}
-                                           << QStringList{"--epsilon", "'0'"};
-    QTest::newRow("saturation: epsilon -0.1") << QStringList{"saturation", "relu", "--epsilon", "-0.1"}
-                                              << QStringList{"--epsilon", "'-0.1'"};
-    QTest::newRow("saturation: epsilon word") << QStringList{"saturation", "relu", "--epsilon=small"}
-                                              << QStringList{"--epsilon", "small"};
-    QTest::newRow("saturation: --range missing value") << QStringList{"saturation", "relu", "--range"}
-                                                       << QStringList{"--range"};
-    QTest::newRow("saturation: range reversed") << QStringList{"saturation", "relu", "--range", "5:1"}
-                                                << QStringList{"--range", "'5:1'"};
-    QTest::newRow("saturation: range without colon") << QStringList{"saturation", "relu", "--range", "1"}
-                                                     << QStringList{"--range", "'1'"};
-    QTest::newRow("saturation: range words") << QStringList{"saturation", "relu", "--range", "a:b"}
-                                             << QStringList{"--range", "'a:b'"};
-    QTest::newRow("saturation: infinite range") << QStringList{"saturation", "relu", "--range=-inf:0"}
-                                                << QStringList{"--range", "'-inf:0'"};
-    QTest::newRow("saturation: parameter not used") << QStringList{"saturation", "relu", "--alpha", "1"}
-                                                    << QStringList{"alpha"};
-    QTest::newRow("saturation: unknown option") << QStringList{"saturation", "relu", "--eps", "1"}
-                                                << QStringList{"--eps"};
+    QTest::newRow("saturation: epsilon 0")
+        << QStringList{"saturation", "relu", "--epsilon", "0"} << QStringList{"--epsilon", "'0'"};
+    QTest::newRow("saturation: epsilon -0.1")
+        << QStringList{"saturation", "relu", "--epsilon", "-0.1"} << QStringList{"--epsilon", "'-0.1'"};
+    QTest::newRow("saturation: epsilon word")
+        << QStringList{"saturation", "relu", "--epsilon=small"} << QStringList{"--epsilon", "small"};
+    QTest::newRow("saturation: --range missing value")
+        << QStringList{"saturation", "relu", "--range"} << QStringList{"--range"};
+    QTest::newRow("saturation: range reversed")
+        << QStringList{"saturation", "relu", "--range", "5:1"} << QStringList{"--range", "'5:1'"};
+    QTest::newRow("saturation: range without colon")
+        << QStringList{"saturation", "relu", "--range", "1"} << QStringList{"--range", "'1'"};
+    QTest::newRow("saturation: range words")
+        << QStringList{"saturation", "relu", "--range", "a:b"} << QStringList{"--range", "'a:b'"};
+    QTest::newRow("saturation: infinite range")
+        << QStringList{"saturation", "relu", "--range=-inf:0"} << QStringList{"--range", "'-inf:0'"};
+    QTest::newRow("saturation: parameter not used")
+        << QStringList{"saturation", "relu", "--alpha", "1"} << QStringList{"alpha"};
+    QTest::newRow("saturation: unknown option")
+        << QStringList{"saturation", "relu", "--eps", "1"} << QStringList{"--eps"};
 }
 
 void TestCli::badArguments()
@@ -531,11 +531,11 @@ void TestCli::softmax_data()
     QTest::newRow("-1000, -1001") << QStringList{"-1000, -1001"}
                                   << QList<double>{0.73105857863000488, 0.26894142136999512};
     QTest::newRow("-inf masks") << QStringList{"-inf, 1"} << QList<double>{0.0, 1.0};
-    QTest::newRow("full-width comma") << QStringList{"1\uFF0C2"} << QList<double>{0.26894142136999512, 0.73105857863000488};
+    QTest::newRow("full-width comma") << QStringList{"1\uFF0C2"}
+                                      << QList<double>{0.26894142136999512, 0.73105857863000488};
     // softmax(−1, 2, 3)
-    QTest::newRow("VALUES starting with -") << QStringList{"-1,2,3"}
-                                            << QList<double>{0.013212886953789415, 0.26538792877224193,
-                                                             0.72139918427396865};
+    QTest::newRow("VALUES starting with -")
+        << QStringList{"-1,2,3"} << QList<double>{0.013212886953789415, 0.26538792877224193, 0.72139918427396865};
     // softmax(1/2, 1, 3/2)
     const QList<double> t2 = {0.18632372322584758, 0.3071958857184984, 0.50648039105565403};
     QTest::newRow("--temperature 2") << QStringList{"--temperature", "2", "1,2,3"} << t2;
@@ -604,8 +604,8 @@ void TestCli::saturation_data()
     QTest::addColumn<QStringList>("kinds");       // with --verbose: the third field of each line
     QTest::addColumn<double>("tolerance");
     QTest::newRow("relu") << QStringList{"relu"} << QList<double>{-10, 0} << QStringList{} << 0.0;
-    QTest::newRow("relu on -5:5, verbose") << QStringList{"relu", "--range", "-5:5", "--verbose"}
-                                           << QList<double>{-5, 0} << QStringList{"dead"} << 0.0;
+    QTest::newRow("relu on -5:5, verbose")
+        << QStringList{"relu", "--range", "-5:5", "--verbose"} << QList<double>{-5, 0} << QStringList{"dead"} << 0.0;
     QTest::newRow("relu on -20:-10") << QStringList{"relu", "--range=-20:-10"} << QList<double>{-20, -10}
                                      << QStringList{} << 0.0;
     // σ(1 − σ) = ε at x = ±log(σ/(1 − σ)), σ = (1 + √(1 − 4ε))/2: 2.8872709503576207 for ε = 0.05
@@ -616,17 +616,17 @@ void TestCli::saturation_data()
                                       << QList<double>{-10, -2.8872709503576207, 2.8872709503576207, 10}
                                       << QStringList{"saturated", "saturated"} << 1e-9;
     // the same for ε = 0.1
-    QTest::newRow("sigmoid, epsilon 0.1") << QStringList{"sigmoid", "--epsilon", "0.1"}
-                                          << QList<double>{-10, -2.0634370688955605, 2.0634370688955605, 10}
-                                          << QStringList{} << 1e-9;
+    QTest::newRow("sigmoid, epsilon 0.1")
+        << QStringList{"sigmoid", "--epsilon", "0.1"} << QList<double>{-10, -2.0634370688955605, 2.0634370688955605, 10}
+        << QStringList{} << 1e-9;
     QTest::newRow("sigmoid on -3:3") << QStringList{"sigmoid", "--range=-3:3"}
-                                     << QList<double>{-3, -2.8872709503576207, 2.8872709503576207, 3}
-                                     << QStringList{} << 1e-9;
+                                     << QList<double>{-3, -2.8872709503576207, 2.8872709503576207, 3} << QStringList{}
+                                     << 1e-9;
     // 1 − tanh² = ε at x = ±atanh(√(1 − ε))
     QTest::newRow("tanh") << QStringList{"tanh"} << QList<double>{-10, -2.1782722103008761, 2.1782722103008761, 10}
                           << QStringList{} << 1e-9;
-    QTest::newRow("leaky_relu --alpha -0.01: |f'| = 0.01 < ε") << QStringList{"leaky_relu", "--alpha", "-0.01"}
-                                                                << QList<double>{-10, 0} << QStringList{} << 0.0;
+    QTest::newRow("leaky_relu --alpha -0.01: |f'| = 0.01 < ε")
+        << QStringList{"leaky_relu", "--alpha", "-0.01"} << QList<double>{-10, 0} << QStringList{} << 0.0;
     QTest::newRow("identity: none") << QStringList{"identity"} << QList<double>{} << QStringList{} << 0.0;
 }
 
