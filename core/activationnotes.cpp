@@ -42,9 +42,9 @@ constexpr std::array kNotes = {
                                          "style='font-size:x-large'>{</span></td><td>1,&nbsp;&nbsp;</td>"
                                          "<td><i>x</i> ≥ 0</td></tr><tr><td>0,&nbsp;&nbsp;</td>"
                                          "<td><i>x</i> &lt; 0</td></tr></table>"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = 0 &nbsp;(undefined at the jump <i>x</i> = 0; 0 "
-                                            "is returned there)"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = 0 &nbsp;(undefined at the jump <i>x</i> = 0; 0 "
+                                                 "is returned there)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "{0, 1}"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "{0}"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -60,11 +60,11 @@ constexpr std::array kNotes = {
     },
     ActivationNote{
         .id = "sigmoid",
-        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                         "<i>f</i>(<i>x</i>) = σ(<i>x</i>) = 1 / (1 + e<sup>−<i>x</i></sup>)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = σ(<i>x</i>)·σ(−<i>x</i>) = σ(<i>x</i>)(1 − "
-                                            "σ(<i>x</i>))"),
+        .formulaHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = σ(<i>x</i>) = 1 / (1 + e<sup>−<i>x</i></sup>)"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = σ(<i>x</i>)·σ(−<i>x</i>) = σ(<i>x</i>)(1 − "
+                                                 "σ(<i>x</i>))"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 1)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 0.25]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -169,9 +169,9 @@ constexpr std::array kNotes = {
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "α is one more hyperparameter, and the gain over plain ReLU is often small; still "
                                   "not smooth at 0, where f′(0) = α is taken."),
-        .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "GAN discriminators (DCGAN uses α = 0.2) and the YOLO detectors up to "
-                                        "YOLOv3 (α = 0.1)."),
+        .typicalUse =
+            QT_TRANSLATE_NOOP("ActivationNotes", "GAN discriminators (DCGAN uses α = 0.2) and the YOLO detectors up to "
+                                                 "YOLOv3 (α = 0.1)."),
     },
     ActivationNote{
         .id = "prelu",
@@ -226,9 +226,9 @@ constexpr std::array kNotes = {
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "The randomness makes training and evaluation behave differently, and the "
                                   "evidence for it comes from small-scale experiments; it is rarely used today."),
-        .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "Regularising small CNNs, as in Xu et al. (2015), who compared the "
-                                        "rectifier variants on CIFAR and the Kaggle NDSB competition data."),
+        .typicalUse =
+            QT_TRANSLATE_NOOP("ActivationNotes", "Regularising small CNNs, as in Xu et al. (2015), who compared the "
+                                                 "rectifier variants on CIFAR and the Kaggle NDSB competition data."),
     },
     ActivationNote{
         .id = "elu",
@@ -322,12 +322,11 @@ constexpr std::array kNotes = {
     },
     ActivationNote{
         .id = "gelu",
-        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                         "<i>f</i>(<i>x</i>) = <i>x</i>·Φ(<i>x</i>) = ½<i>x</i>(1 + "
-                                         "erf(<i>x</i>/√2)), &nbsp;Φ: standard normal CDF"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = Φ(<i>x</i>) + <i>x</i>·φ(<i>x</i>), "
-                                            "&nbsp;φ(<i>x</i>) = e<sup>−<i>x</i>²/2</sup>/√(2π)"),
+        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = <i>x</i>·Φ(<i>x</i>) = ½<i>x</i>(1 + "
+                                                            "erf(<i>x</i>/√2)), &nbsp;Φ: standard normal CDF"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = Φ(<i>x</i>) + <i>x</i>·φ(<i>x</i>), "
+                                                 "&nbsp;φ(<i>x</i>) = e<sup>−<i>x</i>²/2</sup>/√(2π)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.1700, ∞)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.1289, ≈ 1.1289]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -343,13 +342,12 @@ constexpr std::array kNotes = {
     },
     ActivationNote{
         .id = "gelu_tanh",
-        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                         "<i>f</i>(<i>x</i>) = ½<i>x</i>(1 + tanh <i>u</i>), &nbsp;<i>u</i> = "
-                                         "√(2/π)(<i>x</i> + 0.044715<i>x</i><sup>3</sup>)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = ½(1 + tanh <i>u</i>) + "
-                                            "½<i>x</i>·sech<sup>2</sup> <i>u</i>·√(2/π)(1 + "
-                                            "0.134145<i>x</i><sup>2</sup>)"),
+        .formulaHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = ½<i>x</i>(1 + tanh <i>u</i>), &nbsp;<i>u</i> = "
+                                                 "√(2/π)(<i>x</i> + 0.044715<i>x</i><sup>3</sup>)"),
+        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = ½(1 + tanh <i>u</i>) + "
+                                                               "½<i>x</i>·sech<sup>2</sup> <i>u</i>·√(2/π)(1 + "
+                                                               "0.134145<i>x</i><sup>2</sup>)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.1700, ∞)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.1290, ≈ 1.1290]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -358,15 +356,15 @@ constexpr std::array kNotes = {
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "Only an approximation, and hardly faster on modern hardware; swapping it for the "
                                   "exact GELU in a pretrained model shifts the outputs slightly."),
-        .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "GPT-2 and the original BERT code; PyTorch offers it as gelu(x, "
-                                        "approximate='tanh')."),
+        .typicalUse =
+            QT_TRANSLATE_NOOP("ActivationNotes", "GPT-2 and the original BERT code; PyTorch offers it as gelu(x, "
+                                                 "approximate='tanh')."),
     },
     ActivationNote{
         .id = "silu",
         .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = <i>x</i>·σ(<i>x</i>)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = σ(<i>x</i>)(1 + <i>x</i>·σ(−<i>x</i>))"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = σ(<i>x</i>)(1 + <i>x</i>·σ(−<i>x</i>))"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.2785, ∞)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.0998, ≈ 1.0998]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -383,8 +381,8 @@ constexpr std::array kNotes = {
     ActivationNote{
         .id = "swish",
         .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = <i>x</i>·σ(β<i>x</i>)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = σ(β<i>x</i>)(1 + β<i>x</i>·σ(−β<i>x</i>))"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = σ(β<i>x</i>)(1 + β<i>x</i>·σ(−β<i>x</i>))"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.2785/β, ∞) for β > 0"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.0998, ≈ 1.0998] for β > 0"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -400,13 +398,12 @@ constexpr std::array kNotes = {
     },
     ActivationNote{
         .id = "mish",
-        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                         "<i>f</i>(<i>x</i>) = <i>x</i>·tanh(softplus(<i>x</i>)) = "
-                                         "<i>x</i>·tanh(ln(1 + e<sup><i>x</i></sup>))"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i><i>x</i></i>) = tanh(sp(<i><i>x</i></i>)) + "
-                                            "<i><i>x</i></i>·sech<sup>2</sup>(sp(<i><i>x</i></i>))·σ(<i><i>x</i></i>), "
-                                            "&nbsp;sp = softplus"),
+        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = <i>x</i>·tanh(softplus(<i>x</i>)) = "
+                                                            "<i>x</i>·tanh(ln(1 + e<sup><i>x</i></sup>))"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = tanh(sp(<i>x</i>)) + "
+                                                 "<i>x</i>·sech<sup>2</sup>(sp(<i>x</i>))·σ(<i>x</i>), &nbsp;sp = "
+                                                 "softplus"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.3088, ∞)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.1125, ≈ 1.0885]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -415,9 +412,9 @@ constexpr std::array kNotes = {
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "The most expensive of the family (an exp, a log and a tanh per element), and its "
                                   "advantage is small and not consistent across tasks."),
-        .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "Misra (2019); the YOLOv4 backbone (CSPDarknet53) and other object "
-                                        "detectors."),
+        .typicalUse =
+            QT_TRANSLATE_NOOP("ActivationNotes", "Misra (2019); the YOLOv4 backbone (CSPDarknet53) and other object "
+                                                 "detectors."),
     },
     ActivationNote{
         .id = "softplus",
@@ -439,8 +436,8 @@ constexpr std::array kNotes = {
     ActivationNote{
         .id = "softsign",
         .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = <i>x</i> / (1 + |<i>x</i>|)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = 1 / (1 + |<i>x</i>|)<sup>2</sup>"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = 1 / (1 + |<i>x</i>|)<sup>2</sup>"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(−1, 1)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 1]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -456,9 +453,9 @@ constexpr std::array kNotes = {
     },
     ActivationNote{
         .id = "hardsigmoid",
-        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                         "<i>f</i>(<i>x</i>) = relu6(<i>x</i> + 3)/6 = min(max(0, (<i>x</i> + "
-                                         "3)/6), 1)"),
+        .formulaHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = relu6(<i>x</i> + 3)/6 = min(max(0, (<i>x</i> + "
+                                                 "3)/6), 1)"),
         .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
                                             "<table cellspacing='0' cellpadding='0' style='white-space:nowrap'><tr>"
                                             "<td rowspan='2' valign='middle'><i>f</i>′(<i>x</i>) =&nbsp;</td>"
@@ -475,9 +472,9 @@ constexpr std::array kNotes = {
                                   "The gradient is exactly zero outside (−3, 3) (hard saturation) and only 1/6 "
                                   "inside. Definitions differ: this is PyTorch’s, while older Keras versions used "
                                   "0.2x + 0.5."),
-        .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "The gates of MobileNetV3 (its squeeze-and-excitation blocks) and the "
-                                        "building block of hard-swish."),
+        .typicalUse =
+            QT_TRANSLATE_NOOP("ActivationNotes", "The gates of MobileNetV3 (its squeeze-and-excitation blocks) and the "
+                                                 "building block of hard-swish."),
     },
     ActivationNote{
         .id = "hardswish",
@@ -609,15 +606,15 @@ constexpr std::array kNotes = {
                                   "softshrink) and zeroes small ones."),
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "Discontinuous at ±λ, with zero gradient on [−λ, λ]; f(±λ) = 0 by convention."),
-        .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "Iterative hard thresholding for sparse recovery (an L0 penalty) and "
-                                        "denoising; rare as a network activation."),
+        .typicalUse =
+            QT_TRANSLATE_NOOP("ActivationNotes", "Iterative hard thresholding for sparse recovery (an L0 penalty) and "
+                                                 "denoising; rare as a network activation."),
     },
     ActivationNote{
         .id = "gaussian",
         .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = e<sup>−<i>x</i>²</sup>"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = −2<i>x</i>·e<sup>−<i>x</i>²</sup>"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = −2<i>x</i>·e<sup>−<i>x</i>²</sup>"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 1]"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "[−√(2/e), √(2/e)] ≈ [−0.8578, 0.8578]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -626,9 +623,9 @@ constexpr std::array kNotes = {
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "Non-monotonic and not zero-centred, and the gradient vanishes quickly for |x| "
                                   "beyond about 2."),
-        .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "Radial-basis-function (RBF) networks; occasionally implicit neural "
-                                        "representations, as an alternative to sine activations."),
+        .typicalUse =
+            QT_TRANSLATE_NOOP("ActivationNotes", "Radial-basis-function (RBF) networks; occasionally implicit neural "
+                                                 "representations, as an alternative to sine activations."),
     },
     ActivationNote{
         .id = "arctan",
@@ -642,14 +639,14 @@ constexpr std::array kNotes = {
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "Rarely used: the range ±π/2 is unusual, it offers no clear advantage over tanh, "
                                   "and it still saturates."),
-        .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "Small networks, and textbook comparisons of S-shaped functions."),
+        .typicalUse =
+            QT_TRANSLATE_NOOP("ActivationNotes", "Small networks, and textbook comparisons of S-shaped functions."),
     },
     ActivationNote{
         .id = "lecun_tanh",
         .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = 1.7159·tanh(2<i>x</i>/3)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = 1.7159·(2/3)·sech<sup>2</sup>(2<i>x</i>/3)"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = 1.7159·(2/3)·sech<sup>2</sup>(2<i>x</i>/3)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(−1.7159, 1.7159)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, ≈ 1.1439]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -659,16 +656,15 @@ constexpr std::array kNotes = {
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "Still a tanh: it saturates and gradients vanish in deep stacks; largely "
                                   "superseded by ReLU-type units with normalisation."),
-        .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "Classic multilayer perceptrons and early convolutional networks that "
-                                        "follow “Efficient BackProp” (LeCun et al. 1998)."),
+        .typicalUse =
+            QT_TRANSLATE_NOOP("ActivationNotes", "Classic multilayer perceptrons and early convolutional networks that "
+                                                 "follow “Efficient BackProp” (LeCun et al. 1998)."),
     },
     ActivationNote{
         .id = "symmetric_sigmoid",
         .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = 2σ(<i>x</i>) − 1 = tanh(<i>x</i>/2)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = 2σ(<i>x</i>)σ(−<i>x</i>) = "
-                                            "½·sech<sup>2</sup>(<i>x</i>/2)"),
+        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = 2σ(<i>x</i>)σ(−<i>x</i>) = "
+                                                               "½·sech<sup>2</sup>(<i>x</i>/2)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(−1, 1)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 0.5]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -682,10 +678,10 @@ constexpr std::array kNotes = {
     },
     ActivationNote{
         .id = "bent_identity",
-        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                         "<i>f</i>(<i>x</i>) = (√(<i>x</i><sup>2</sup> + 1) − 1)/2 + <i>x</i>"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = <i>x</i> / (2√(<i>x</i><sup>2</sup> + 1)) + 1"),
+        .formulaHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = (√(<i>x</i><sup>2</sup> + 1) − 1)/2 + <i>x</i>"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = <i>x</i> / (2√(<i>x</i><sup>2</sup> + 1)) + 1"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(−∞, ∞)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0.5, 1.5)"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -701,8 +697,8 @@ constexpr std::array kNotes = {
     ActivationNote{
         .id = "loglog",
         .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = 1 − exp(−e<sup><i>x</i></sup>)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = exp(<i>x</i> − e<sup><i>x</i></sup>)"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = exp(<i>x</i> − e<sup><i>x</i></sup>)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 1)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 1/e] ≈ (0, 0.3679]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -718,10 +714,10 @@ constexpr std::array kNotes = {
     },
     ActivationNote{
         .id = "isru",
-        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                         "<i>f</i>(<i>x</i>) = <i>x</i> / √(1 + α<i>x</i><sup>2</sup>)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = (1 + α<i>x</i><sup>2</sup>)<sup>−3/2</sup>"),
+        .formulaHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = <i>x</i> / √(1 + α<i>x</i><sup>2</sup>)"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = (1 + α<i>x</i><sup>2</sup>)<sup>−3/2</sup>"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(−1/√α, 1/√α) for α > 0"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 1] for α > 0"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -736,12 +732,11 @@ constexpr std::array kNotes = {
     },
     ActivationNote{
         .id = "squareplus",
-        .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                         "<i>f</i>(<i>x</i>) = (<i>x</i> + √(<i>x</i><sup>2</sup> + β))/2"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i><i>x</i></i>) = (1 + <i><i>x</i></i> / "
-                                            "√(<i><i>x</i></i><sup>2</sup> + β))/2 &nbsp;(½ at <i><i>x</i></i> = 0 "
-                                            "when β = 0)"),
+        .formulaHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = (<i>x</i> + √(<i>x</i><sup>2</sup> + β))/2"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = (1 + <i>x</i> / √(<i>x</i><sup>2</sup> + β))/2 "
+                                                 "&nbsp;(½ at <i>x</i> = 0 when β = 0)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, ∞) for β > 0; [0, ∞) for β = 0"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 1) for β > 0"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -817,15 +812,14 @@ constexpr std::array kNotes = {
         .id = "sinc",
         .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes",
                                          "<i>f</i>(<i>x</i>) = sin <i>x</i> / <i>x</i> &nbsp;(1 at <i>x</i> = 0)"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i><i>x</i></i>) = (<i><i>x</i></i> cos <i><i>x</i></i> − "
-                                            "sin <i><i>x</i></i>) / <i><i>x</i></i><sup>2</sup> &nbsp;(0 at "
-                                            "<i><i>x</i></i> = 0)"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = (<i>x</i> cos <i>x</i> − sin <i>x</i>) / "
+                                                 "<i>x</i><sup>2</sup> &nbsp;(0 at <i>x</i> = 0)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.2172, 1]"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.4362, ≈ 0.4362]"),
-        .pros = QT_TRANSLATE_NOOP("ActivationNotes",
-                                  "Smooth, with a main peak at 0 and ripples that decay like 1/|x|: the "
-                                  "unnormalised sinc of signal processing."),
+        .pros =
+            QT_TRANSLATE_NOOP("ActivationNotes", "Smooth, with a main peak at 0 and ripples that decay like 1/|x|: the "
+                                                 "unnormalised sinc of signal processing."),
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "Non-monotonic with infinitely many local extrema, so the loss surface is rugged; "
                                   "rarely used in networks."),
@@ -836,9 +830,8 @@ constexpr std::array kNotes = {
     ActivationNote{
         .id = "abs",
         .formulaHtml = QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>(<i>x</i>) = |<i>x</i>|"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i><i>x</i></i>) = sign <i><i>x</i></i> &nbsp;(0 at "
-                                            "<i><i>x</i></i> = 0)"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = sign <i>x</i> &nbsp;(0 at <i>x</i> = 0)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "[0, ∞)"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "{−1, 0, 1}"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -861,9 +854,9 @@ constexpr std::array kNotes = {
                                          "<td><i>x</i> > 0</td></tr><tr><td>0,&nbsp;&nbsp;</td>"
                                          "<td><i>x</i> = 0</td></tr><tr><td>−1,&nbsp;&nbsp;</td>"
                                          "<td><i>x</i> &lt; 0</td></tr></table>"),
-        .derivativeHtml = QT_TRANSLATE_NOOP("ActivationNotes",
-                                            "<i>f</i>′(<i>x</i>) = 0 &nbsp;(undefined at the jump <i>x</i> = 0; 0 "
-                                            "is returned there)"),
+        .derivativeHtml =
+            QT_TRANSLATE_NOOP("ActivationNotes", "<i>f</i>′(<i>x</i>) = 0 &nbsp;(undefined at the jump <i>x</i> = 0; 0 "
+                                                 "is returned there)"),
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "{−1, 0, 1}"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "{0}"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
@@ -896,7 +889,10 @@ constexpr std::array kNotes = {
 
 } // namespace
 
-std::span<const ActivationNote> notes() { return kNotes; }
+std::span<const ActivationNote> notes()
+{
+    return kNotes;
+}
 
 const ActivationNote *findNote(std::string_view id)
 {

@@ -21,9 +21,9 @@ namespace actviz {
 // <i>, <sup>, <sub>, entities, small tables for piecewise definitions), with no newlines. Each
 // view points at a string literal, so data() is NUL-terminated and may go straight to translate().
 struct ActivationNote {
-    std::string_view id;              // the registry id
-    std::string_view formulaHtml;     // f(x) = …
-    std::string_view derivativeHtml;  // f′(x) = …, branch inequalities follow the kink conventions
+    std::string_view id;             // the registry id
+    std::string_view formulaHtml;    // f(x) = …
+    std::string_view derivativeHtml; // f′(x) = …, branch inequalities follow the kink conventions
     std::string_view outputRange;
     std::string_view derivativeRange;
     std::string_view pros;

@@ -15,9 +15,9 @@
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="23"/>
-        <location filename="../../core/activationnotes.cpp" line="549"/>
-        <location filename="../../core/activationnotes.cpp" line="578"/>
-        <location filename="../../core/activationnotes.cpp" line="689"/>
+        <location filename="../../core/activationnotes.cpp" line="546"/>
+        <location filename="../../core/activationnotes.cpp" line="575"/>
+        <location filename="../../core/activationnotes.cpp" line="685"/>
         <source>(−∞, ∞)</source>
         <translation>(−∞, ∞)</translation>
     </message>
@@ -47,8 +47,8 @@
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≥ 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="45"/>
-        <location filename="../../core/activationnotes.cpp" line="864"/>
+        <location filename="../../core/activationnotes.cpp" line="46"/>
+        <location filename="../../core/activationnotes.cpp" line="858"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 0 &amp;nbsp;(undefined at the jump &lt;i&gt;x&lt;/i&gt; = 0; 0 is returned there)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 0 &amp;nbsp;（在跳跃点 &lt;i&gt;x&lt;/i&gt; = 0 处无定义，此处返回 0）</translation>
     </message>
@@ -56,16 +56,16 @@
         <location filename="../../core/activationnotes.cpp" line="48"/>
         <location filename="../../core/activationnotes.cpp" line="114"/>
         <location filename="../../core/activationnotes.cpp" line="137"/>
-        <location filename="../../core/activationnotes.cpp" line="518"/>
-        <location filename="../../core/activationnotes.cpp" line="579"/>
-        <location filename="../../core/activationnotes.cpp" line="606"/>
-        <location filename="../../core/activationnotes.cpp" line="773"/>
+        <location filename="../../core/activationnotes.cpp" line="515"/>
+        <location filename="../../core/activationnotes.cpp" line="576"/>
+        <location filename="../../core/activationnotes.cpp" line="603"/>
+        <location filename="../../core/activationnotes.cpp" line="768"/>
         <source>{0, 1}</source>
         <translation>{0, 1}</translation>
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="49"/>
-        <location filename="../../core/activationnotes.cpp" line="868"/>
+        <location filename="../../core/activationnotes.cpp" line="861"/>
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
@@ -85,19 +85,19 @@
         <translation>感知机学习规则；在课堂上用来说明为什么需要 sigmoid 这类平滑激活函数。二值化网络在前向传播中使用它，反向传播则借助直通估计器（STE）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="63"/>
+        <location filename="../../core/activationnotes.cpp" line="64"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="65"/>
+        <location filename="../../core/activationnotes.cpp" line="66"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)·σ(−&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 − σ(&lt;i&gt;x&lt;/i&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)·σ(−&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 − σ(&lt;i&gt;x&lt;/i&gt;))</translation>
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="68"/>
-        <location filename="../../core/activationnotes.cpp" line="534"/>
-        <location filename="../../core/activationnotes.cpp" line="706"/>
+        <location filename="../../core/activationnotes.cpp" line="531"/>
+        <location filename="../../core/activationnotes.cpp" line="702"/>
         <source>(0, 1)</source>
         <translation>(0, 1)</translation>
     </message>
@@ -133,16 +133,16 @@
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="91"/>
-        <location filename="../../core/activationnotes.cpp" line="444"/>
-        <location filename="../../core/activationnotes.cpp" line="672"/>
+        <location filename="../../core/activationnotes.cpp" line="441"/>
+        <location filename="../../core/activationnotes.cpp" line="668"/>
         <source>(−1, 1)</source>
         <translation>(−1, 1)</translation>
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="92"/>
-        <location filename="../../core/activationnotes.cpp" line="445"/>
-        <location filename="../../core/activationnotes.cpp" line="621"/>
-        <location filename="../../core/activationnotes.cpp" line="638"/>
+        <location filename="../../core/activationnotes.cpp" line="442"/>
+        <location filename="../../core/activationnotes.cpp" line="618"/>
+        <location filename="../../core/activationnotes.cpp" line="635"/>
         <source>(0, 1]</source>
         <translation>(0, 1]</translation>
     </message>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="113"/>
-        <location filename="../../core/activationnotes.cpp" line="842"/>
+        <location filename="../../core/activationnotes.cpp" line="835"/>
         <source>[0, ∞)</source>
         <translation>[0, ∞)</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>α 是额外的超参数，而相对普通 ReLU 的提升往往不大；在 0 处仍不光滑，约定 f′(0) = α。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="172"/>
+        <location filename="../../core/activationnotes.cpp" line="173"/>
         <source>GAN discriminators (DCGAN uses α = 0.2) and the YOLO detectors up to YOLOv3 (α = 0.1).</source>
         <translation>GAN 的判别器（DCGAN 取 α = 0.2），以及 YOLOv3 及更早的 YOLO 检测器（α = 0.1）。</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>随机性使训练与评估时的行为不一致，支持它的证据也只来自小规模实验；如今很少使用。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="229"/>
+        <location filename="../../core/activationnotes.cpp" line="230"/>
         <source>Regularising small CNNs, as in Xu et al. (2015), who compared the rectifier variants on CIFAR and the Kaggle NDSB competition data.</source>
         <translation>用于小型 CNN 的正则化，参见 Xu 等人（2015）在 CIFAR 与 Kaggle NDSB 竞赛数据上对各种整流单元的比较。</translation>
     </message>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="278"/>
-        <location filename="../../core/activationnotes.cpp" line="726"/>
+        <location filename="../../core/activationnotes.cpp" line="722"/>
         <source>(0, 1] for α &gt; 0</source>
         <translation>(0, 1]（α &gt; 0 时）</translation>
     </message>
@@ -428,28 +428,28 @@
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;), &amp;nbsp;φ(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²/2&lt;/sup&gt;/√(2π)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="331"/>
-        <location filename="../../core/activationnotes.cpp" line="353"/>
+        <location filename="../../core/activationnotes.cpp" line="330"/>
+        <location filename="../../core/activationnotes.cpp" line="351"/>
         <source>[≈ −0.1700, ∞)</source>
         <translation>[≈ −0.1700, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="332"/>
+        <location filename="../../core/activationnotes.cpp" line="331"/>
         <source>[≈ −0.1289, ≈ 1.1289]</source>
         <translation>[≈ −0.1289, ≈ 1.1289]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="333"/>
+        <location filename="../../core/activationnotes.cpp" line="332"/>
         <source>Smooth and slightly non-monotonic: it weights the input by Φ(x), the probability that a standard normal variable is below x, a soft gate that does not depend on the data. It trains well in very deep Transformers.</source>
         <translation>平滑且略微非单调：以 Φ(x)（标准正态变量小于 x 的概率）为权重对输入加权，相当于一个不依赖数据的软门控。在很深的 Transformer 中训练效果良好。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="337"/>
+        <location filename="../../core/activationnotes.cpp" line="336"/>
         <source>It needs erf, so it costs more than ReLU; not zero-centred, with a small negative dip (minimum ≈ −0.17 at x ≈ −0.75).</source>
         <translation>需要计算 erf，比 ReLU 开销大；非零中心化，负半轴有一个小凹陷（在 x ≈ −0.75 处取最小值 ≈ −0.17）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="340"/>
+        <location filename="../../core/activationnotes.cpp" line="339"/>
         <source>The feed-forward blocks of Transformers: BERT, GPT-2 and GPT-3, and Vision Transformers (ViT).</source>
         <translation>Transformer 的前馈层：BERT、GPT-2 与 GPT-3，以及视觉 Transformer（ViT）。</translation>
     </message>
@@ -459,850 +459,850 @@
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ½&lt;i&gt;x&lt;/i&gt;(1 + tanh &lt;i&gt;u&lt;/i&gt;)，&amp;nbsp;&lt;i&gt;u&lt;/i&gt; = √(2/π)(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="349"/>
+        <location filename="../../core/activationnotes.cpp" line="348"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = ½(1 + tanh &lt;i&gt;u&lt;/i&gt;) + ½&lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;u&lt;/i&gt;·√(2/π)(1 + 0.134145&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = ½(1 + tanh &lt;i&gt;u&lt;/i&gt;) + ½&lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;u&lt;/i&gt;·√(2/π)(1 + 0.134145&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="354"/>
+        <location filename="../../core/activationnotes.cpp" line="352"/>
         <source>[≈ −0.1290, ≈ 1.1290]</source>
         <translation>[≈ −0.1290, ≈ 1.1290]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="355"/>
+        <location filename="../../core/activationnotes.cpp" line="353"/>
         <source>It avoids erf: this tanh formula stays within 5·10&lt;sup&gt;−4&lt;/sup&gt; of the exact GELU everywhere (the largest gap is near x = −2.7).</source>
         <translation>无需计算 erf：这个基于 tanh 的公式与精确 GELU 的差距处处小于 5·10&lt;sup&gt;−4&lt;/sup&gt;（最大差距出现在 x = −2.7 附近）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="358"/>
+        <location filename="../../core/activationnotes.cpp" line="356"/>
         <source>Only an approximation, and hardly faster on modern hardware; swapping it for the exact GELU in a pretrained model shifts the outputs slightly.</source>
         <translation>只是近似，在现代硬件上几乎不比精确形式快；在预训练模型中把它换成精确 GELU 会使输出略有偏移。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="361"/>
+        <location filename="../../core/activationnotes.cpp" line="360"/>
         <source>GPT-2 and the original BERT code; PyTorch offers it as gelu(x, approximate=&apos;tanh&apos;).</source>
         <translation>GPT-2 以及 BERT 的原始实现；PyTorch 中写作 gelu(x, approximate=&apos;tanh&apos;)。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="367"/>
+        <location filename="../../core/activationnotes.cpp" line="365"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="368"/>
+        <location filename="../../core/activationnotes.cpp" line="367"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 + &lt;i&gt;x&lt;/i&gt;·σ(−&lt;i&gt;x&lt;/i&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 + &lt;i&gt;x&lt;/i&gt;·σ(−&lt;i&gt;x&lt;/i&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="370"/>
+        <location filename="../../core/activationnotes.cpp" line="368"/>
         <source>[≈ −0.2785, ∞)</source>
         <translation>[≈ −0.2785, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="371"/>
+        <location filename="../../core/activationnotes.cpp" line="369"/>
         <source>[≈ −0.0998, ≈ 1.0998]</source>
         <translation>[≈ −0.0998, ≈ 1.0998]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="372"/>
+        <location filename="../../core/activationnotes.cpp" line="370"/>
         <source>Smooth, non-monotonic and self-gated (the input gates itself through σ); unbounded above and bounded below, it often trains deep networks better than ReLU.</source>
         <translation>平滑、非单调，且“自门控”（输入通过 σ 为自己加门）；上无界、下有界，训练深层网络时往往优于 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="376"/>
+        <location filename="../../core/activationnotes.cpp" line="374"/>
         <source>An exponential per element; the small negative dip (minimum ≈ −0.278 at x ≈ −1.28) means outputs are not sparse.</source>
         <translation>每个元素都要计算一次指数；负半轴的小凹陷（在 x ≈ −1.28 处取最小值 ≈ −0.278）使输出不再稀疏。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="379"/>
+        <location filename="../../core/activationnotes.cpp" line="377"/>
         <source>EfficientNet, YOLOv5 and later detectors, diffusion-model U-Nets, and the SwiGLU feed-forward blocks of LLaMA-style language models.</source>
         <translation>EfficientNet、YOLOv5 及之后的检测器、扩散模型的 U-Net，以及 LLaMA 类语言模型中的 SwiGLU 前馈层。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="385"/>
+        <location filename="../../core/activationnotes.cpp" line="383"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(β&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(β&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="386"/>
+        <location filename="../../core/activationnotes.cpp" line="385"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;)(1 + β&lt;i&gt;x&lt;/i&gt;·σ(−β&lt;i&gt;x&lt;/i&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;)(1 + β&lt;i&gt;x&lt;/i&gt;·σ(−β&lt;i&gt;x&lt;/i&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="388"/>
+        <location filename="../../core/activationnotes.cpp" line="386"/>
         <source>[≈ −0.2785/β, ∞) for β &gt; 0</source>
         <translation>[≈ −0.2785/β, ∞)（β &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="389"/>
+        <location filename="../../core/activationnotes.cpp" line="387"/>
         <source>[≈ −0.0998, ≈ 1.0998] for β &gt; 0</source>
         <translation>[≈ −0.0998, ≈ 1.0998]（β &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="390"/>
+        <location filename="../../core/activationnotes.cpp" line="388"/>
         <source>Found by automated search (Ramachandran et al. 2017); β moves it from the linear function x/2 (β = 0) through SiLU (β = 1) towards ReLU (β → ∞), and can be learned.</source>
         <translation>通过自动搜索发现（Ramachandran 等人，2017）；β 让它从线性函数 x/2（β = 0）经过 SiLU（β = 1）逐渐接近 ReLU（β → ∞），β 也可以作为参数学习。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="394"/>
+        <location filename="../../core/activationnotes.cpp" line="392"/>
         <source>An exponential per element, and a learned β adds a parameter; on phones the sigmoid is too costly, hence the hard-swish approximation.</source>
         <translation>每个元素都要计算指数，可学习的 β 又多了一个参数；在手机上 sigmoid 开销太大，因此有了 hard-swish 近似。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="397"/>
+        <location filename="../../core/activationnotes.cpp" line="395"/>
         <source>EfficientNet (with β = 1, i.e. SiLU); MobileNetV3 uses its cheap piecewise version, hard-swish.</source>
         <translation>EfficientNet（取 β = 1，即 SiLU）；MobileNetV3 使用它的廉价分段近似 hard-swish。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="403"/>
+        <location filename="../../core/activationnotes.cpp" line="401"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(softplus(&lt;i&gt;x&lt;/i&gt;)) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(softplus(&lt;i&gt;x&lt;/i&gt;)) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="406"/>
-        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) = tanh(sp(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;)) + &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt;(sp(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;))·σ(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;), &amp;nbsp;sp = softplus</source>
-        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) = tanh(sp(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;)) + &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt;(sp(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;))·σ(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;)，&amp;nbsp;sp = softplus</translation>
+        <location filename="../../core/activationnotes.cpp" line="404"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = tanh(sp(&lt;i&gt;x&lt;/i&gt;)) + &lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt;(sp(&lt;i&gt;x&lt;/i&gt;))·σ(&lt;i&gt;x&lt;/i&gt;), &amp;nbsp;sp = softplus</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = tanh(sp(&lt;i&gt;x&lt;/i&gt;)) + &lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt;(sp(&lt;i&gt;x&lt;/i&gt;))·σ(&lt;i&gt;x&lt;/i&gt;)，&amp;nbsp;sp = softplus</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="410"/>
+        <location filename="../../core/activationnotes.cpp" line="407"/>
         <source>[≈ −0.3088, ∞)</source>
         <translation>[≈ −0.3088, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="411"/>
+        <location filename="../../core/activationnotes.cpp" line="408"/>
         <source>[≈ −0.1125, ≈ 1.0885]</source>
         <translation>[≈ −0.1125, ≈ 1.0885]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="412"/>
+        <location filename="../../core/activationnotes.cpp" line="409"/>
         <source>Smooth and non-monotonic like Swish, with a slightly deeper negative dip; in some benchmarks it edges out Swish and ReLU.</source>
         <translation>与 Swish 一样平滑且非单调，负半轴凹陷略深；在部分基准测试中略胜 Swish 和 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="415"/>
+        <location filename="../../core/activationnotes.cpp" line="412"/>
         <source>The most expensive of the family (an exp, a log and a tanh per element), and its advantage is small and not consistent across tasks.</source>
         <translation>在同类函数中开销最大（每个元素需计算 exp、log 和 tanh 各一次），优势不大，在不同任务上也不稳定。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="418"/>
+        <location filename="../../core/activationnotes.cpp" line="416"/>
         <source>Misra (2019); the YOLOv4 backbone (CSPDarknet53) and other object detectors.</source>
         <translation>Misra（2019）提出；用于 YOLOv4 的主干网络（CSPDarknet53）及其他目标检测器。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="424"/>
+        <location filename="../../core/activationnotes.cpp" line="421"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (1/β)·ln(1 + e&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (1/β)·ln(1 + e&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="425"/>
+        <location filename="../../core/activationnotes.cpp" line="422"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="426"/>
+        <location filename="../../core/activationnotes.cpp" line="423"/>
         <source>(0, ∞) for β &gt; 0</source>
         <translation>(0, ∞)（β &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="427"/>
-        <location filename="../../core/activationnotes.cpp" line="746"/>
+        <location filename="../../core/activationnotes.cpp" line="424"/>
+        <location filename="../../core/activationnotes.cpp" line="741"/>
         <source>(0, 1) for β &gt; 0</source>
         <translation>(0, 1)（β &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="428"/>
+        <location filename="../../core/activationnotes.cpp" line="425"/>
         <source>A smooth ReLU whose derivative is exactly the sigmoid; outputs are strictly positive, and a larger β makes it closer to ReLU.</source>
         <translation>平滑版的 ReLU，其导数恰好是 sigmoid；输出严格为正，β 越大越接近 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="431"/>
+        <location filename="../../core/activationnotes.cpp" line="428"/>
         <source>Never exactly zero, so no sparsity; it costs an exp and a log, and the gradient still vanishes for very negative inputs.</source>
         <translation>输出永远不为零，没有稀疏性；需要计算 exp 和 log，且输入很负时梯度仍会消失。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="434"/>
+        <location filename="../../core/activationnotes.cpp" line="431"/>
         <source>Making an output positive: variances and scales of probabilistic models (e.g. the σ of a Gaussian output in a VAE or in regression) and Poisson rates; also inside Mish.</source>
         <translation>保证输出为正：概率模型中的方差与尺度参数（例如 VAE 或回归中高斯输出的 σ）以及泊松分布的速率；Mish 中也用到它。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="441"/>
+        <location filename="../../core/activationnotes.cpp" line="438"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (1 + |&lt;i&gt;x&lt;/i&gt;|)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (1 + |&lt;i&gt;x&lt;/i&gt;|)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="442"/>
+        <location filename="../../core/activationnotes.cpp" line="440"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + |&lt;i&gt;x&lt;/i&gt;|)&lt;sup&gt;2&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + |&lt;i&gt;x&lt;/i&gt;|)&lt;sup&gt;2&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="446"/>
+        <location filename="../../core/activationnotes.cpp" line="443"/>
         <source>Zero-centred like tanh but with no exponential; it approaches ±1 only polynomially (the gap shrinks like 1/|x|), so it saturates more gently than tanh.</source>
         <translation>与 tanh 一样零中心化，但无需计算指数；它只以多项式速度趋近 ±1（差距按 1/|x| 缩小），饱和比 tanh 更缓和。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="450"/>
+        <location filename="../../core/activationnotes.cpp" line="447"/>
         <source>Rarely used: the derivative still decays like 1/x², so gradients vanish for large inputs, and in practice it has not beaten tanh or ReLU.</source>
         <translation>很少使用：导数仍按 1/x² 衰减，大输入时梯度照样消失，实践中也没有胜过 tanh 或 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="453"/>
+        <location filename="../../core/activationnotes.cpp" line="450"/>
         <source>Studied as a cheaper tanh in early deep-learning work (Bergstra et al. 2009; Glorot and Bengio 2010); Keras still offers it.</source>
         <translation>在早期深度学习研究中作为更廉价的 tanh 替代品被研究过（Bergstra 等人，2009；Glorot 与 Bengio，2010）；Keras 至今仍提供它。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="459"/>
+        <location filename="../../core/activationnotes.cpp" line="457"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6 = min(max(0, (&lt;i&gt;x&lt;/i&gt; + 3)/6), 1)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6 = min(max(0, (&lt;i&gt;x&lt;/i&gt; + 3)/6), 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="462"/>
+        <location filename="../../core/activationnotes.cpp" line="459"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1/6,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−3 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;otherwise&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1/6,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−3 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;其他&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="469"/>
+        <location filename="../../core/activationnotes.cpp" line="466"/>
         <source>[0, 1]</source>
         <translation>[0, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="470"/>
+        <location filename="../../core/activationnotes.cpp" line="467"/>
         <source>{0, 1/6}</source>
         <translation>{0, 1/6}</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="471"/>
+        <location filename="../../core/activationnotes.cpp" line="468"/>
         <source>A piecewise-linear sigmoid with no exponential: cheap and exact in fixed-point arithmetic, ideal for quantised mobile models.</source>
         <translation>分段线性的 sigmoid，无需指数运算：开销小，在定点运算中也能精确计算，非常适合量化的移动端模型。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="474"/>
+        <location filename="../../core/activationnotes.cpp" line="471"/>
         <source>The gradient is exactly zero outside (−3, 3) (hard saturation) and only 1/6 inside. Definitions differ: this is PyTorch’s, while older Keras versions used 0.2x + 0.5.</source>
         <translation>在 (−3, 3) 之外梯度恰为零（硬饱和），区间内斜率也只有 1/6。各框架定义不一：此处采用 PyTorch 的定义，旧版 Keras 用的是 0.2x + 0.5。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="478"/>
+        <location filename="../../core/activationnotes.cpp" line="476"/>
         <source>The gates of MobileNetV3 (its squeeze-and-excitation blocks) and the building block of hard-swish.</source>
         <translation>MobileNetV3 中的门控（squeeze-and-excitation 模块），以及 hard-swish 的组成部分。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="484"/>
+        <location filename="../../core/activationnotes.cpp" line="481"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="485"/>
+        <location filename="../../core/activationnotes.cpp" line="482"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; −3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;(2&lt;i&gt;x&lt;/i&gt; + 3)/6,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−3 ≤ &lt;i&gt;x&lt;/i&gt; ≤ 3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; −3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;(2&lt;i&gt;x&lt;/i&gt; + 3)/6,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−3 ≤ &lt;i&gt;x&lt;/i&gt; ≤ 3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="493"/>
+        <location filename="../../core/activationnotes.cpp" line="490"/>
         <source>[−0.375, ∞)</source>
         <translation>[−0.375, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="494"/>
+        <location filename="../../core/activationnotes.cpp" line="491"/>
         <source>[−0.5, 1.5]</source>
         <translation>[−0.5, 1.5]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="495"/>
+        <location filename="../../core/activationnotes.cpp" line="492"/>
         <source>A cheap piecewise approximation of Swish (no exponential) that keeps most of its accuracy and survives quantisation well.</source>
         <translation>Swish 的廉价分段近似（无需指数运算），保留了其大部分精度，量化后表现依然良好。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="498"/>
+        <location filename="../../core/activationnotes.cpp" line="495"/>
         <source>Not smooth: the derivative jumps at ±3, where this program, like PyTorch, takes the middle branch (−½ at −3, 3/2 at 3); non-monotonic, with minimum −0.375 at x = −1.5.</source>
         <translation>不光滑：导数在 ±3 处跳变，本程序与 PyTorch 一样取中间一段的值（−3 处为 −½，3 处为 3/2）；非单调，在 x = −1.5 处取最小值 −0.375。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="502"/>
+        <location filename="../../core/activationnotes.cpp" line="499"/>
         <source>The deeper layers of MobileNetV3 (Howard et al. 2019) and other efficient networks for phones.</source>
         <translation>MobileNetV3（Howard 等人，2019）的较深层，以及其他面向手机的高效网络。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="508"/>
+        <location filename="../../core/activationnotes.cpp" line="505"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = clamp(&lt;i&gt;x&lt;/i&gt;, −1, 1) = max(−1, min(1, &lt;i&gt;x&lt;/i&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = clamp(&lt;i&gt;x&lt;/i&gt;, −1, 1) = max(−1, min(1, &lt;i&gt;x&lt;/i&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="510"/>
+        <location filename="../../core/activationnotes.cpp" line="507"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−1 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;otherwise&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−1 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;其他&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="517"/>
-        <location filename="../../core/activationnotes.cpp" line="787"/>
-        <location filename="../../core/activationnotes.cpp" line="788"/>
-        <location filename="../../core/activationnotes.cpp" line="804"/>
-        <location filename="../../core/activationnotes.cpp" line="805"/>
+        <location filename="../../core/activationnotes.cpp" line="514"/>
+        <location filename="../../core/activationnotes.cpp" line="782"/>
+        <location filename="../../core/activationnotes.cpp" line="783"/>
+        <location filename="../../core/activationnotes.cpp" line="799"/>
+        <location filename="../../core/activationnotes.cpp" line="800"/>
         <source>[−1, 1]</source>
         <translation>[−1, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="519"/>
+        <location filename="../../core/activationnotes.cpp" line="516"/>
         <source>Zero-centred, the identity on (−1, 1), and as cheap as a clamp.</source>
         <translation>零中心化，在 (−1, 1) 上就是恒等映射，计算只是一次截断。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="520"/>
+        <location filename="../../core/activationnotes.cpp" line="517"/>
         <source>The gradient is exactly zero for |x| ≥ 1, so saturated units stop learning (hard saturation).</source>
         <translation>|x| ≥ 1 时梯度恰为零，饱和的单元不再学习（硬饱和）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="523"/>
+        <location filename="../../core/activationnotes.cpp" line="520"/>
         <source>Older NLP and speech networks (Collobert et al. 2011); its derivative is the clipped straight-through gradient used to train binarised networks.</source>
         <translation>较早的 NLP 与语音网络（Collobert 等人，2011）；它的导数正是训练二值化网络时所用的截断直通梯度。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="529"/>
+        <location filename="../../core/activationnotes.cpp" line="526"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln σ(&lt;i&gt;x&lt;/i&gt;) = −ln(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) = −softplus(−&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln σ(&lt;i&gt;x&lt;/i&gt;) = −ln(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) = −softplus(−&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="532"/>
+        <location filename="../../core/activationnotes.cpp" line="529"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(−&lt;i&gt;x&lt;/i&gt;) = 1 − σ(&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(−&lt;i&gt;x&lt;/i&gt;) = 1 − σ(&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="533"/>
+        <location filename="../../core/activationnotes.cpp" line="530"/>
         <source>(−∞, 0)</source>
         <translation>(−∞, 0)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="535"/>
+        <location filename="../../core/activationnotes.cpp" line="532"/>
         <source>The log-probability of a sigmoid output computed stably in one step, without forming σ(x) and then taking its log; the gradient tends to 1, not 0, as x → −∞.</source>
         <translation>一步稳定地算出 sigmoid 输出的对数概率，无需先算 σ(x) 再取对数；当 x → −∞ 时梯度趋于 1 而不是 0。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="538"/>
+        <location filename="../../core/activationnotes.cpp" line="535"/>
         <source>Always negative and unbounded below: not a hidden-layer activation in practice.</source>
         <translation>输出恒为负且下方无界：实践中不作为隐藏层激活函数。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="540"/>
+        <location filename="../../core/activationnotes.cpp" line="537"/>
         <source>Inside losses: binary cross-entropy with logits, the negative-sampling loss of word2vec, and pairwise preference losses such as the Bradley–Terry reward-model loss and DPO, −ln σ(r&lt;sub&gt;w&lt;/sub&gt; − r&lt;sub&gt;l&lt;/sub&gt;).</source>
         <translation>用在损失函数内部：带 logits 的二元交叉熵、word2vec 的负采样损失，以及奖励模型（Bradley–Terry）和 DPO 等成对偏好损失 −ln σ(r&lt;sub&gt;w&lt;/sub&gt; − r&lt;sub&gt;l&lt;/sub&gt;)。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="547"/>
+        <location filename="../../core/activationnotes.cpp" line="544"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − tanh &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − tanh &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="548"/>
+        <location filename="../../core/activationnotes.cpp" line="545"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = tanh&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = tanh&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="550"/>
+        <location filename="../../core/activationnotes.cpp" line="547"/>
         <source>[0, 1)</source>
         <translation>[0, 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="551"/>
+        <location filename="../../core/activationnotes.cpp" line="548"/>
         <source>Smooth, odd and monotonic; it suppresses small inputs (≈ x³/3 near 0) and passes large ones shifted by ∓1.</source>
         <translation>平滑、单调的奇函数；抑制小输入（在 0 附近约为 x³/3），大输入则平移 ∓1 后通过。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="554"/>
+        <location filename="../../core/activationnotes.cpp" line="551"/>
         <source>Near 0, where most pre-activations lie, the derivative tanh² x ≈ x² is almost zero, so learning there is very slow; rarely used.</source>
         <translation>大多数预激活值都落在 0 附近，而那里的导数 tanh² x ≈ x² 几乎为零，学习非常缓慢；很少使用。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="557"/>
+        <location filename="../../core/activationnotes.cpp" line="554"/>
         <source>A smooth shrinkage in sparse-coding-style models; PyTorch offers it as nn.Tanhshrink, but modern architectures seldom use it.</source>
         <translation>稀疏编码类模型中的平滑收缩函数；PyTorch 提供 nn.Tanhshrink，但现代网络结构中很少使用。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="563"/>
+        <location filename="../../core/activationnotes.cpp" line="560"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; − λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; + λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; −λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;otherwise&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; − λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; + λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; −λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;其他&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="571"/>
-        <location filename="../../core/activationnotes.cpp" line="598"/>
+        <location filename="../../core/activationnotes.cpp" line="568"/>
+        <location filename="../../core/activationnotes.cpp" line="595"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| ≤ λ&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| ≤ λ&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="580"/>
+        <location filename="../../core/activationnotes.cpp" line="577"/>
         <source>Soft thresholding, the proximal operator of λ‖x‖&lt;sub&gt;1&lt;/sub&gt;: it sets small values exactly to zero (sparsity) and is continuous.</source>
         <translation>即软阈值，λ‖x‖&lt;sub&gt;1&lt;/sub&gt; 的近端算子：把小值精确置零（稀疏性），且函数连续。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="583"/>
+        <location filename="../../core/activationnotes.cpp" line="580"/>
         <source>Zero gradient on the dead zone [−λ, λ], and large values are biased towards zero by λ.</source>
         <translation>在死区 [−λ, λ] 内梯度为零，且大值也被整体向零收缩 λ，产生偏差。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="586"/>
+        <location filename="../../core/activationnotes.cpp" line="583"/>
         <source>ISTA and unrolled sparse-coding networks (LISTA), and wavelet denoising.</source>
         <translation>ISTA 算法与展开式稀疏编码网络（LISTA），以及小波去噪。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="591"/>
+        <location filename="../../core/activationnotes.cpp" line="588"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| ≤ λ&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| ≤ λ&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="605"/>
+        <location filename="../../core/activationnotes.cpp" line="602"/>
         <source>(−∞, −λ) ∪ {0} ∪ (λ, ∞)</source>
         <translation>(−∞, −λ) ∪ {0} ∪ (λ, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="607"/>
+        <location filename="../../core/activationnotes.cpp" line="604"/>
         <source>Hard thresholding: it keeps large values unchanged (no shrinkage bias, unlike softshrink) and zeroes small ones.</source>
         <translation>即硬阈值：大值原样保留（不像 softshrink 那样带来收缩偏差），小值直接置零。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="610"/>
+        <location filename="../../core/activationnotes.cpp" line="607"/>
         <source>Discontinuous at ±λ, with zero gradient on [−λ, λ]; f(±λ) = 0 by convention.</source>
         <translation>在 ±λ 处不连续，[−λ, λ] 上梯度为零；按约定 f(±λ) = 0。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="612"/>
+        <location filename="../../core/activationnotes.cpp" line="610"/>
         <source>Iterative hard thresholding for sparse recovery (an L0 penalty) and denoising; rare as a network activation.</source>
         <translation>稀疏恢复中的迭代硬阈值算法（对应 L0 惩罚）以及去噪；很少用作网络的激活函数。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="618"/>
+        <location filename="../../core/activationnotes.cpp" line="615"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="619"/>
+        <location filename="../../core/activationnotes.cpp" line="617"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = −2&lt;i&gt;x&lt;/i&gt;·e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = −2&lt;i&gt;x&lt;/i&gt;·e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="622"/>
+        <location filename="../../core/activationnotes.cpp" line="619"/>
         <source>[−√(2/e), √(2/e)] ≈ [−0.8578, 0.8578]</source>
         <translation>[−√(2/e), √(2/e)] ≈ [−0.8578, 0.8578]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="623"/>
+        <location filename="../../core/activationnotes.cpp" line="620"/>
         <source>Smooth and localised: it responds only to inputs near 0, a bump rather than a switch.</source>
         <translation>平滑且局部化：只对 0 附近的输入有响应，是一个“鼓包”而不是开关。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="626"/>
+        <location filename="../../core/activationnotes.cpp" line="623"/>
         <source>Non-monotonic and not zero-centred, and the gradient vanishes quickly for |x| beyond about 2.</source>
         <translation>非单调、非零中心化，|x| 超过约 2 后梯度迅速消失。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="629"/>
+        <location filename="../../core/activationnotes.cpp" line="627"/>
         <source>Radial-basis-function (RBF) networks; occasionally implicit neural representations, as an alternative to sine activations.</source>
         <translation>径向基函数（RBF）网络；偶尔用于隐式神经表示，作为正弦激活的替代。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="635"/>
+        <location filename="../../core/activationnotes.cpp" line="632"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = arctan &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = arctan &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="636"/>
+        <location filename="../../core/activationnotes.cpp" line="633"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + &lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + &lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="637"/>
+        <location filename="../../core/activationnotes.cpp" line="634"/>
         <source>(−π/2, π/2)</source>
         <translation>(−π/2, π/2)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="639"/>
+        <location filename="../../core/activationnotes.cpp" line="636"/>
         <source>Zero-centred and smooth with slope 1 at 0; its derivative decays only like 1/x², so it saturates more slowly than tanh.</source>
         <translation>零中心化、平滑，0 处斜率为 1；导数只按 1/x² 衰减，饱和比 tanh 慢。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="642"/>
+        <location filename="../../core/activationnotes.cpp" line="639"/>
         <source>Rarely used: the range ±π/2 is unusual, it offers no clear advantage over tanh, and it still saturates.</source>
         <translation>很少使用：值域 ±π/2 不够常规，相比 tanh 没有明显优势，而且仍会饱和。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="645"/>
+        <location filename="../../core/activationnotes.cpp" line="643"/>
         <source>Small networks, and textbook comparisons of S-shaped functions.</source>
         <translation>小型网络，以及教材中对各种 S 形函数的比较。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="650"/>
+        <location filename="../../core/activationnotes.cpp" line="647"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 1.7159·tanh(2&lt;i&gt;x&lt;/i&gt;/3)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 1.7159·tanh(2&lt;i&gt;x&lt;/i&gt;/3)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="651"/>
+        <location filename="../../core/activationnotes.cpp" line="649"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1.7159·(2/3)·sech&lt;sup&gt;2&lt;/sup&gt;(2&lt;i&gt;x&lt;/i&gt;/3)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1.7159·(2/3)·sech&lt;sup&gt;2&lt;/sup&gt;(2&lt;i&gt;x&lt;/i&gt;/3)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="653"/>
+        <location filename="../../core/activationnotes.cpp" line="650"/>
         <source>(−1.7159, 1.7159)</source>
         <translation>(−1.7159, 1.7159)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="654"/>
+        <location filename="../../core/activationnotes.cpp" line="651"/>
         <source>(0, ≈ 1.1439]</source>
         <translation>(0, ≈ 1.1439]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="655"/>
+        <location filename="../../core/activationnotes.cpp" line="652"/>
         <source>Scaled so that f(±1) ≈ ±1 with a gain close to 1 there: with standardised inputs and targets of ±1, units stay out of saturation, as LeCun et al. (1998) recommended.</source>
         <translation>经过缩放，使 f(±1) ≈ ±1 且在该处增益接近 1：输入标准化、目标取 ±1 时，单元不会陷入饱和，这正是 LeCun 等人（1998）的建议。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="659"/>
+        <location filename="../../core/activationnotes.cpp" line="656"/>
         <source>Still a tanh: it saturates and gradients vanish in deep stacks; largely superseded by ReLU-type units with normalisation.</source>
         <translation>本质仍是 tanh：会饱和，深层网络中梯度消失；基本已被 ReLU 类单元加归一化所取代。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="662"/>
+        <location filename="../../core/activationnotes.cpp" line="660"/>
         <source>Classic multilayer perceptrons and early convolutional networks that follow “Efficient BackProp” (LeCun et al. 1998).</source>
         <translation>遵循《Efficient BackProp》（LeCun 等人，1998）建议的经典多层感知机和早期卷积网络。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="668"/>
+        <location filename="../../core/activationnotes.cpp" line="665"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 2σ(&lt;i&gt;x&lt;/i&gt;) − 1 = tanh(&lt;i&gt;x&lt;/i&gt;/2)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 2σ(&lt;i&gt;x&lt;/i&gt;) − 1 = tanh(&lt;i&gt;x&lt;/i&gt;/2)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="669"/>
+        <location filename="../../core/activationnotes.cpp" line="666"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2σ(&lt;i&gt;x&lt;/i&gt;)σ(−&lt;i&gt;x&lt;/i&gt;) = ½·sech&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;x&lt;/i&gt;/2)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2σ(&lt;i&gt;x&lt;/i&gt;)σ(−&lt;i&gt;x&lt;/i&gt;) = ½·sech&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;x&lt;/i&gt;/2)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="673"/>
+        <location filename="../../core/activationnotes.cpp" line="669"/>
         <source>(0, 0.5]</source>
         <translation>(0, 0.5]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="674"/>
+        <location filename="../../core/activationnotes.cpp" line="670"/>
         <source>The sigmoid shifted and stretched to be zero-centred, with outputs in (−1, 1) (the “bipolar sigmoid”).</source>
         <translation>将 sigmoid 平移并拉伸成零中心化的形式，输出在 (−1, 1) 内（即“双极性 sigmoid”）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="677"/>
+        <location filename="../../core/activationnotes.cpp" line="673"/>
         <source>f′ ≤ 0.5, so gradients still vanish in deep stacks; it is just tanh with half the slope and offers nothing tanh does not.</source>
         <translation>f′ ≤ 0.5，深层网络中梯度依然消失；它只是斜率减半的 tanh，并无 tanh 不具备的优点。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="680"/>
+        <location filename="../../core/activationnotes.cpp" line="676"/>
         <source>Older neural-network textbooks and toolboxes; today tanh is used instead.</source>
         <translation>常见于较早的神经网络教材和工具箱；如今一般直接使用 tanh。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="685"/>
+        <location filename="../../core/activationnotes.cpp" line="682"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (√(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + 1) − 1)/2 + &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (√(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + 1) − 1)/2 + &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="687"/>
+        <location filename="../../core/activationnotes.cpp" line="684"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (2√(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + 1)) + 1</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (2√(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + 1)) + 1</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="690"/>
+        <location filename="../../core/activationnotes.cpp" line="686"/>
         <source>(0.5, 1.5)</source>
         <translation>(0.5, 1.5)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="691"/>
+        <location filename="../../core/activationnotes.cpp" line="687"/>
         <source>Smooth and monotonic, with a derivative always between ½ and 3/2: it never saturates and never dies.</source>
         <translation>平滑且单调，导数始终介于 ½ 与 3/2 之间：既不会饱和，也不会“死亡”。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="694"/>
+        <location filename="../../core/activationnotes.cpp" line="690"/>
         <source>Rarely used: it is almost linear (slope ½ far to the left, 3/2 far to the right), so it adds little nonlinearity, and it is not zero-centred.</source>
         <translation>很少使用：它几乎是线性的（最左侧斜率 ½，最右侧 3/2），提供的非线性很有限，而且非零中心化。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="697"/>
+        <location filename="../../core/activationnotes.cpp" line="693"/>
         <source>Seen mainly in catalogues and comparisons of activation functions, as a smooth function that neither saturates nor gives sparse outputs.</source>
         <translation>主要出现在激活函数的汇总与比较中，作为一个既不饱和、输出也不稀疏的平滑函数。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="703"/>
+        <location filename="../../core/activationnotes.cpp" line="699"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 1 − exp(−e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 1 − exp(−e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="704"/>
+        <location filename="../../core/activationnotes.cpp" line="701"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = exp(&lt;i&gt;x&lt;/i&gt; − e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = exp(&lt;i&gt;x&lt;/i&gt; − e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="707"/>
+        <location filename="../../core/activationnotes.cpp" line="703"/>
         <source>(0, 1/e] ≈ (0, 0.3679]</source>
         <translation>(0, 1/e] ≈ (0, 0.3679]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="708"/>
+        <location filename="../../core/activationnotes.cpp" line="704"/>
         <source>An asymmetric S-curve with a clear statistical meaning: 1 − exp(−e&lt;sup&gt;x&lt;/sup&gt;) is the probability of at least one event when the count is Poisson with rate e&lt;sup&gt;x&lt;/sup&gt;.</source>
         <translation>一条非对称的 S 形曲线，统计意义明确：当事件数服从速率为 e&lt;sup&gt;x&lt;/sup&gt; 的泊松分布时，1 − exp(−e&lt;sup&gt;x&lt;/sup&gt;) 正是至少发生一次事件的概率。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="712"/>
+        <location filename="../../core/activationnotes.cpp" line="708"/>
         <source>It saturates towards 1 doubly exponentially fast, its slope is at most 1/e ≈ 0.37, and it is not zero-centred.</source>
         <translation>以双指数速度向 1 饱和，斜率最大只有 1/e ≈ 0.37，而且非零中心化。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="715"/>
+        <location filename="../../core/activationnotes.cpp" line="711"/>
         <source>The complementary log-log link of generalised linear models, e.g. discrete-time survival and dose–response models; rare in neural networks.</source>
         <translation>广义线性模型中的互补双对数（cloglog）连接函数，例如离散时间生存模型和剂量反应模型；在神经网络中很少见。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="721"/>
+        <location filename="../../core/activationnotes.cpp" line="718"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / √(1 + α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / √(1 + α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="723"/>
+        <location filename="../../core/activationnotes.cpp" line="720"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (1 + α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;sup&gt;−3/2&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (1 + α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;sup&gt;−3/2&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="725"/>
+        <location filename="../../core/activationnotes.cpp" line="721"/>
         <source>(−1/√α, 1/√α) for α &gt; 0</source>
         <translation>(−1/√α, 1/√α)（α &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="727"/>
+        <location filename="../../core/activationnotes.cpp" line="723"/>
         <source>A tanh-like, zero-centred squashing function built from a square root only (no exponential); α sets the range ±1/√α.</source>
         <translation>类似 tanh 的零中心化压缩函数，只用到平方根（无需指数）；α 决定值域 ±1/√α。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="730"/>
+        <location filename="../../core/activationnotes.cpp" line="726"/>
         <source>It still saturates (f′ decays like |x|&lt;sup&gt;−3&lt;/sup&gt;), and it is rarely used: the speed advantage over tanh matters only on some hardware.</source>
         <translation>仍会饱和（f′ 按 |x|&lt;sup&gt;−3&lt;/sup&gt; 衰减），且很少使用：相对 tanh 的速度优势只在部分硬件上才有意义。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="733"/>
+        <location filename="../../core/activationnotes.cpp" line="729"/>
         <source>Proposed with ISRLU (Carlile et al. 2017) as a cheaper replacement for tanh and sigmoid in recurrent networks.</source>
         <translation>与 ISRLU 一同提出（Carlile 等人，2017），用作循环网络中 tanh 和 sigmoid 的廉价替代。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="739"/>
+        <location filename="../../core/activationnotes.cpp" line="736"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;x&lt;/i&gt; + √(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;x&lt;/i&gt; + √(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="741"/>
-        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) = (1 + &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; / √(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2 &amp;nbsp;(½ at &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; = 0 when β = 0)</source>
-        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) = (1 + &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; / √(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2 &amp;nbsp;（β = 0 时在 &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; = 0 处取 ½）</translation>
+        <location filename="../../core/activationnotes.cpp" line="738"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (1 + &lt;i&gt;x&lt;/i&gt; / √(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2 &amp;nbsp;(½ at &lt;i&gt;x&lt;/i&gt; = 0 when β = 0)</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (1 + &lt;i&gt;x&lt;/i&gt; / √(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2 &amp;nbsp;（β = 0 时在 &lt;i&gt;x&lt;/i&gt; = 0 处取 ½）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="745"/>
+        <location filename="../../core/activationnotes.cpp" line="740"/>
         <source>(0, ∞) for β &gt; 0; [0, ∞) for β = 0</source>
         <translation>(0, ∞)（β &gt; 0 时）；[0, ∞)（β = 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="747"/>
+        <location filename="../../core/activationnotes.cpp" line="742"/>
         <source>A softplus-like smooth ReLU that needs only a multiply, an add and a square root, so it is fast where exp and log are slow; β = 0 gives ReLU exactly.</source>
         <translation>类似 softplus 的平滑 ReLU，只需一次乘法、一次加法和一次开方，在 exp 与 log 较慢的硬件上速度很快；β = 0 时恰好就是 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="750"/>
+        <location filename="../../core/activationnotes.cpp" line="745"/>
         <source>Rarely used; its left tail decays only like β/(4|x|), far more slowly than the e&lt;sup&gt;x&lt;/sup&gt; of softplus.</source>
         <translation>很少使用；左侧尾部只按 β/(4|x|) 衰减，比 softplus 的 e&lt;sup&gt;x&lt;/sup&gt; 慢得多。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="753"/>
+        <location filename="../../core/activationnotes.cpp" line="748"/>
         <source>Barron (2021); a drop-in replacement for softplus when speed matters.</source>
         <translation>Barron（2021）提出；注重速度时可直接替换 softplus。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="758"/>
+        <location filename="../../core/activationnotes.cpp" line="753"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; α&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;β,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ α&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; α&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;β,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ α&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="765"/>
+        <location filename="../../core/activationnotes.cpp" line="760"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; α&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ α&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; α&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ α&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="772"/>
+        <location filename="../../core/activationnotes.cpp" line="767"/>
         <source>{β} ∪ (α, ∞)</source>
         <translation>{β} ∪ (α, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="774"/>
+        <location filename="../../core/activationnotes.cpp" line="769"/>
         <source>Generalises ReLU (α = β = 0 gives ReLU): values at or below the threshold α are replaced by β.</source>
         <translation>ReLU 的推广（α = β = 0 时即为 ReLU）：不超过阈值 α 的值一律替换为 β。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="777"/>
+        <location filename="../../core/activationnotes.cpp" line="772"/>
         <source>Discontinuous at α unless α = β, with zero gradient at and below the threshold.</source>
         <translation>除非 α = β，否则在 α 处不连续，且在阈值及其以下梯度为零。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="779"/>
+        <location filename="../../core/activationnotes.cpp" line="774"/>
         <source>PyTorch’s nn.Threshold: a utility that clips small values to a constant, rather than a trainable hidden activation.</source>
         <translation>PyTorch 中的 nn.Threshold：用来把较小的值截为常数的工具，而不是需要训练的隐藏层激活。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="785"/>
+        <location filename="../../core/activationnotes.cpp" line="780"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = sin &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = sin &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="786"/>
+        <location filename="../../core/activationnotes.cpp" line="781"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = cos &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = cos &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="789"/>
+        <location filename="../../core/activationnotes.cpp" line="784"/>
         <source>Smooth, zero-centred and periodic: a network of sines represents fine detail, and its derivatives of every order are again well behaved.</source>
         <translation>平滑、零中心化且具有周期性：由正弦构成的网络能够表示精细的细节，其任意阶导数也都表现良好。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="792"/>
+        <location filename="../../core/activationnotes.cpp" line="787"/>
         <source>Non-monotonic and periodic, so many inputs map to the same output and the loss has many local minima; it needs a special initialisation to train.</source>
         <translation>非单调且周期性，许多不同输入对应同一输出，损失函数存在大量局部极小值；需要特殊的初始化才能训练好。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="795"/>
+        <location filename="../../core/activationnotes.cpp" line="790"/>
         <source>SIREN (Sitzmann et al. 2020) and other implicit neural representations of images, shapes and signals, with sin(ω&lt;sub&gt;0&lt;/sub&gt;x) and ω&lt;sub&gt;0&lt;/sub&gt; = 30.</source>
         <translation>SIREN（Sitzmann 等人，2020）等用于表示图像、形状和信号的隐式神经表示，采用 sin(ω&lt;sub&gt;0&lt;/sub&gt;x)，ω&lt;sub&gt;0&lt;/sub&gt; = 30。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="802"/>
+        <location filename="../../core/activationnotes.cpp" line="797"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = cos &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = cos &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="803"/>
+        <location filename="../../core/activationnotes.cpp" line="798"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = −sin &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = −sin &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="806"/>
+        <location filename="../../core/activationnotes.cpp" line="801"/>
         <source>Smooth and periodic; cos(wx + b) with random w and b gives random Fourier features that approximate a Gaussian kernel.</source>
         <translation>平滑且具有周期性；取随机 w、b 的 cos(wx + b) 构成随机傅里叶特征，可以近似高斯核。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="809"/>
+        <location filename="../../core/activationnotes.cpp" line="804"/>
         <source>Even rather than odd: cos 0 = 1, so it is not zero-centred and has zero slope at the origin; non-monotonic, with the same training difficulties as sin.</source>
         <translation>它是偶函数而非奇函数：cos 0 = 1，因此非零中心化，且在原点处斜率为零；非单调，训练难点与 sin 相同。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="812"/>
+        <location filename="../../core/activationnotes.cpp" line="807"/>
         <source>Random Fourier feature layers (Rahimi and Recht 2007); otherwise rare, since it is only a phase-shifted sine.</source>
         <translation>随机傅里叶特征层（Rahimi 与 Recht，2007）；除此之外很少使用，毕竟它只是相移后的正弦。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="818"/>
+        <location filename="../../core/activationnotes.cpp" line="813"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = sin &lt;i&gt;x&lt;/i&gt; / &lt;i&gt;x&lt;/i&gt; &amp;nbsp;(1 at &lt;i&gt;x&lt;/i&gt; = 0)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = sin &lt;i&gt;x&lt;/i&gt; / &lt;i&gt;x&lt;/i&gt; &amp;nbsp;（&lt;i&gt;x&lt;/i&gt; = 0 处为 1）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="820"/>
-        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) = (&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; cos &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; − sin &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) / &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(0 at &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; = 0)</source>
-        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) = (&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; cos &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; − sin &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) / &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;（&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; = 0 处为 0）</translation>
+        <location filename="../../core/activationnotes.cpp" line="816"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;x&lt;/i&gt; cos &lt;i&gt;x&lt;/i&gt; − sin &lt;i&gt;x&lt;/i&gt;) / &lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(0 at &lt;i&gt;x&lt;/i&gt; = 0)</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;x&lt;/i&gt; cos &lt;i&gt;x&lt;/i&gt; − sin &lt;i&gt;x&lt;/i&gt;) / &lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;（&lt;i&gt;x&lt;/i&gt; = 0 处为 0）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="824"/>
+        <location filename="../../core/activationnotes.cpp" line="818"/>
         <source>[≈ −0.2172, 1]</source>
         <translation>[≈ −0.2172, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="825"/>
+        <location filename="../../core/activationnotes.cpp" line="819"/>
         <source>[≈ −0.4362, ≈ 0.4362]</source>
         <translation>[≈ −0.4362, ≈ 0.4362]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="826"/>
+        <location filename="../../core/activationnotes.cpp" line="821"/>
         <source>Smooth, with a main peak at 0 and ripples that decay like 1/|x|: the unnormalised sinc of signal processing.</source>
         <translation>平滑，在 0 处有一个主峰，两侧的波纹按 1/|x| 衰减：即信号处理中未归一化的 sinc 函数。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="829"/>
+        <location filename="../../core/activationnotes.cpp" line="823"/>
         <source>Non-monotonic with infinitely many local extrema, so the loss surface is rugged; rarely used in networks.</source>
         <translation>非单调，具有无穷多个局部极值，使损失曲面崎岖不平；在神经网络中很少使用。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="832"/>
+        <location filename="../../core/activationnotes.cpp" line="826"/>
         <source>Signal processing (the impulse response of the ideal low-pass filter); listed among activation functions and occasionally studied in research.</source>
         <translation>信号处理（理想低通滤波器的冲激响应）；被列入激活函数的汇总，偶尔出现在研究中。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="838"/>
+        <location filename="../../core/activationnotes.cpp" line="832"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = |&lt;i&gt;x&lt;/i&gt;|</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = |&lt;i&gt;x&lt;/i&gt;|</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="839"/>
-        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) = sign &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; &amp;nbsp;(0 at &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; = 0)</source>
-        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt;) = sign &lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; &amp;nbsp;（&lt;i&gt;&lt;i&gt;x&lt;/i&gt;&lt;/i&gt; = 0 处为 0）</translation>
+        <location filename="../../core/activationnotes.cpp" line="834"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = sign &lt;i&gt;x&lt;/i&gt; &amp;nbsp;(0 at &lt;i&gt;x&lt;/i&gt; = 0)</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = sign &lt;i&gt;x&lt;/i&gt; &amp;nbsp;（&lt;i&gt;x&lt;/i&gt; = 0 处为 0）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="843"/>
-        <location filename="../../core/activationnotes.cpp" line="867"/>
+        <location filename="../../core/activationnotes.cpp" line="836"/>
+        <location filename="../../core/activationnotes.cpp" line="860"/>
         <source>{−1, 0, 1}</source>
         <translation>{−1, 0, 1}</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="844"/>
+        <location filename="../../core/activationnotes.cpp" line="837"/>
         <source>A symmetric rectifier: the gradient has magnitude 1 everywhere except at 0, so units never die.</source>
         <translation>对称的整流函数：除 0 点外梯度的绝对值处处为 1，因此单元不会“死亡”。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="847"/>
+        <location filename="../../core/activationnotes.cpp" line="840"/>
         <source>Not monotonic, and it discards the sign; it has a kink at 0, where f′(0) = 0 is taken (as in PyTorch).</source>
         <translation>非单调，且丢弃了符号信息；在 0 处有折点，与 PyTorch 一样约定 f′(0) = 0。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="850"/>
+        <location filename="../../core/activationnotes.cpp" line="843"/>
         <source>Rectification in early convolutional feature extractors (Jarrett et al. 2009), and wherever only the magnitude of a feature matters.</source>
         <translation>早期卷积特征提取器中的整流操作（Jarrett 等人，2009），以及只关心特征幅值的场合。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="856"/>
+        <location filename="../../core/activationnotes.cpp" line="849"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; = 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;−1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; = 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;−1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="869"/>
+        <location filename="../../core/activationnotes.cpp" line="862"/>
         <source>Binary ±1 outputs let multiplications become XNOR and bit-count operations, which makes binarised networks very fast and small.</source>
         <translation>输出为 ±1 的二值，乘法可以变成 XNOR 与位计数运算，使二值化网络又快又小。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="872"/>
+        <location filename="../../core/activationnotes.cpp" line="865"/>
         <source>The derivative is zero everywhere (undefined at 0), so training needs a surrogate gradient such as the straight-through estimator.</source>
         <translation>导数处处为零（0 处无定义），训练时需要直通估计器之类的替代梯度。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="875"/>
+        <location filename="../../core/activationnotes.cpp" line="868"/>
         <source>Binarised neural networks such as BinaryConnect, BinaryNet and XNOR-Net, trained with the hardtanh gradient as a straight-through estimate.</source>
         <translation>BinaryConnect、BinaryNet、XNOR-Net 等二值化神经网络，训练时以 hardtanh 的梯度作为直通估计。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="881"/>
+        <location filename="../../core/activationnotes.cpp" line="874"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="882"/>
+        <location filename="../../core/activationnotes.cpp" line="875"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="883"/>
-        <location filename="../../core/activationnotes.cpp" line="884"/>
+        <location filename="../../core/activationnotes.cpp" line="876"/>
+        <location filename="../../core/activationnotes.cpp" line="877"/>
         <source>(0, ∞)</source>
         <translation>(0, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="885"/>
+        <location filename="../../core/activationnotes.cpp" line="878"/>
         <source>Strictly positive and smooth: it turns a log-scale quantity into a positive one, and it is its own derivative.</source>
         <translation>严格为正且平滑：把对数尺度的量变成正数，而且它的导数就是它自身。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="888"/>
+        <location filename="../../core/activationnotes.cpp" line="881"/>
         <source>Unbounded and fast-growing: e&lt;sup&gt;x&lt;/sup&gt; overflows in double precision above x ≈ 709.78 (in float32 above x ≈ 88.72), and gradients explode.</source>
         <translation>无界且增长极快：双精度下 x 超过约 709.78（float32 下超过约 88.72）时 e&lt;sup&gt;x&lt;/sup&gt; 溢出，梯度也会爆炸。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="891"/>
+        <location filename="../../core/activationnotes.cpp" line="884"/>
         <source>Output layers for positive quantities: Poisson rates (the log link) and standard deviations predicted as log σ; also the numerator of softmax.</source>
         <translation>输出正值量的输出层：泊松速率（对数连接）以及以 log σ 形式预测的标准差；也是 softmax 的分子。</translation>
     </message>
