@@ -36,6 +36,7 @@ ChartStyle ChartStyle::forFigure(const QSize &logicalSize, bool transparent)
     s.titleFont.setBold(true);
     s.lineWidth = std::max(2.0, shortSide / 330.0);
     s.transparent = transparent;
+    s.sampleTolerancePx = 0.1;
     s.background = transparent ? QColor(Qt::transparent) : QColor(Qt::white);
     s.foreground = QColor(0x20, 0x20, 0x20);
     return s;

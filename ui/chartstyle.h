@@ -17,6 +17,9 @@ struct ChartStyle {
     bool transparent = false;
     // Device pixels per logical pixel: curves are sampled to half a device pixel.
     qreal devicePixelRatio = 1.0;
+    // How far, in device pixels, a drawn curve may stray from the true one. On screen half a
+    // pixel; a figure for a projector uses less so that thick lines show no facets.
+    double sampleTolerancePx = 0.5;
 
     // The window's style from the application palette and font.
     [[nodiscard]] static ChartStyle forScreen();

@@ -8,10 +8,10 @@
 
 namespace {
 
-// The error budget: refinement stops at kRefinePx, merging collinear points may add up to
-// kMergePx more, so the polyline stays within kTolerancePx = 0.5 px of the curve.
-constexpr double kRefinePx = 0.4;
-constexpr double kMergePx = 0.1;
+// The error budget: refinement stops at 80 % of the tolerance, merging nearly collinear points
+// may add the other 20 %, so the polyline stays within the tolerance of the curve.
+constexpr double kRefineShare = 0.8;
+constexpr double kMergeShare = 0.2;
 // Pieces start no wider than this so a narrow bump between probes cannot be missed.
 constexpr double kInitialStepPx = 24.0;
 // Below this width refinement stops (a near-vertical curve, or a pole).
@@ -25,12 +25,13 @@ class Sampler
 {
 public:
     Sampler(const actviz::Activation &a, const actviz::Params &p, CurveSampler::Curve curve,
-            const PlotWindow &w)
+            const PlotWindow &w, double tolerancePx)
         : m_fn(curve == CurveSampler::Curve::Value ? a.f : a.df)
         , m_p(p)
         , m_w(w)
         , m_sx(w.pixels.width() / (w.xMax - w.xMin))
         , m_sy(w.pixels.height() / (w.yMax - w.yMin))
+        , m_refinePx(kRefineShare * tolerancePx)
     {
     }
 
@@ -101,7 +102,7 @@ private:
             const QPointF a = toPx(x0, y0);
             const QPointF b = toPx(x1, y1);
             for (size_t i = 0; i < kProbes.size() && !split; ++i)
-                split = distanceToSegment(toPx(xs[i], ys[i]), a, b) > kRefinePx;
+                split = distanceToSegment(toPx(xs[i], ys[i]), a, b) > m_refinePx;
         }
         if (!split)
             return;
@@ -133,11 +134,12 @@ private:
     PlotWindow m_w;
     double m_sx;
     double m_sy;
+    double m_refinePx;
 };
 
-// Drops points that lie within kMergePx of the chord through their neighbours that are kept,
+// Drops points that lie within mergePx of the chord through their neighbours that are kept,
 // so a straight piece ends up as its two end points.
-CurveSampler::Piece simplify(const CurveSampler::Piece &in, double sx, double sy)
+CurveSampler::Piece simplify(const CurveSampler::Piece &in, double sx, double sy, double mergePx)
 {
     if (in.size() <= 2)
         return in;
@@ -155,7 +157,7 @@ CurveSampler::Piece simplify(const CurveSampler::Piece &in, double sx, double sy
         for (qsizetype k = anchor + 1; k < next && fits; ++k) {
             const QPointF ap = px(in[k]) - a;
             const double t = QPointF::dotProduct(ap, ab) / (len * len);
-            fits = t > 0.0 && t < 1.0 && std::abs(ab.x() * ap.y() - ab.y() * ap.x()) / len <= kMergePx;
+            fits = t > 0.0 && t < 1.0 && std::abs(ab.x() * ap.y() - ab.y() * ap.x()) / len <= mergePx;
         }
         if (!fits) {
             anchor = next - 1;
@@ -169,13 +171,13 @@ CurveSampler::Piece simplify(const CurveSampler::Piece &in, double sx, double sy
 } // namespace
 
 QList<CurveSampler::Piece> CurveSampler::sample(const actviz::Activation &a, const actviz::Params &p,
-                                                Curve curve, const PlotWindow &w)
+                                                Curve curve, const PlotWindow &w, double tolerancePx)
 {
     QList<Piece> pieces;
     if (!(w.xMax > w.xMin && w.yMax > w.yMin && w.pixels.width() > 0 && w.pixels.height() > 0)
         || (curve == Curve::Value ? a.f : a.df) == nullptr)
         return pieces;
-    Sampler s(a, p, curve, w);
+    Sampler s(a, p, curve, w, tolerancePx);
 
     // Kinks inside the window, in order; each either joins its two sides (f at a corner) or
     // breaks the polyline (a jump of f, and every kink of f', where f' jumps).
@@ -205,6 +207,6 @@ QList<CurveSampler::Piece> CurveSampler::sample(const actviz::Activation &a, con
     out.reserve(pieces.size());
     for (const Piece &piece : pieces)
         if (!piece.isEmpty())
-            out.append(simplify(piece, sx, sy));
+            out.append(simplify(piece, sx, sy, kMergeShare * tolerancePx));
     return out;
 }

@@ -27,6 +27,8 @@ public:
 
     static constexpr double kTolerancePx = 0.5;
 
+    // tolerancePx: the largest distance, in device pixels, between the polyline and the curve.
     [[nodiscard]] static QList<Piece> sample(const actviz::Activation &a, const actviz::Params &p,
-                                             Curve curve, const PlotWindow &w);
+                                             Curve curve, const PlotWindow &w,
+                                             double tolerancePx = kTolerancePx);
 };

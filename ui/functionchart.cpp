@@ -337,10 +337,10 @@ void FunctionChart::resample(const QString &id)
     const actviz::Params p = m_state->params(id);
     const QColor color = PlotPalette::color(m_state->colorSlot(id), m_style.dark);
     const QString name = QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size()));
-    fillSeries(it->f, CurveSampler::sample(*a, p, CurveSampler::Curve::Value, w), name,
+    fillSeries(it->f, CurveSampler::sample(*a, p, CurveSampler::Curve::Value, w, m_style.sampleTolerancePx), name,
                PlotPalette::curvePen(color, false, m_style.lineWidth));
     if (m_state->showDerivatives()) {
-        fillSeries(it->df, CurveSampler::sample(*a, p, CurveSampler::Curve::Derivative, w), tr("%1′").arg(name),
+        fillSeries(it->df, CurveSampler::sample(*a, p, CurveSampler::Curve::Derivative, w, m_style.sampleTolerancePx), tr("%1′").arg(name),
                    PlotPalette::curvePen(color, true, m_style.lineWidth));
     } else {
         for (QLineSeries *s : std::as_const(it->df)) {

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+#include "exportcommand.h"
+
+#include "appstate.h"
+#include "application.h"
+#include "registry.h"
+#include "softmaxview.h"
+
+#include <QApplication>
+
+#include <cmath>
+#include <cstdio>
+
+namespace {
+
+constexpr int kMaxPixels = 16384;
+
+std::optional<double> toNumber(const QString &s)
+{
+    bool ok = false;
+    const double v = s.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+// "LO:HI" with LO < HI, both finite.
+std::optional<std::pair<double, double>> toRange(const QString &s)
+{
+    const QStringList parts = s.split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    const auto lo = toNumber(parts[0]);
+    const auto hi = toNumber(parts[1]);
+    if (!lo || !hi || !(*lo < *hi))
+        return std::nullopt;
+    return std::make_pair(*lo, *hi);
+}
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+} // namespace
+
+QString ExportCommand::usage()
+{
+    return tr("usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]\n"
+              "                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]\n"
+              "                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]\n"
+              "FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.");
+}
+
+std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &state, ExportRequest &request)
+{
+    // A figure from the command line depends on its arguments only, not on the window's settings.
+    state.resetToDefaults();
+    state.setShowDerivatives(false);
+    state.setShowSaturation(false);
+    QStringList functions = state.shownFunctions();
+    std::optional<double> alpha;
+    std::optional<double> beta;
+    QString softmax;
+    bool haveSoftmax = false;
+    QString file;
+
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString opt = args[i];
+        QString value;
+        bool inlineValue = false;
+        if (opt.startsWith(QLatin1String("--")) && opt.contains(QLatin1Char('='))) {
+            value = opt.section(QLatin1Char('='), 1);
+            opt = opt.section(QLatin1Char('='), 0, 0);
+            inlineValue = true;
+        }
+        auto needValue = [&]() -> std::optional<QString> {
+            if (inlineValue)
+                return std::nullopt;
+            if (i + 1 >= args.size())
+                return tr("%1 needs a value").arg(opt);
+            // Values may start with '-' (--xrange -3:3, --alpha -1): the next argument is taken as is.
+            value = args[++i];
+            return std::nullopt;
+        };
+        auto bad = [&](const QString &why) { return tr("%1: %2 (got “%3”)").arg(opt, why, value); };
+
+        if (opt == QLatin1String("--derivatives")) {
+            state.setShowDerivatives(true);
+        } else if (opt == QLatin1String("--saturation")) {
+            state.setShowSaturation(true);
+        } else if (opt == QLatin1String("--transparent")) {
+            request.transparent = true;
+        } else if (opt == QLatin1String("--functions")) {
+            if (auto e = needValue())
+                return e;
+            functions = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QString &id : functions) {
+                id = id.trimmed();
+                if (!actviz::findActivation(id.toStdString()))
+                    return bad(tr("unknown function “%1”; valid ids: %2").arg(id, QString::fromStdString(actviz::activationIds())));
+            }
+            if (functions.isEmpty())
+                return bad(tr("name at least one function"));
+        } else if (opt == QLatin1String("--epsilon")) {
+            if (auto e = needValue())
+                return e;
+            const auto v = toNumber(value);
+            if (!v || *v < AppState::kMinEpsilon || *v > AppState::kMaxEpsilon)
+                return bad(tr("expected a number from %1 to %2").arg(AppState::kMinEpsilon).arg(AppState::kMaxEpsilon));
+            state.setEpsilon(*v);
+        } else if (opt == QLatin1String("--alpha") || opt == QLatin1String("--beta")) {
+            if (auto e = needValue())
+                return e;
+            const auto v = toNumber(value);
+            if (!v)
+                return bad(tr("expected a finite number"));
+            (opt == QLatin1String("--alpha") ? alpha : beta) = *v;
+        } else if (opt == QLatin1String("--xrange") || opt == QLatin1String("--yrange")) {
+            if (auto e = needValue())
+                return e;
+            const auto r = toRange(value);
+            if (!r)
+                return bad(tr("expected LO:HI with LO < HI"));
+            if (opt == QLatin1String("--xrange"))
+                state.setXRange(r->first, r->second);
+            else
+                state.setYRange(r->first, r->second);
+        } else if (opt == QLatin1String("--size")) {
+            if (auto e = needValue())
+                return e;
+            const QStringList wh = value.toLower().split(QLatin1Char('x'));
+            bool okW = false;
+            bool okH = false;
+            const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
+            const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
+            if (!okW || !okH || w < 16 || h < 16 || w > kMaxPixels || h > kMaxPixels)
+                return bad(tr("expected WxH, each from 16 to %1").arg(kMaxPixels));
+            request.size = QSize(w, h);
+        } else if (opt == QLatin1String("--dpr")) {
+            if (auto e = needValue())
+                return e;
+            const auto v = toNumber(value);
+            if (!v || *v < 0.5 || *v > 4)
+                return bad(tr("expected a number from 0.5 to 4"));
+            request.devicePixelRatio = *v;
+        } else if (opt == QLatin1String("--title")) {
+            if (auto e = needValue())
+                return e;
+            request.title = value;
+        } else if (opt == QLatin1String("--softmax")) {
+            if (auto e = needValue())
+                return e;
+            const QString error = SoftmaxView::parseError(value);
+            if (!error.isEmpty())
+                return bad(error);
+            softmax = value;
+            haveSoftmax = true;
+        } else if (opt == QLatin1String("--temperature")) {
+            if (auto e = needValue())
+                return e;
+            const auto v = toNumber(value);
+            if (!v || *v < AppState::kMinTemperature || *v > AppState::kMaxTemperature)
+                return bad(tr("expected a number from %1 to %2").arg(AppState::kMinTemperature).arg(AppState::kMaxTemperature));
+            state.setTemperature(*v);
+        } else if (opt.startsWith(QLatin1String("--"))) {
+            return tr("unknown option %1").arg(opt);
+        } else if (file.isEmpty()) {
+            file = opt;
+        } else {
+            return tr("unexpected argument “%1” (the output file is “%2”)").arg(opt, file);
+        }
+    }
+    if (file.isEmpty())
+        return tr("FILE: name the output file (.png, .svg or .pdf)");
+    if (!Exporter::isSupportedPath(file))
+        return tr("FILE: “%1” must end in .png, .svg or .pdf").arg(file);
+
+    state.setShownFunctions(functions);
+    if (!functions.isEmpty())
+        state.setCurrentFunction(functions.first());
+    for (const auto &[which, v, name] : {std::tuple{actviz::ParamId::Alpha, alpha, QStringLiteral("--alpha")},
+                                         std::tuple{actviz::ParamId::Beta, beta, QStringLiteral("--beta")}}) {
+        if (!v)
+            continue;
+        for (const QString &id : std::as_const(functions)) {
+            const actviz::ParamSpec &spec = actviz::findActivation(id.toStdString())->param(which);
+            if (!spec.used)
+                continue;
+            if (spec.inDomain && !spec.inDomain(*v))
+                return tr("%1: %2 is outside the domain of %3 (%4)").arg(name).arg(*v).arg(id, text(spec.domain));
+            state.setParam(id, which, *v);
+        }
+    }
+    if (haveSoftmax)
+        state.setSoftmaxInput(softmax);
+    request.path = file;
+    request.view = haveSoftmax ? ExportRequest::View::Softmax : ExportRequest::View::Functions;
+    return std::nullopt;
+}
+
+int ExportCommand::run(int argc, char **argv)
+{
+    // Headless by default: no display or X server is needed to render a figure.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (!args.isEmpty() && args.first() == QLatin1String("export"))
+        args.removeFirst();
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        std::fprintf(stdout, "%s\n", qPrintable(usage()));
+        return kExitOk;
+    }
+    AppState state;
+    ExportRequest request;
+    if (const auto error = parse(args, state, request)) {
+        std::fprintf(stderr, "actviz: export: %s\n%s\n", qPrintable(*error), qPrintable(usage()));
+        return kExitBadArgument;
+    }
+    const QString error = Exporter::exportFile(state, request);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "actviz: export: %s\n", qPrintable(error));
+        return kExitWriteFailed;
+    }
+    return kExitOk;
+}
