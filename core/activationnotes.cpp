@@ -71,10 +71,10 @@ constexpr std::array kNotes = {
                                   "Smooth and monotonic, with outputs in (0, 1) that read as probabilities; the "
                                   "derivative is cheap to get from the output, σ(1 − σ)."),
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
-                                  "σ′ ≤ 0.25, so back-propagation shrinks the gradient by at least a factor of 4 "
-                                  "per layer and it vanishes in deep stacks; the function saturates for |x| beyond "
-                                  "about 5. Outputs are always positive (not zero-centred), which makes weight "
-                                  "updates zig-zag."),
+                                  "σ′ ≤ 0.25, so every sigmoid layer scales the back-propagated gradient by at most "
+                                  "0.25 (before the weights) and it vanishes in deep stacks; the function saturates "
+                                  "for |x| beyond about 5. Outputs are always positive (not zero-centred), which "
+                                  "makes weight updates zig-zag."),
         .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
                                         "The output layer of binary classification (with binary cross-entropy "
                                         "computed from the logits) and the gates of LSTM and GRU cells. Rarely a "
@@ -331,8 +331,8 @@ constexpr std::array kNotes = {
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "[≈ −0.1289, ≈ 1.1289]"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "Smooth and slightly non-monotonic: it weights the input by Φ(x), the probability "
-                                  "that a standard normal variable is below x, a soft gate that does not depend on "
-                                  "the data. It trains well in very deep Transformers."),
+                                  "that a standard normal variable is below x: a smooth version of ReLU’s 0/1 gate. "
+                                  "It trains well in very deep Transformers."),
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "It needs erf, so it costs more than ReLU; not zero-centred, with a small "
                                   "negative dip (minimum ≈ −0.17 at x ≈ −0.75)."),
@@ -466,8 +466,8 @@ constexpr std::array kNotes = {
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "[0, 1]"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "{0, 1/6}"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
-                                  "A piecewise-linear sigmoid with no exponential: cheap and exact in fixed-point "
-                                  "arithmetic, ideal for quantised mobile models."),
+                                  "A piecewise-linear sigmoid with no exponential: cheap to compute, also in "
+                                  "fixed-point arithmetic, which suits quantised mobile models."),
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "The gradient is exactly zero outside (−3, 3) (hard saturation) and only 1/6 "
                                   "inside. Definitions differ: this is PyTorch’s, while older Keras versions used "
@@ -518,8 +518,8 @@ constexpr std::array kNotes = {
                                   "The gradient is exactly zero for |x| ≥ 1, so saturated units stop learning (hard "
                                   "saturation)."),
         .typicalUse = QT_TRANSLATE_NOOP("ActivationNotes",
-                                        "Older NLP and speech networks (Collobert et al. 2011); its derivative is "
-                                        "the clipped straight-through gradient used to train binarised networks."),
+                                        "Older NLP networks (Collobert et al. 2011); its derivative is the clipped "
+                                        "straight-through gradient used to train binarised networks."),
     },
     ActivationNote{
         .id = "logsigmoid",
@@ -740,8 +740,8 @@ constexpr std::array kNotes = {
         .outputRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, ∞) for β > 0; [0, ∞) for β = 0"),
         .derivativeRange = QT_TRANSLATE_NOOP("ActivationNotes", "(0, 1) for β > 0"),
         .pros = QT_TRANSLATE_NOOP("ActivationNotes",
-                                  "A softplus-like smooth ReLU that needs only a multiply, an add and a square "
-                                  "root, so it is fast where exp and log are slow; β = 0 gives ReLU exactly."),
+                                  "A softplus-like smooth ReLU that needs only multiplications, additions and one "
+                                  "square root, so it is fast where exp and log are slow; β = 0 gives ReLU exactly."),
         .cons = QT_TRANSLATE_NOOP("ActivationNotes",
                                   "Rarely used; its left tail decays only like β/(4|x|), far more slowly than the "
                                   "e<sup>x</sup> of softplus."),

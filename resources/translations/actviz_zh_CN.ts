@@ -113,8 +113,8 @@
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="73"/>
-        <source>σ′ ≤ 0.25, so back-propagation shrinks the gradient by at least a factor of 4 per layer and it vanishes in deep stacks; the function saturates for |x| beyond about 5. Outputs are always positive (not zero-centred), which makes weight updates zig-zag.</source>
-        <translation>σ′ ≤ 0.25，反向传播每经过一层梯度至少缩小为原来的 1/4，深层网络中梯度消失；|x| 超过约 5 后函数饱和。输出恒为正（非零中心化），使权重更新呈锯齿状。</translation>
+        <source>σ′ ≤ 0.25, so every sigmoid layer scales the back-propagated gradient by at most 0.25 (before the weights) and it vanishes in deep stacks; the function saturates for |x| beyond about 5. Outputs are always positive (not zero-centred), which makes weight updates zig-zag.</source>
+        <translation>σ′ ≤ 0.25，每经过一层 sigmoid，反向传播的梯度（不计权重）至多乘以 0.25，深层网络中梯度因而消失；|x| 超过约 5 后函数饱和。输出恒为正（非零中心化），使权重更新呈锯齿状。</translation>
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="78"/>
@@ -440,8 +440,8 @@
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="332"/>
-        <source>Smooth and slightly non-monotonic: it weights the input by Φ(x), the probability that a standard normal variable is below x, a soft gate that does not depend on the data. It trains well in very deep Transformers.</source>
-        <translation>平滑且略微非单调：以 Φ(x)（标准正态变量小于 x 的概率）为权重对输入加权，相当于一个不依赖数据的软门控。在很深的 Transformer 中训练效果良好。</translation>
+        <source>Smooth and slightly non-monotonic: it weights the input by Φ(x), the probability that a standard normal variable is below x: a smooth version of ReLU’s 0/1 gate. It trains well in very deep Transformers.</source>
+        <translation>平滑且略微非单调：以 Φ(x)（标准正态变量小于 x 的概率）为权重对输入加权，可看作 ReLU 的 0/1 门控的平滑版本。在很深的 Transformer 中训练效果良好。</translation>
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="336"/>
@@ -671,8 +671,8 @@
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="468"/>
-        <source>A piecewise-linear sigmoid with no exponential: cheap and exact in fixed-point arithmetic, ideal for quantised mobile models.</source>
-        <translation>分段线性的 sigmoid，无需指数运算：开销小，在定点运算中也能精确计算，非常适合量化的移动端模型。</translation>
+        <source>A piecewise-linear sigmoid with no exponential: cheap to compute, also in fixed-point arithmetic, which suits quantised mobile models.</source>
+        <translation>分段线性的 sigmoid，无需指数运算：计算开销小，在定点运算中同样容易实现，适合量化的移动端模型。</translation>
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="471"/>
@@ -750,8 +750,8 @@
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="520"/>
-        <source>Older NLP and speech networks (Collobert et al. 2011); its derivative is the clipped straight-through gradient used to train binarised networks.</source>
-        <translation>较早的 NLP 与语音网络（Collobert 等人，2011）；它的导数正是训练二值化网络时所用的截断直通梯度。</translation>
+        <source>Older NLP networks (Collobert et al. 2011); its derivative is the clipped straight-through gradient used to train binarised networks.</source>
+        <translation>较早的 NLP 网络（Collobert 等人，2011）；它的导数正是训练二值化网络时所用的截断直通梯度。</translation>
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="526"/>
@@ -1096,8 +1096,8 @@
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="742"/>
-        <source>A softplus-like smooth ReLU that needs only a multiply, an add and a square root, so it is fast where exp and log are slow; β = 0 gives ReLU exactly.</source>
-        <translation>类似 softplus 的平滑 ReLU，只需一次乘法、一次加法和一次开方，在 exp 与 log 较慢的硬件上速度很快；β = 0 时恰好就是 ReLU。</translation>
+        <source>A softplus-like smooth ReLU that needs only multiplications, additions and one square root, so it is fast where exp and log are slow; β = 0 gives ReLU exactly.</source>
+        <translation>类似 softplus 的平滑 ReLU，只需乘法、加法和一次开方，在 exp 与 log 较慢的硬件上速度很快；β = 0 时恰好就是 ReLU。</translation>
     </message>
     <message>
         <location filename="../../core/activationnotes.cpp" line="745"/>
