@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// The textbook formulas, evaluated as written, to show why the stable ones exist: sigmoid as
+// 1/(1 + e^(−x)), tanh as (eˣ − e^(−x))/(eˣ + e^(−x)), softplus as ln(1 + eˣ) and softmax as
+// e^(z_i)/Σ e^(z_j) without subtracting the maximum, in float32 or float64, each result
+// classified against the stable value: fine, overflowed, NaN, underflowed to 0, or imprecise.
+//
+// The naive formulas must stay naive: core/ is compiled without fast-math and with
+// -ffp-contract=off, and every intermediate is stored in a volatile variable of the chosen
+// precision, so no compiler can keep it in a wider register or rewrite the expression. What
+// comes out is what IEEE arithmetic gives: in float32 e^x overflows beyond x ≈ 88.72, so naive
+// sigmoid(−100) is 1/(1 + inf) = 0 and naive tanh(90) is inf/inf = NaN (tanh(50) is still 1:
+// e^50 ≈ 5.2e21 fits in a float); in float64 the limit is x ≈ 709.78.
+#pragma once
+
+#include "result.h"
+#include "softmax.h"
+
+#include <Eigen/Core>
+
+#include <vector>
+
+namespace actviz {
+
+enum class Precision { Float32, Float64 };
+enum class NaiveFunction { Sigmoid, Tanh, Softplus };
+
+// How a naive result compares with the true value t (the stable double formula of core/):
+enum class NaiveStatus {
+    Ok,            // none of the below
+    Overflow,      // ±inf although t is finite
+    NaN,           // NaN (inf/inf, inf − inf, 0/0)
+    Underflow,     // 0 although t ≠ 0 mathematically, and |t| is below the precision's smallest
+                   // normal number (also when t itself is 0 in double: sigmoid(−800) ≈ 5e-348)
+    PrecisionLoss, // relative error > kNaivePrecisionLoss, unless the result is t correctly
+                   // rounded to the precision (a subnormal then owes its error to the format);
+                   // also 0 from total cancellation while |t| is a normal number (softplus(−40))
+};
+
+inline constexpr double kNaivePrecisionLoss = 1e-3;
+
+// The naive formula at x (rounded to the precision first), widened to double exactly.
+[[nodiscard]] double naiveValue(NaiveFunction fn, double x, Precision precision);
+
+// The stable value in double: the registry's sigmoid, tanh and softplus (β = 1).
+[[nodiscard]] double stableValue(NaiveFunction fn, double x);
+
+// The status of a naive result `naive` for the true value `truth` (stable, double) in the given
+// precision; mathematicallyNonZero says whether the exact value is ≠ 0 (every sigmoid, softplus
+// and softmax value; tanh except at 0).
+[[nodiscard]] NaiveStatus classifyNaive(double naive, double truth, bool mathematicallyNonZero, Precision precision);
+
+// Everything at one x.
+struct NaivePoint {
+    double naive = 0.0;
+    double stable = 0.0;
+    NaiveStatus status = NaiveStatus::Ok;
+};
+[[nodiscard]] NaivePoint evaluateNaive(NaiveFunction fn, double x, Precision precision);
+
+// Curves for a plot: `samples` uniform points on [lo, hi] (the stable value vectorised).
+struct NaiveCurve {
+    Eigen::ArrayXd x;
+    Eigen::ArrayXd naive;
+    Eigen::ArrayXd stable;
+    std::vector<NaiveStatus> status;
+};
+Result<NaiveCurve> naiveCurve(NaiveFunction fn, Precision precision, double lo, double hi, int samples);
+
+// A maximal x-interval on which the naive formula fails in one way.
+struct NaiveFailure {
+    double lo = 0.0;
+    double hi = 0.0;
+    NaiveStatus status = NaiveStatus::NaN;
+};
+
+// The intervals of [lo, hi] where the naive formula is not Ok, sorted: the status is sampled at
+// `samples` uniform points and every change between neighbours is located by bisection to the
+// last double, so an endpoint such as −709.78 (where e^(−x) overflows in double) is exact. A
+// failure narrower than the grid step can be missed (tanh near 0 in float64 loses precision only
+// for |x| < ~2e-13), and where the relative error hovers near the threshold (softplus around
+// x ≈ −30 in float64) the rounding makes short alternating intervals.
+// Errors: lo/hi not finite or lo ≥ hi, samples < 2.
+Result<std::vector<NaiveFailure>> naiveFailures(NaiveFunction fn, Precision precision, double lo, double hi,
+                                                int samples = 2001);
+
+// Softmax without the max subtracted, in the precision, beside the stable softmax of core/ (at
+// temperature 1): [1000, 1001, 1002] gives inf/inf = NaN in either precision.
+struct NaiveSoftmax {
+    Eigen::VectorXd naive;
+    Eigen::VectorXd stable;
+    std::vector<NaiveStatus> status;
+};
+// Errors: those of softmax() (empty vector, NaN or +inf entries, all masked).
+Result<NaiveSoftmax> naiveSoftmax(const VectorRef &z, Precision precision);
+
+} // namespace actviz
