@@ -41,6 +41,15 @@ PlotView::PlotView(AppState *state, FunctionChart *chart, QWidget *parent)
     setRubberBand(QChartView::NoRubberBand);
     setDragMode(QGraphicsView::NoDrag);
     setFrameShape(QFrame::NoFrame);
+    // One rectangle around everything that changed: a slider step dirties the plot area
+    // anyway, and clipping to a single rectangle paints faster than to the many small
+    // rectangles of the minimal update region.
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    // The chart paints its own background; filling the viewport and the view first would
+    // paint every pixel three times.
+    viewport()->setAutoFillBackground(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(360, 260);
     setToolTip(tr("Wheel: zoom about the cursor (Shift: x only) · drag: pan · double-click: reset view"));
     applyStyle();
@@ -56,7 +65,7 @@ void PlotView::applyStyle()
     style.devicePixelRatio = devicePixelRatioF();
     m_chart->setStyle(style);
     m_crosshair->setStyle(style.font, style.foreground, style.background);
-    setBackgroundBrush(style.background);
+    setBackgroundBrush(Qt::NoBrush);
 }
 
 void PlotView::changeEvent(QEvent *event)

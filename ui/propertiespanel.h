@@ -19,7 +19,11 @@ public:
 
 private:
     void refresh();
+    void refreshSlope();
 
     QPointer<AppState> m_state;
     QLabel *m_label;
+    // f'(0) at the current α/β: plain text, because re-laying out the rich-text table on every
+    // slider step cost ~10 ms per frame.
+    QLabel *m_slope;
 };

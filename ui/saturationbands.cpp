@@ -54,8 +54,22 @@ void SaturationBands::setGeometry(const QRectF &plotArea, double xMin, double xM
 
 void SaturationBands::setEpsilon(double epsilon)
 {
+    if (epsilon == m_epsilon && !m_saturatedText.text().isEmpty())
+        return;
     m_epsilon = epsilon;
+    layOutCaption();
     update();
+}
+
+void SaturationBands::layOutCaption()
+{
+    m_saturatedText = QStaticText(tr("|f′| < ε = %1").arg(m_epsilon, 0, 'g', 3));
+    m_deadText = QStaticText(tr("dead: f′ = 0"));
+    for (QStaticText *t : {&m_saturatedText, &m_deadText}) {
+        t->setTextFormat(Qt::PlainText);
+        t->setPerformanceHint(QStaticText::AggressiveCaching);
+        t->prepare(QTransform(), m_font);
+    }
 }
 
 void SaturationBands::setCaptionStyle(const QFont &font, const QColor &text)
@@ -63,6 +77,7 @@ void SaturationBands::setCaptionStyle(const QFont &font, const QColor &text)
     prepareGeometryChange();
     m_font = font;
     m_text = text;
+    layOutCaption();
 }
 
 QRectF SaturationBands::boundingRect() const
@@ -95,18 +110,16 @@ void SaturationBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 void SaturationBands::paintCaption(QPainter *painter) const
 {
     const bool anyDead = std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return b.dead; });
-    const QString saturated = tr("|f′| < ε = %1").arg(m_epsilon, 0, 'g', 3);
-    const QString dead = tr("dead: f′ = 0");
     const QFontMetricsF fm(m_font);
     const qreal box = fm.height() * 0.9;
     const qreal gap = fm.height() * 0.5;
-    qreal width = box + gap / 2 + fm.horizontalAdvance(saturated);
+    qreal width = box + gap / 2 + m_saturatedText.size().width();
     if (anyDead)
-        width += gap * 2 + box + gap / 2 + fm.horizontalAdvance(dead);
+        width += gap * 2 + box + gap / 2 + m_deadText.size().width();
     qreal x = m_plot.right() - width;
     const qreal y = m_plot.top() - fm.height() * 1.3;
     painter->setFont(m_font);
-    auto drawEntry = [&](const QString &text, bool hatched) {
+    auto drawEntry = [&](const QStaticText &text, bool hatched) {
         const QRectF swatch(x, y + (fm.height() - box) / 2, box, box);
         painter->fillRect(swatch, fillColor(kCaptionSwatch).darker(110));
         if (hatched)
@@ -115,10 +128,10 @@ void SaturationBands::paintCaption(QPainter *painter) const
         painter->drawRect(swatch);
         x += box + gap / 2;
         painter->setPen(m_text);
-        painter->drawText(QPointF(x, y + fm.ascent()), text);
-        x += fm.horizontalAdvance(text) + gap * 2;
+        painter->drawStaticText(QPointF(x, y + (fm.height() - text.size().height()) / 2), text);
+        x += text.size().width() + gap * 2;
     };
-    drawEntry(saturated, false);
+    drawEntry(m_saturatedText, false);
     if (anyDead)
-        drawEntry(dead, true);
+        drawEntry(m_deadText, true);
 }

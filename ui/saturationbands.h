@@ -9,6 +9,7 @@
 #include <QGraphicsItem>
 #include <QList>
 #include <QFont>
+#include <QStaticText>
 
 class SaturationBands : public QGraphicsItem
 {
@@ -38,6 +39,7 @@ public:
 
 private:
     void paintCaption(QPainter *painter) const;
+    void layOutCaption();
 
     QList<Band> m_bands;
     QRectF m_plot;
@@ -46,4 +48,7 @@ private:
     double m_epsilon = 0.05;
     QFont m_font;
     QColor m_text = Qt::black;
+    // Laid out once per ε and font: shaping the caption on every frame showed in profiles.
+    QStaticText m_saturatedText;
+    QStaticText m_deadText;
 };
