@@ -42,7 +42,7 @@ def main(argv):
     print("|---|--:|--:|--:|--:|--:|")
     for fid in ids:
         f, df, np_f = ns[f"f/{fid}"], ns[f"df/{fid}"], numpy.get(fid)
-        speedup = "n/a" if np_f is None else f"{np_f / f:.1f}×"
+        speedup = "n/a" if np_f is None else f"{np_f / f:.2g}×"
         print(f"| {fid} | {fmt(f)} | {fmt(df)} | {fmt(np_f)} | {fmt(copy)} | {speedup} |")
     print(f"\nNumPy's own copy (np.copyto): {fmt(numpy.get('copy'))} ns/elem.")
     if context:
