@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// The softmax tab: typing updates the bars live, a bad token is named inline while the last
+// valid chart stays, the argmax is highlighted, temperature and log-softmax follow the state.
+#include "appstate.h"
+#include "jacobianheatmap.h"
+#include "softmaxchart.h"
+#include "softmaxview.h"
+
+#include <QBarSet>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScatterSeries>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <cmath>
+
+class TestSoftmaxView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void defaultVector();
+    void typingUpdatesLive();
+    void badInputKeepsLastChart_data();
+    void badInputKeepsLastChart();
+    void temperatureFlattens();
+    void logSoftmax();
+    void largeVectorHasNoHeatmap();
+};
+
+namespace {
+
+// softmax([2, 1, 0.1]) computed by hand: e^2, e^1, e^0.1 over their sum.
+QList<double> expectedDefault()
+{
+    const double a = std::exp(2.0);
+    const double b = std::exp(1.0);
+    const double c = std::exp(0.1);
+    const double s = a + b + c;
+    return {a / s, b / s, c / s};
+}
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+// Replaces the whole text at once, as pasting does (typing would pass through shorter vectors).
+void paste(QLineEdit *edit, const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    edit->selectAll();
+    QTest::keySequence(edit, QKeySequence::Paste);
+}
+
+} // namespace
+
+void TestSoftmaxView::defaultVector()
+{
+    AppState state;
+    SoftmaxView view(&state);
+    QCOMPARE(view.input()->text(), QStringLiteral("2.0, 1.0, 0.1"));
+    QBarSet *set = view.chart()->barSet();
+    QCOMPARE(set->count(), 3);
+    const QList<double> expected = expectedDefault();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(std::abs(set->at(i) - expected[i]) < 1e-15);
+    QCOMPARE(view.chart()->argmax(), 0);
+    QVERIFY(set->isBarSelected(0));
+    QVERIFY(!set->isBarSelected(1));
+    QCOMPARE(view.chart()->logitSeries()->count(), 3);
+    QCOMPARE(view.chart()->logitSeries()->at(0), QPointF(0, 2.0));
+    QCOMPARE(view.heatmap()->matrix().rows(), 3);
+    // ∂s0/∂z0 = s0(1 − s0)
+    QVERIFY(std::abs(view.heatmap()->matrix()(0, 0) - expected[0] * (1 - expected[0])) < 1e-15);
+}
+
+void TestSoftmaxView::typingUpdatesLive()
+{
+    AppState state;
+    SoftmaxView view(&state);
+    view.show();
+    type(view.input(), QStringLiteral("0, 0, 0, 5"));
+    QCOMPARE(state.softmaxInput(), QStringLiteral("0, 0, 0, 5"));
+    QCOMPARE(view.chart()->barSet()->count(), 4);
+    QCOMPARE(view.chart()->argmax(), 3);
+    QVERIFY(view.errorLabel()->isHidden());
+}
+
+void TestSoftmaxView::badInputKeepsLastChart_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("garbage token") << "1, abc, 3" << "abc";
+    QTest::newRow("nan") << "1, nan" << "nan";
+    QTest::newRow("+inf") << "inf, 1" << "inf";
+    QTest::newRow("empty entry") << "1,,2" << "2";
+    QTest::newRow("all masked") << "-inf, -inf" << "−inf";
+}
+
+void TestSoftmaxView::badInputKeepsLastChart()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, named);
+    AppState state;
+    SoftmaxView view(&state);
+    view.show();
+    type(view.input(), QStringLiteral("1, 2, 3, 4"));
+    const double last = view.chart()->barSet()->at(3);
+    paste(view.input(), text);
+    QVERIFY(!view.errorLabel()->isHidden());
+    QVERIFY2(view.errorLabel()->text().contains(named), qPrintable(view.errorLabel()->text()));
+    QCOMPARE(view.chart()->barSet()->count(), 4);
+    QCOMPARE(view.chart()->barSet()->at(3), last);
+    QCOMPARE(view.input()->text(), text); // the user's text is left alone
+}
+
+void TestSoftmaxView::temperatureFlattens()
+{
+    AppState state;
+    SoftmaxView view(&state);
+    state.setTemperature(20.0);
+    // At T = 20 the default vector is nearly uniform: e^(2/20) / (e^0.1 + e^0.05 + e^0.005).
+    const double expected = std::exp(0.1) / (std::exp(0.1) + std::exp(0.05) + std::exp(0.005));
+    QVERIFY(std::abs(view.chart()->barSet()->at(0) - expected) < 1e-15);
+}
+
+void TestSoftmaxView::logSoftmax()
+{
+    AppState state;
+    SoftmaxView view(&state);
+    state.setLogSoftmax(true);
+    const QList<double> expected = expectedDefault();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(std::abs(view.chart()->barSet()->at(i) - std::log(expected[i])) < 1e-14);
+}
+
+void TestSoftmaxView::largeVectorHasNoHeatmap()
+{
+    AppState state;
+    SoftmaxView view(&state);
+    QStringList values;
+    for (int i = 0; i < 1000; ++i)
+        values.append(QString::number(std::sin(i * 0.1), 'g', 6));
+    state.setSoftmaxInput(values.join(QStringLiteral(", ")));
+    QCOMPARE(view.chart()->barSet()->count(), 1000);
+    QCOMPARE(view.heatmap()->matrix().size(), 0);
+    QVERIFY(view.errorLabel()->isHidden());
+}
+
+QTEST_MAIN(TestSoftmaxView)
+#include "tst_softmaxview.moc"
