@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gaussquadrature.h"
 
+#include "numerics.h"
+
 #include <Eigen/Eigenvalues>
 
 #include <algorithm>
@@ -97,8 +99,23 @@ Piece gaussKronrod(const std::function<void(double, double *)> &g, int m, double
     return p;
 }
 
-// Φ(x) for x ≤ 0 from erfc, which has full relative accuracy there.
-double lowerTail(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+// 1/√2 = hi + lo, and 2/√π.
+constexpr double kRsqrt2Hi = 0.7071067811865476;
+constexpr double kRsqrt2Lo = -4.833646656726457e-17;
+constexpr double kTwoOverSqrtPi = 1.1283791670955126;
+
+// Φ(x) for x ≤ 0 as ½erfc(−x/√2), which has full relative accuracy there once the rounding of
+// −x/√2 (a relative −2z·δz in erfc, 200 ulp at x = −20) is carried to first order:
+// erfc(z + δ) ≈ erfc(z) − δ·(2/√π)e^(−z²).
+double lowerTail(double x)
+{
+    const double t = -x;
+    if (std::isinf(t))
+        return t > 0 ? 0.0 : 1.0;
+    const num::DD z = num::twoProd(t, kRsqrt2Hi);
+    const double dz = z.lo + t * kRsqrt2Lo;
+    return 0.5 * (std::erfc(z.hi) - dz * kTwoOverSqrtPi * std::exp(-z.hi * z.hi));
+}
 
 } // namespace
 

@@ -47,8 +47,8 @@ struct AdaptiveIntegral {
                                                  double relTol = 1e-13, int maxIntervals = 5000);
 
 // Φ(b) − Φ(a) for the standard normal CDF (±inf allowed; 0 unless a < b), each term from erfc
-// on the side where it does not cancel, so a mass deep in a tail keeps its relative accuracy
-// (about 2x²·ε from rounding x/√2: 1e-13 at x = 20) instead of being lost against 1.
+// on the side where it does not cancel (with the rounding of x/√2 carried), so a mass deep in a
+// tail keeps its relative accuracy, ~1e-15, instead of being lost against 1.
 [[nodiscard]] double normalMass(double a, double b);
 
 } // namespace actviz
