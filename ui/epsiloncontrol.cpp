@@ -15,7 +15,8 @@ EpsilonControl::EpsilonControl(AppState *state, QWidget *parent)
     , m_show(new QCheckBox(tr("&Shade saturated regions"), this))
     , m_all(new QCheckBox(tr("For &every shown function"), this))
 {
-    m_slider->setLabel(tr("ε — shade where |f′(x)| < ε (dead zones, f′ = 0, are hatched)"));
+    m_slider->setLabel(tr("&ε — shade where |f′(x)| < ε"));
+    m_slider->setToolTip(tr("Saturated: |f′(x)| < ε (translucent band). Dead: f′(x) = 0 exactly (hatched band)."));
     m_slider->setRange(AppState::kMinEpsilon, AppState::kMaxEpsilon, true);
     m_show->setToolTip(tr("Shade the x-intervals where the current function passes almost no gradient"));
     m_all->setToolTip(tr("Shade the bands of every shown function in its colour, not only the current one"));

@@ -10,6 +10,7 @@
 #include "softmaxview.h"
 
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImageWriter>
@@ -62,6 +63,7 @@ public:
                 QPalette pal = m_heatmap->palette();
                 pal.setColor(QPalette::WindowText, style.foreground);
                 m_heatmap->setPalette(pal);
+                m_foreground = style.foreground;
                 const auto jac = actviz::softmaxJacobian(z, m_state.temperature());
                 if (jac)
                     m_heatmap->setMatrix(jac.value());
@@ -98,6 +100,10 @@ public:
             painter.setWindow(source.toRect());
             painter.setViewport(target.toRect());
             painter.setFont(m_heatmap->font());
+            painter.setPen(m_foreground);
+            const qreal line = QFontMetricsF(m_heatmap->font()).height();
+            painter.drawText(QRectF(m_heatmapRect.left(), m_heatmapRect.top() - 1.6 * line, m_heatmapRect.width(), 1.4 * line),
+                             Qt::AlignLeft | Qt::AlignVCenter, Exporter::tr("Jacobian ∂sᵢ/∂zⱼ"));
             m_heatmap->render(painter, m_heatmapRect);
             painter.restore();
         }
@@ -111,6 +117,7 @@ private:
     std::unique_ptr<JacobianHeatmap> m_heatmap;
     QRectF m_heatmapRect;
     QColor m_background;
+    QColor m_foreground;
     QString m_error;
 };
 

@@ -61,6 +61,8 @@ FunctionChart::FunctionChart(AppState *state, QGraphicsItem *parent)
 {
     // Animations delay the final frame of every change by about a second.
     setAnimationOptions(QChart::NoAnimation);
+    // The background reaches the edges, so the view needs no fill of its own underneath.
+    layout()->setContentsMargins(0, 0, 0, 0);
     m_axisX->setTitleText(tr("x"));
     m_axisY->setTitleText(tr("f(x), f′(x)"));
     for (QValueAxis *axis : {m_axisX, m_axisY}) {

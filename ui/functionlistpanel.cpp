@@ -19,17 +19,23 @@ QString text(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-// A filled square in the curve's colour, or an empty outline for a hidden function.
+// A short line in the curve's colour (solid f over dashed f′, as on the plot); nothing for a
+// hidden function, so the swatch never looks like a second checkbox.
 QIcon swatch(const QColor &c, bool shown)
 {
-    QPixmap pm(28, 28);
+    QPixmap pm(56, 28);
     pm.setDevicePixelRatio(2.0);
     pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(shown ? c.darker(120) : QColor(Qt::gray), 1));
-    p.setBrush(shown ? QBrush(c) : QBrush(Qt::NoBrush));
-    p.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 2, 2);
+    if (shown) {
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(c, 2.5, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(2, 4.5), QPointF(26, 4.5));
+        QPen dashed(c, 2, Qt::CustomDashLine, Qt::FlatCap);
+        dashed.setDashPattern({2.5, 1.5});
+        p.setPen(dashed);
+        p.drawLine(QPointF(2, 10), QPointF(26, 10));
+    }
     return QIcon(pm);
 }
 
@@ -58,7 +64,7 @@ FunctionListPanel::FunctionListPanel(AppState *state, QWidget *parent)
     m_tree->setColumnCount(1);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setIconSize(QSize(14, 14));
+    m_tree->setIconSize(QSize(28, 14));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAccessibleName(tr("Activation functions"));
     auto *layout = new QVBoxLayout(this);

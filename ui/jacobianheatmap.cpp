@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jacobianheatmap.h"
 
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -13,7 +14,6 @@ namespace {
 // Okabe–Ito blue for negative entries, vermillion for positive; white at 0.
 const QColor kNegative(0x00, 0x72, 0xB2);
 const QColor kPositive(0xD5, 0x5E, 0x00);
-constexpr qreal kLabelSpace = 28.0;
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
@@ -29,7 +29,7 @@ JacobianHeatmap::JacobianHeatmap(QWidget *parent)
 {
     setMouseTracking(true);
     setMinimumSize(160, 160);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setAccessibleName(tr("Softmax Jacobian heatmap"));
 }
 
@@ -47,9 +47,15 @@ void JacobianHeatmap::setMatrix(const Eigen::MatrixXd &m)
 
 QRectF JacobianHeatmap::gridRect(const QRectF &area) const
 {
-    const QRectF inner = area.adjusted(kLabelSpace, kLabelSpace, -4, -4);
+    const qreal labels = labelSpace();
+    const QRectF inner = area.adjusted(labels, labels, -4, -4);
     const qreal side = std::min(inner.width(), inner.height());
     return {inner.topLeft(), QSizeF(side, side)};
+}
+
+qreal JacobianHeatmap::labelSpace() const
+{
+    return QFontMetricsF(font()).height() * 1.6;
 }
 
 QColor JacobianHeatmap::colorFor(double v) const
@@ -71,6 +77,7 @@ void JacobianHeatmap::render(QPainter &painter, const QRectF &rect) const
     }
     const Eigen::Index n = m_matrix.rows();
     const QRectF grid = gridRect(rect);
+    const qreal kLabelSpace = labelSpace();
     const qreal cell = grid.width() / static_cast<qreal>(n);
     for (Eigen::Index i = 0; i < n; ++i)
         for (Eigen::Index j = 0; j < n; ++j)
@@ -81,9 +88,7 @@ void JacobianHeatmap::render(QPainter &painter, const QRectF &rect) const
     painter.drawRect(grid);
     // Index labels while they fit; every 5th beyond.
     const int every = n <= 12 ? 1 : 5;
-    QFont f = painter.font();
-    f.setPointSizeF(std::max(6.0, f.pointSizeF() * 0.85));
-    painter.setFont(f);
+    painter.setFont(font());
     for (Eigen::Index k = 0; k < n; k += every) {
         const QString label = QString::number(k + 1);
         painter.drawText(QRectF(grid.left() + k * cell, grid.top() - kLabelSpace, cell, kLabelSpace),

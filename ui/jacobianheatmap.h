@@ -30,6 +30,7 @@ protected:
 private:
     [[nodiscard]] QRectF gridRect(const QRectF &area) const;
     [[nodiscard]] QColor colorFor(double v) const;
+    [[nodiscard]] qreal labelSpace() const;
 
     Eigen::MatrixXd m_matrix;
     double m_scale = 1.0; // the largest |entry|

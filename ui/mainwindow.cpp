@@ -59,7 +59,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     rightLayout->addWidget(m_epsilon);
     rightLayout->addStretch(1);
     addDock(right, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
-    resizeDocks(findChildren<QDockWidget *>(), {260, 260, 300}, Qt::Horizontal);
+    resizeDocks(findChildren<QDockWidget *>(), {250, 250, 270}, Qt::Horizontal);
 
     buildMenus();
     statusBar()->showMessage(tr("Tick functions to plot them; click a name to edit its α and β."));

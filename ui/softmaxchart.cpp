@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -32,6 +33,7 @@ SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
     , m_axisZ(new QValueAxis(this))
 {
     setAnimationOptions(QChart::NoAnimation);
+    layout()->setContentsMargins(0, 0, 0, 0);
     m_set->setColor(kBarColor);
     m_set->setBorderColor(kBarColor.darker(130));
     m_set->setSelectedColor(kArgmaxColor);
@@ -80,6 +82,8 @@ void SoftmaxChart::setStyle(const ChartStyle &style)
     }
     m_axisZ->setGridLineVisible(false);
     m_bars->setLabelsAngle(0);
+    m_set->setLabelColor(style.foreground);
+    m_set->setLabelFont(style.font);
     m_bars->setLabelsVisible(m_values.size() <= kMaxLabelledBars);
     const QColor logit = style.dark ? QColor(0xE0, 0xE0, 0xE0) : QColor(0x20, 0x20, 0x20);
     m_logits->setColor(logit);
@@ -135,8 +139,13 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     m_set->selectBar(static_cast<int>(m_argmax));
     m_set->setLabel(logSoftmax ? tr("log-probability log softmax(z/T)") : tr("probability softmax(z/T)"));
     m_axisP->setTitleText(logSoftmax ? tr("log s") : tr("s"));
-    // Room above the tallest bar for its printed value.
-    m_axisP->setRange(lo, logSoftmax ? 0.0 : std::min(1.0, v.maxCoeff() * 1.15 + 0.02));
+    // Room above the tallest bar for its printed value, up to a whole tick.
+    const double top = logSoftmax ? 0.0 : std::min(1.0, std::ceil((v.maxCoeff() * 1.12 + 0.01) * 10.0) / 10.0);
+    m_axisP->setRange(lo, top);
+    m_axisP->setTickType(QValueAxis::TicksDynamic);
+    m_axisP->setTickAnchor(0.0);
+    m_axisP->setTickInterval(logSoftmax ? std::max(1.0, std::ceil(-lo / 8.0)) : (top > 0.5 ? 0.1 : 0.05));
+    m_axisP->setLabelFormat(logSoftmax ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     m_bars->setLabelsVisible(n <= kMaxLabelledBars);
     m_bars->setLabelsPrecision(logSoftmax ? 4 : 3);
 

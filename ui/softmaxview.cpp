@@ -50,7 +50,8 @@ SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     m_temperature->setLabel(tr("&Temperature T (softmax of z/T)"));
     m_temperature->setRange(AppState::kMinTemperature, AppState::kMaxTemperature, true);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(260);
+    m_view->setMinimumSize(420, 260);
+    m_view->setFrameShape(QFrame::NoFrame);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -69,11 +70,15 @@ SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     heatmapLayout->addWidget(new QLabel(tr("<b>Jacobian</b> ∂s<sub>i</sub>/∂z<sub>j</sub> = (diag(s) − s·sᵀ)/T"), this));
     heatmapLayout->addWidget(m_heatmap, 1);
     heatmapLayout->addWidget(m_summary);
+    // The bars take what the square heatmap leaves.
+    heatmapBox->setMaximumWidth(380);
+    heatmapBox->setMinimumWidth(260);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(heatmapBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(controls);
