@@ -3,6 +3,14 @@
 // the depth simulation (issue 4 asks for 512 × 100 "in well under a second"), its weight
 // generator alone, sup |f'| and the activation statistics. Each benchmark reports the time of
 // one complete call, as the UI would make it.
+//
+//   cmake --build BUILD --target actviz_bench_teaching && BUILD/tests/bench/actviz_bench_teaching
+//
+// Release, GCC 12, SSE2 only (no -march), on a 2-core AMD EPYC VM shared with other builds
+// (load ≈ 3), median CPU time of 3 repetitions:
+//   depth 512 × 100, batch 64: relu 450 ms, sigmoid 519 ms, gelu 608 ms; 128 × 30: 11–21 ms
+//   52 M normals (the weights of one 512 × 100 run, twice): 267 ms
+//   sup |f'| (gelu): 0.8 ms; activation statistics: 120–190 µs
 #include "activationstats.h"
 #include "gradientflow.h"
 #include "normalsampler.h"
