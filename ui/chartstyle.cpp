@@ -26,15 +26,15 @@ ChartStyle ChartStyle::forScreen()
 ChartStyle ChartStyle::forFigure(const QSize &logicalSize, bool transparent)
 {
     ChartStyle s;
-    // A slide figure is read from the back of a room: about 1/45 of the figure's height for
-    // labels (22 px on a 1000 px figure), never below 11 px.
+    // A slide figure is read from the back of a room: about 1/36 of the figure's height for
+    // labels (28 px on a 1000 px figure, as large as matplotlib's 20 pt), never below 11 px.
     const int shortSide = std::min(logicalSize.width(), logicalSize.height());
     s.font = QFont(QStringLiteral("DejaVu Sans"));
-    s.font.setPixelSize(std::max(11, shortSide / 45));
+    s.font.setPixelSize(std::max(11, shortSide / 36));
     s.titleFont = s.font;
-    s.titleFont.setPixelSize(std::max(14, shortSide / 30));
+    s.titleFont.setPixelSize(std::max(14, shortSide / 25));
     s.titleFont.setBold(true);
-    s.lineWidth = std::max(2.0, shortSide / 330.0);
+    s.lineWidth = std::max(2.0, shortSide / 250.0);
     s.transparent = transparent;
     s.sampleTolerancePx = 0.1;
     s.background = transparent ? QColor(Qt::transparent) : QColor(Qt::white);

@@ -5,6 +5,7 @@
 #include "chartstyle.h"
 #include "functionchart.h"
 #include "jacobianheatmap.h"
+#include "pngwriter.h"
 #include "softmax.h"
 #include "softmaxchart.h"
 #include "softmaxview.h"
@@ -13,7 +14,6 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -24,10 +24,6 @@
 
 namespace {
 
-// Qt's PNG quality (−1: zlib's default level). Measured on a 1600×1000 chart: −1 takes 42 ms for
-// 76 KB; 0 (best) 105 ms, 50 58 ms, 80 50 ms for 96 KB, and ≥ 90 stores the 4.8 MB uncompressed
-// in the same 45 ms — libpng's filtering, not zlib, dominates, so the default level wins.
-constexpr int kPngQuality = -1;
 // The Jacobian takes this share of a softmax figure's width.
 constexpr qreal kHeatmapShare = 0.3;
 
@@ -174,11 +170,12 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
             QPainter painter(&image);
             figure.render(painter, logical);
         }
-        QImageWriter writer(&file, "png");
-        writer.setQuality(kPngQuality);
-        if (!writer.write(image)) {
+        // Measured on the 1600×1000 figure of 8 functions: QImageWriter takes 64–73 ms at any
+        // quality setting (quality ≥ 90 stores 4.8 MB uncompressed in the same time: libpng's
+        // adaptive filtering dominates, not zlib); PngWriter takes 15 ms for a file 35 % larger.
+        if (!PngWriter::write(image, &file)) {
             file.cancelWriting();
-            return tr("Cannot write “%1”: %2").arg(request.path, writer.errorString());
+            return tr("Cannot write “%1”: %2").arg(request.path, file.errorString());
         }
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;

@@ -21,7 +21,7 @@ namespace {
 // Points per curve for the y fit; the fit is rounded to tick steps, so a coarse grid suffices.
 constexpr int kFitSamples = 512;
 // At most this many tick intervals on an axis.
-constexpr double kTargetTicks = 8.0;
+constexpr double kTargetTicks = 10.0;
 
 const actviz::Activation *lookup(const QString &id)
 {

@@ -117,14 +117,19 @@ void SaturationBands::paintCaption(QPainter *painter) const
     if (anyDead)
         width += gap * 2 + box + gap / 2 + m_deadText.size().width();
     qreal x = m_plot.right() - width;
+    // Bands of one function: the caption's swatches take its colour; of several: neutral grey.
+    QColor swatchColor = m_bands.first().color;
+    for (const Band &b : m_bands)
+        if (b.color != swatchColor)
+            swatchColor = kCaptionSwatch;
     const qreal y = m_plot.top() - fm.height() * 1.3;
     painter->setFont(m_font);
     auto drawEntry = [&](const QStaticText &text, bool hatched) {
         const QRectF swatch(x, y + (fm.height() - box) / 2, box, box);
-        painter->fillRect(swatch, fillColor(kCaptionSwatch).darker(110));
+        painter->fillRect(swatch, fillColor(swatchColor));
         if (hatched)
-            painter->fillRect(swatch, hatchBrush(kCaptionSwatch.darker(150)));
-        painter->setPen(QPen(kCaptionSwatch, 1));
+            painter->fillRect(swatch, hatchBrush(swatchColor));
+        painter->setPen(QPen(swatchColor, 1));
         painter->drawRect(swatch);
         x += box + gap / 2;
         painter->setPen(m_text);
