@@ -2,6 +2,7 @@
 #include "jacobianheatmap.h"
 
 #include <QFontMetricsF>
+#include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -48,7 +49,8 @@ void JacobianHeatmap::setMatrix(const Eigen::MatrixXd &m)
 QRectF JacobianHeatmap::gridRect(const QRectF &area) const
 {
     const qreal labels = labelSpace();
-    const QRectF inner = area.adjusted(labels, labels, -4, -4);
+    // Below the grid: the colour scale and its labels.
+    const QRectF inner = area.adjusted(labels, labels, -4, -4 - 2.2 * labels);
     const qreal side = std::min(inner.width(), inner.height());
     return {inner.topLeft(), QSizeF(side, side)};
 }
@@ -97,6 +99,21 @@ void JacobianHeatmap::render(QPainter &painter, const QRectF &rect) const
                          Qt::AlignRight | Qt::AlignVCenter, label);
     }
     painter.drawText(QRectF(rect.left(), rect.top(), kLabelSpace, kLabelSpace), Qt::AlignCenter, tr("i\\j"));
+
+    // The colour scale: −max |J| … 0 … +max |J|.
+    const QRectF bar(grid.left(), grid.bottom() + 0.5 * kLabelSpace, grid.width(), 0.5 * kLabelSpace);
+    QLinearGradient gradient(bar.topLeft(), bar.topRight());
+    for (int k = 0; k <= 10; ++k) {
+        const double v = m_scale * (k - 5) / 5.0;
+        gradient.setColorAt(k / 10.0, colorFor(v));
+    }
+    painter.fillRect(bar, gradient);
+    painter.drawRect(bar);
+    const QRectF labelsRow(bar.left(), bar.bottom(), bar.width(), kLabelSpace);
+    const QString max = QString::number(m_scale, 'g', 3);
+    painter.drawText(labelsRow, Qt::AlignLeft | Qt::AlignTop, tr("−%1").arg(max));
+    painter.drawText(labelsRow, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("0"));
+    painter.drawText(labelsRow, Qt::AlignRight | Qt::AlignTop, tr("+%1").arg(max));
     painter.restore();
 }
 

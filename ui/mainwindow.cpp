@@ -58,7 +58,11 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     rightLayout->addSpacing(12);
     rightLayout->addWidget(m_epsilon);
     rightLayout->addStretch(1);
-    addDock(right, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
+    QDockWidget *parameters = addDock(right, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
+    // α, β and ε mean nothing to the softmax tab: give its chart the room instead.
+    connect(m_tabs, &QTabWidget::currentChanged, parameters, [this, parameters](int) {
+        parameters->setVisible(m_tabs->currentWidget() != m_softmax);
+    });
     resizeDocks(findChildren<QDockWidget *>(), {250, 250, 270}, Qt::Horizontal);
 
     buildMenus();
@@ -90,7 +94,7 @@ QWidget *MainWindow::buildPlotTab()
     return tab;
 }
 
-void MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
@@ -101,6 +105,7 @@ void MainWindow::addDock(QWidget *content, const QString &title, const QString &
     scroll->setFrameShape(QFrame::NoFrame);
     dock->setWidget(scroll);
     addDockWidget(area, dock);
+    return dock;
 }
 
 void MainWindow::buildMenus()
@@ -208,6 +213,8 @@ void MainWindow::restoreLayout(const QSettings &settings)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    if (QDockWidget *parameters = findChild<QDockWidget *>(QStringLiteral("parametersDock")))
+        parameters->setVisible(m_tabs->currentWidget() != m_softmax);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@ class ParameterPanel;
 class PlotControls;
 class PlotView;
 class PropertiesPanel;
+class QDockWidget;
 class QSettings;
 class QTabWidget;
 class SoftmaxView;
@@ -43,7 +44,7 @@ protected:
 private:
     void buildMenus();
     QWidget *buildPlotTab();
-    void addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    QDockWidget *addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void exportPlot();
     void exportSoftmax();
     void copyPlotImage();
