@@ -129,13 +129,9 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     if (m_set->count() != n)
         rebuildCategories(n);
     m_set->deselectAllBars();
-    if (m_set->count() == n) {
-        for (Eigen::Index i = 0; i < n; ++i)
-            m_set->replace(static_cast<int>(i), bars[i]);
-    } else {
-        m_set->remove(0, m_set->count());
-        m_set->append(bars);
-    }
+    // One bulk change: replace(i, v) per bar makes the series lay out all bars n times.
+    m_set->remove(0, m_set->count());
+    m_set->append(bars);
     m_set->selectBar(static_cast<int>(m_argmax));
     m_set->setLabel(logSoftmax ? tr("log-probability log softmax(z/T)") : tr("probability softmax(z/T)"));
     m_axisP->setTitleText(logSoftmax ? tr("log s") : tr("s"));

@@ -137,6 +137,8 @@ void SoftmaxView::syncFromState()
         // Keep the last valid chart: a half-typed vector must not blank the figure.
         m_error->setText(tr("⚠ %1 The chart still shows the last valid vector.").arg(error));
         m_error->show();
+        if (m_logits.size() != 0 && m_shownTemperature == m_state->temperature() && m_shownLog == m_state->logSoftmax())
+            return; // nothing the chart shows has changed
         if (m_logits.size() == 0)
             m_logits = (Eigen::VectorXd(3) << 2.0, 1.0, 0.1).finished();
     } else {
@@ -149,6 +151,8 @@ void SoftmaxView::syncFromState()
 void SoftmaxView::recompute()
 {
     const double t = m_state->temperature();
+    m_shownTemperature = t;
+    m_shownLog = m_state->logSoftmax();
     if (!m_chart->setInput(m_logits, t, m_state->logSoftmax()))
         return;
     if (m_logits.size() <= JacobianHeatmap::kMaxSize) {

@@ -51,4 +51,6 @@ private:
     JacobianHeatmap *m_heatmap;
     QLabel *m_summary;
     Eigen::VectorXd m_logits;
+    double m_shownTemperature = 0.0;
+    bool m_shownLog = false;
 };
