@@ -10,6 +10,7 @@
 #include "vectorparser.h"
 
 #include <QChartView>
+#include <QEvent>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -115,6 +116,14 @@ QString SoftmaxView::parseError(const QString &text, Eigen::VectorXd *parsed)
     case K::UnbalancedBracket: return tr("The brackets [ ] do not match.");
     }
     return fromUtf8(e.message);
+}
+
+void SoftmaxView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Follow the system's light or dark palette like the function plot does.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        m_chart->setStyle(ChartStyle::forScreen());
 }
 
 void SoftmaxView::onTextEdited(const QString &text)

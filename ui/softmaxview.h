@@ -36,6 +36,9 @@ public:
     // The translated explanation of why text is not a vector, or an empty string if it is one.
     [[nodiscard]] static QString parseError(const QString &text, Eigen::VectorXd *parsed = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onTextEdited(const QString &text);
     void syncFromState();
