@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/aboutdialog.cpp" line="15"/>
+        <source>About actviz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aboutdialog.cpp" line="22"/>
+        <source>&lt;h2&gt;actviz %1&lt;/h2&gt;&lt;p&gt;Plots %2 neural-network activation functions and their derivatives, shades where their gradient vanishes, and shows softmax with temperature — for teaching.&lt;/p&gt;&lt;p&gt;Numerics in double precision with stable formulas (core library, Eigen %3.%4.%5); drawing with Qt %6 Widgets and Qt Charts. Colours: the Okabe–Ito colour-blind-safe palette.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivationNotes</name>
     <message>
         <location filename="../../core/activationnotes.cpp" line="21"/>
@@ -1305,6 +1318,904 @@
         <location filename="../../core/activationnotes.cpp" line="884"/>
         <source>Output layers for positive quantities: Poisson rates (the log link) and standard deviations predicted as log σ; also the numerator of softmax.</source>
         <translation>输出正值量的输出层：泊松速率（对数连接）以及以 log σ 形式预测的标准差；也是 softmax 的分子。</translation>
+    </message>
+</context>
+<context>
+    <name>EpsilonControl</name>
+    <message>
+        <location filename="../../ui/epsiloncontrol.cpp" line="15"/>
+        <source>&amp;Shade saturated regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/epsiloncontrol.cpp" line="16"/>
+        <source>For &amp;every shown function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/epsiloncontrol.cpp" line="18"/>
+        <source>&amp;ε — shade where |f′(x)| &lt; ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/epsiloncontrol.cpp" line="19"/>
+        <source>Saturated: |f′(x)| &lt; ε (translucent band). Dead: f′(x) = 0 exactly (hatched band).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/epsiloncontrol.cpp" line="21"/>
+        <source>Shade the x-intervals where the current function passes almost no gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/epsiloncontrol.cpp" line="22"/>
+        <source>Shade the bands of every shown function in its colour, not only the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="49"/>
+        <source>usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]
+                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]
+                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
+FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="81"/>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="86"/>
+        <source>%1: %2 (got “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="101"/>
+        <source>unknown function “%1”; valid ids: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="104"/>
+        <source>name at least one function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="110"/>
+        <location filename="../../ui/exportcommand.cpp" line="164"/>
+        <source>expected a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="117"/>
+        <source>expected a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="124"/>
+        <source>expected LO:HI with LO &lt; HI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="138"/>
+        <source>expected WxH, each from 16 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="145"/>
+        <source>expected a number from 0.5 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="167"/>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="171"/>
+        <source>unexpected argument “%1” (the output file is “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="175"/>
+        <source>FILE: name the output file (.png, .svg or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="177"/>
+        <source>FILE: “%1” must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportcommand.cpp" line="191"/>
+        <source>%1: %2 is outside the domain of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="24"/>
+        <source>Export softmax view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="24"/>
+        <source>Export plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="28"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="32"/>
+        <source>1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="33"/>
+        <source>2× (high DPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="34"/>
+        <source>3×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="35"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="36"/>
+        <source>Transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="37"/>
+        <source>optional, printed above the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="38"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="46"/>
+        <source>&amp;File (.png, .svg, .pdf):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="47"/>
+        <source>&amp;Size (width × height):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="48"/>
+        <source>&amp;Pixel ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="49"/>
+        <source>&amp;Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="50"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="62"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="71"/>
+        <source>The file name must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="54"/>
+        <source>The softmax of this vector cannot be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="102"/>
+        <source>Jacobian ∂sᵢ/∂zⱼ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="123"/>
+        <location filename="../../ui/exporter.cpp" line="161"/>
+        <location filename="../../ui/exporter.cpp" line="178"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="151"/>
+        <source>Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="153"/>
+        <source>Cannot write “%1”: the figure size is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="157"/>
+        <source>Cannot export “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="185"/>
+        <source>actviz figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="186"/>
+        <source>Exported by actviz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionChart</name>
+    <message>
+        <location filename="../../ui/functionchart.cpp" line="66"/>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionchart.cpp" line="67"/>
+        <source>f(x), f′(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionchart.cpp" line="345"/>
+        <source>%1′</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionListPanel</name>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="44"/>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="45"/>
+        <source>ReLU family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="46"/>
+        <source>Smooth modern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="47"/>
+        <source>Hard / piecewise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="48"/>
+        <source>Shrink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="49"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="60"/>
+        <source>Filter functions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="62"/>
+        <source>Show only functions whose name or id contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="69"/>
+        <source>Activation functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/functionlistpanel.cpp" line="108"/>
+        <source>%1 (id: %2)
+f(x) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JacobianHeatmap</name>
+    <message>
+        <location filename="../../ui/jacobianheatmap.cpp" line="34"/>
+        <source>Softmax Jacobian heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/jacobianheatmap.cpp" line="76"/>
+        <source>The Jacobian heatmap is shown for vectors of up to %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/jacobianheatmap.cpp" line="101"/>
+        <source>i\j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/jacobianheatmap.cpp" line="114"/>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/jacobianheatmap.cpp" line="116"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/jacobianheatmap.cpp" line="139"/>
+        <source>∂s%1/∂z%2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="46"/>
+        <source>actviz — activation functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="48"/>
+        <source>&amp;Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="49"/>
+        <source>&amp;Softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="54"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <source>Tick functions to plot them; click a name to edit its α and β.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <source>&amp;Export plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <source>Export &amp;softmax view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="122"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <source>&amp;Copy plot image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <source>&amp;Derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <source>&amp;Saturation bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <source>Reset &amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <source>Reset to &amp;defaults…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <source>&amp;About actviz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <source>activations.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <source>softmax.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <source>Plot image copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="30"/>
+        <source>&amp;Reset parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="40"/>
+        <source>Restore the default α and β of the current function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="75"/>
+        <source>Not used by this function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="79"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="81"/>
+        <source>log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="81"/>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="82"/>
+        <source>default %1, slider %2 … %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="88"/>
+        <source>; valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="97"/>
+        <source>No function selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="103"/>
+        <source>Parameters of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="104"/>
+        <source>α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameterpanel.cpp" line="105"/>
+        <source>β</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotControls</name>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="33"/>
+        <source>&amp;Derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="34"/>
+        <source>Left end of the x range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="35"/>
+        <source>Right end of the x range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="36"/>
+        <source>&amp;Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="37"/>
+        <source>Bottom of the y range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="38"/>
+        <source>Top of the y range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="40"/>
+        <source>Draw f′ as a dashed line in the colour of f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="41"/>
+        <source>Fit the y range to the visible curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="46"/>
+        <source>&amp;x from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="50"/>
+        <location filename="../../ui/plotcontrols.cpp" line="57"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotcontrols.cpp" line="53"/>
+        <source>&amp;y from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <location filename="../../ui/plotview.cpp" line="54"/>
+        <source>Wheel: zoom about the cursor (Shift: x only) · drag: pan · double-click: reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotview.cpp" line="187"/>
+        <location filename="../../ui/plotview.cpp" line="188"/>
+        <source>x = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotview.cpp" line="196"/>
+        <source>%1: f = %2, f′ = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plotview.cpp" line="197"/>
+        <source>%1: f = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="56"/>
+        <source>f′(0) = %1 at the current α, β</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="69"/>
+        <source>Click a function in the list to see its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="73"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="73"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="78"/>
+        <source>f(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="79"/>
+        <source>f′(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="80"/>
+        <source>range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="81"/>
+        <source>f′(0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="84"/>
+        <source>x = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="85"/>
+        <source>max |f′|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="85"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="86"/>
+        <source>monotonic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="87"/>
+        <source>zero-centred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="88"/>
+        <source>smooth (C¹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="90"/>
+        <source>f′ at kinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/propertiespanel.cpp" line="91"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray&apos;&gt;At the default parameters.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaturationBands</name>
+    <message>
+        <location filename="../../ui/saturationbands.cpp" line="66"/>
+        <source>|f′| &lt; ε = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/saturationbands.cpp" line="67"/>
+        <source>dead: f′ = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxChart</name>
+    <message>
+        <location filename="../../ui/softmaxchart.cpp" line="29"/>
+        <location filename="../../ui/softmaxchart.cpp" line="136"/>
+        <source>probability softmax(z/T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxchart.cpp" line="45"/>
+        <location filename="../../ui/softmaxchart.cpp" line="51"/>
+        <source>logit z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxchart.cpp" line="50"/>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxchart.cpp" line="99"/>
+        <source>z%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxchart.cpp" line="136"/>
+        <source>log-probability log softmax(z/T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxchart.cpp" line="137"/>
+        <source>log s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxchart.cpp" line="137"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxView</name>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="37"/>
+        <source>&amp;Log-softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="43"/>
+        <source>logits, e.g. 2.0, 1.0, 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="44"/>
+        <source>Numbers separated by commas, semicolons or spaces; -inf masks an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="45"/>
+        <source>Logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="51"/>
+        <source>&amp;Temperature T (softmax of z/T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="60"/>
+        <source>&amp;Vector z:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="71"/>
+        <source>&lt;b&gt;Jacobian&lt;/b&gt; ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(s) − s·sᵀ)/T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="108"/>
+        <source>Type at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="109"/>
+        <source>Entry %1 is empty (two separators in a row, or one at an end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="110"/>
+        <source>Entry %1 (“%2”) is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="111"/>
+        <source>Entry %1 (“%2”): NaN is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="112"/>
+        <source>Entry %1 (“%2”): only −inf (a masked entry) is allowed, not +inf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="113"/>
+        <source>Entry %1 (“%2”) is outside the range of a double.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="114"/>
+        <source>More than %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="115"/>
+        <source>Every entry is −inf: nothing is left to normalise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="116"/>
+        <source>The brackets [ ] do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="147"/>
+        <source>⚠ %1 The chart still shows the last valid vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmaxview.cpp" line="176"/>
+        <source>%1 entries · argmax z%2 with s = %3 · T = %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
