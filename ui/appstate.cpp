@@ -249,6 +249,7 @@ void AppState::resetToDefaults()
     defaults[QStringLiteral("softmax")] = kDefaultSoftmax;
     defaults[QStringLiteral("temperature")] = kDefaultTemperature;
     defaults[QStringLiteral("logSoftmax")] = false;
+    writeTeachingDefaults(defaults);
     // The registry may still be empty while core is being built: fall back to no current function.
     if (!knownId(kDefaultCurrent))
         m_current.clear();
@@ -285,6 +286,7 @@ QJsonObject AppState::toJson() const
     obj[QStringLiteral("softmax")] = m_softmaxInput;
     obj[QStringLiteral("temperature")] = m_temperature;
     obj[QStringLiteral("logSoftmax")] = m_logSoftmax;
+    writeTeachingJson(obj);
     return obj;
 }
 
@@ -338,6 +340,7 @@ bool AppState::fromJson(const QJsonObject &obj)
         setSoftmaxInput(obj.value(QStringLiteral("softmax")).toString());
     setTemperature(obj.value(QStringLiteral("temperature")).toDouble(m_temperature));
     setLogSoftmax(obj.value(QStringLiteral("logSoftmax")).toBool(m_logSoftmax));
+    readTeachingJson(obj);
     return true;
 }
 

@@ -5,6 +5,9 @@
 #pragma once
 
 #include "activation.h"
+#include "gradientflow.h"
+#include "naivenumerics.h"
+#include "viewid.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -26,6 +29,19 @@ public:
     static constexpr double kMinTemperature = 0.05;
     static constexpr double kMaxTemperature = 20.0;
     static constexpr int kPaletteSize = 8;
+    // The teaching views' inputs. The depth simulation is capped where it still recomputes in
+    // about half a second (512 × 100, see gradientflow.h); σ spans narrow to very wide inputs.
+    static constexpr int kMinDepthWidth = 2;
+    static constexpr int kMaxDepthWidth = 512;
+    static constexpr int kMinDepthLayers = 1;
+    static constexpr int kMaxDepthLayers = 100;
+    static constexpr double kMinGain = 0.1;
+    static constexpr double kMaxGain = 4.0;
+    static constexpr int kMaxSeed = 2147483647;
+    static constexpr double kDefaultSigma = 1.0;
+    static constexpr double kMinSigma = 0.05;
+    static constexpr double kMaxSigma = 20.0;
+    static constexpr double kDefaultLikelihoodP = 0.5;
 
     explicit AppState(QObject *parent = nullptr);
 
@@ -76,6 +92,41 @@ public:
     [[nodiscard]] bool logSoftmax() const { return m_logSoftmax; }
     void setLogSoftmax(bool on);
 
+    // The tab on screen (and the view `actviz export` renders).
+    [[nodiscard]] ViewId currentView() const { return m_view; }
+    void setCurrentView(ViewId view);
+
+    // The compare view's pair f and g; each is drawn with its own α/β from params().
+    [[nodiscard]] const QString &compareF() const { return m_compareF; }
+    [[nodiscard]] const QString &compareG() const { return m_compareG; }
+    void setCompareFunctions(const QString &f, const QString &g);
+
+    // The depth simulation's network (its activation is the current function), clamped to the
+    // limits above; and σ of the Gaussian input of the activation statistics.
+    [[nodiscard]] const actviz::DepthConfig &depthConfig() const { return m_depth; }
+    void setDepthConfig(actviz::DepthConfig config);
+    [[nodiscard]] double statsSigma() const { return m_sigma; }
+    void setStatsSigma(double sigma);
+
+    // The loss view: the binary label y ∈ {0, 1} and the 0-based target class of the softmax
+    // vector (kept as set; the view clamps it to the vector's length).
+    [[nodiscard]] int lossLabel() const { return m_lossLabel; }
+    void setLossLabel(int y);
+    [[nodiscard]] int lossClass() const { return m_lossClass; }
+    void setLossClass(int k);
+
+    // The likelihood view: the outcomes as typed (possibly invalid) and the p read out.
+    [[nodiscard]] const QString &outcomes() const { return m_outcomes; }
+    void setOutcomes(const QString &text);
+    [[nodiscard]] double likelihoodP() const { return m_likelihoodP; }
+    void setLikelihoodP(double p);
+
+    // The naive textbook formulas drawn beside the stable ones, in this precision.
+    [[nodiscard]] bool naiveOverlay() const { return m_naive; }
+    void setNaiveOverlay(bool on);
+    [[nodiscard]] actviz::Precision naivePrecision() const { return m_naivePrecision; }
+    void setNaivePrecision(actviz::Precision precision);
+
     void resetToDefaults();
 
     [[nodiscard]] QJsonObject toJson() const;
@@ -93,9 +144,19 @@ signals:
     void saturationToggled();
     void viewChanged();
     void softmaxChanged();
+    void currentViewChanged(ViewId view);
+    void compareChanged();
+    void depthConfigChanged();
+    void statsSigmaChanged(double sigma);
+    void lossChanged();
+    void likelihoodChanged();
+    void naiveChanged();
 
 private:
     void assignColorSlot(const QString &id);
+    void writeTeachingJson(QJsonObject &obj) const;
+    void readTeachingJson(const QJsonObject &obj);
+    static void writeTeachingDefaults(QJsonObject &obj);
 
     QStringList m_shown;
     QHash<QString, int> m_colorSlots;
@@ -113,4 +174,15 @@ private:
     QString m_softmaxInput;
     double m_temperature = kDefaultTemperature;
     bool m_logSoftmax = false;
+    ViewId m_view = ViewId::Functions;
+    QString m_compareF;
+    QString m_compareG;
+    actviz::DepthConfig m_depth;
+    double m_sigma = kDefaultSigma;
+    int m_lossLabel = 1;
+    int m_lossClass = 0;
+    QString m_outcomes;
+    double m_likelihoodP = kDefaultLikelihoodP;
+    bool m_naive = false;
+    actviz::Precision m_naivePrecision = actviz::Precision::Float64;
 };

@@ -109,13 +109,17 @@ void SaturationBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 
 void SaturationBands::paintCaption(QPainter *painter) const
 {
+    // Only the kinds on the plot: each entry is a swatch, its text and a gap.
     const bool anyDead = std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return b.dead; });
+    const bool anySaturated = std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return !b.dead; });
     const QFontMetricsF fm(m_font);
     const qreal box = fm.height() * 0.9;
     const qreal gap = fm.height() * 0.5;
-    qreal width = box + gap / 2 + m_saturatedText.size().width();
+    qreal width = -gap * 2;
+    if (anySaturated)
+        width += box + gap / 2 + m_saturatedText.size().width() + gap * 2;
     if (anyDead)
-        width += gap * 2 + box + gap / 2 + m_deadText.size().width();
+        width += box + gap / 2 + m_deadText.size().width() + gap * 2;
     qreal x = m_plot.right() - width;
     // Bands of one function: the caption's swatches take its colour; of several: neutral grey.
     QColor swatchColor = m_bands.first().color;
@@ -136,7 +140,8 @@ void SaturationBands::paintCaption(QPainter *painter) const
         painter->drawStaticText(QPointF(x, y + (fm.height() - text.size().height()) / 2), text);
         x += text.size().width() + gap * 2;
     };
-    drawEntry(m_saturatedText, false);
+    if (anySaturated)
+        drawEntry(m_saturatedText, false);
     if (anyDead)
         drawEntry(m_deadText, true);
 }
