@@ -308,7 +308,11 @@ bool AppState::fromJson(const QJsonObject &obj)
             distinct = distinct && slot >= 0 && !seen.contains(slot);
             seen.append(slot);
         }
-        if (distinct && !m_shown.isEmpty() && seen != m_colorSlots.values()) {
+        // Compared id by id: QHash::values() comes in an order that changes from run to run.
+        bool differs = false;
+        for (qsizetype i = 0; i < seen.size(); ++i)
+            differs = differs || m_colorSlots.value(m_shown[i], -1) != seen[i];
+        if (distinct && !m_shown.isEmpty() && differs) {
             for (qsizetype i = 0; i < m_shown.size(); ++i)
                 m_colorSlots.insert(m_shown[i], seen[i]);
             emit shownFunctionsChanged();
