@@ -17,6 +17,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <ctime>
@@ -99,8 +100,16 @@ int main(int argc, char **argv)
         timer.start();
         slider->setValue(pos == slider->value() ? pos + 1 : pos);
         const qint64 afterUpdate = timer.nsecsElapsed();
-        while (!painted)
+        // A change that repaints nothing would wait forever: a watchdog wakes the loop.
+        QTimer watchdog;
+        watchdog.setSingleShot(true);
+        watchdog.start(2000);
+        while (!painted && watchdog.isActive())
             QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        if (!painted) {
+            std::fprintf(stderr, "slider position %d did not repaint the plot\n", pos);
+            return 1;
+        }
         const qint64 afterPaint = timer.nsecsElapsed();
         if (i >= kWarmUp) {
             cpu.push_back(threadCpuMs() - cpu0);
