@@ -8,6 +8,8 @@
 #include "exporter.h"
 #include "functionchart.h"
 #include "functionlistpanel.h"
+#include "languagemenu.h"
+#include "lessonactions.h"
 #include "parameterpanel.h"
 #include "plotcontrols.h"
 #include "plotview.h"
@@ -111,6 +113,7 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    new LessonActions(this, file); // Open/Save lesson and the examples, above the export entries
     QAction *exportPlot = file->addAction(tr("&Export plot…"), this, &MainWindow::exportPlot);
     exportPlot->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *exportSoftmax = file->addAction(tr("Export &softmax view…"), this, &MainWindow::exportSoftmax);
@@ -143,6 +146,7 @@ void MainWindow::buildMenus()
     QAction *resetView = view->addAction(tr("Reset &view"), m_state, &AppState::resetView);
     resetView->setShortcut(QKeySequence(tr("Ctrl+0")));
     view->addAction(tr("Reset to &defaults…"), this, &MainWindow::resetToDefaults);
+    view->addMenu(new LanguageMenu(this));
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

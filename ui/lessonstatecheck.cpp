@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+#include "lessonstatecheck.h"
+
+#include "appstate.h"
+#include "registry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+using Check = LessonStateCheck;
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return Check::tr("null");
+    case QJsonValue::Bool: return Check::tr("true/false");
+    case QJsonValue::Double: return Check::tr("a number");
+    case QJsonValue::String: return Check::tr("a string");
+    case QJsonValue::Array: return Check::tr("a list");
+    case QJsonValue::Object: return Check::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return Check::tr("nothing");
+}
+
+QString compact(const QJsonValue &v)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QString key(const QString &name)
+{
+    return QStringLiteral("state.") + name;
+}
+
+const actviz::Activation *find(const QString &id)
+{
+    return actviz::findActivation(id.toStdString());
+}
+
+QString checkNumberIn(const QString &name, const QJsonValue &v, double lo, double hi)
+{
+    if (!v.isDouble())
+        return Check::typeError(key(name), Check::tr("a number"), v);
+    const double x = v.toDouble();
+    if (!(x >= lo && x <= hi))
+        return Check::tr("“%1” is %2, outside the allowed %3 … %4").arg(key(name)).arg(x).arg(lo).arg(hi);
+    return {};
+}
+
+QString checkRange(const QString &name, const QJsonValue &v)
+{
+    if (!v.isArray() || v.toArray().size() != 2 || !v.toArray().at(0).isDouble() || !v.toArray().at(1).isDouble())
+        return Check::typeError(key(name), Check::tr("a list of two numbers [low, high]"), v);
+    if (!(v.toArray().at(0).toDouble() < v.toArray().at(1).toDouble()))
+        return Check::tr("“%1”: the low end must be below the high end, got %2").arg(key(name), compact(v));
+    return {};
+}
+
+QString checkShown(const QJsonValue &v, QStringList &ids)
+{
+    if (!v.isArray())
+        return Check::typeError(key(QStringLiteral("shown")), Check::tr("a list of function ids"), v);
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString())
+            return Check::typeError(key(QStringLiteral("shown")), Check::tr("a list of function ids"), item);
+        if (!find(item.toString()))
+            return Check::tr("“%1”: unknown function id “%2”").arg(key(QStringLiteral("shown")), item.toString());
+        if (ids.contains(item.toString()))
+            return Check::tr("“%1”: “%2” is listed twice").arg(key(QStringLiteral("shown")), item.toString());
+        ids.append(item.toString());
+    }
+    return {};
+}
+
+QString checkColorSlots(const QJsonValue &v, const QStringList &shown)
+{
+    const QString name = key(QStringLiteral("colorSlots"));
+    if (!v.isObject())
+        return Check::typeError(name, Check::tr("an object"), v);
+    const QJsonObject slotMap = v.toObject();
+    QList<qint64> taken;
+    for (auto it = slotMap.begin(); it != slotMap.end(); ++it) {
+        if (!shown.contains(it.key()))
+            return Check::tr("“%1”: “%2” is not a shown function").arg(name, it.key());
+        if (!Check::isInteger(it.value()) || it.value().toInteger() < 0
+            || it.value().toInteger() >= AppState::kPaletteSize || taken.contains(it.value().toInteger()))
+            return Check::tr("“%1”: each shown function needs its own colour from 0 to %2")
+                .arg(name)
+                .arg(AppState::kPaletteSize - 1);
+        taken.append(it.value().toInteger());
+    }
+    if (slotMap.size() != shown.size())
+        return Check::tr("“%1”: give a colour for every shown function, or leave the key out").arg(name);
+    return {};
+}
+
+QString checkOneParameter(const QString &id, const QString &which, const QJsonValue &v)
+{
+    const QString name = key(QStringLiteral("parameters.%1.%2").arg(id, which));
+    if (!v.isDouble())
+        return Check::typeError(name, Check::tr("a number"), v);
+    const actviz::Activation *a = find(id);
+    const actviz::ParamSpec &spec = a->param(which == QLatin1String("alpha") ? actviz::ParamId::Alpha : actviz::ParamId::Beta);
+    const double x = v.toDouble();
+    if (!spec.used) {
+        // toJson() writes both parameters of a function; the one it does not use keeps its default.
+        if (x != spec.defaultValue)
+            return Check::tr("“%1”: %2 has no %3 (only its default %4 may be written)")
+                .arg(name, id, which)
+                .arg(spec.defaultValue);
+        return {};
+    }
+    if (spec.inDomain && !spec.inDomain(x))
+        return Check::tr("“%1”: %2 is outside the domain of %3 (%4)")
+            .arg(name)
+            .arg(x)
+            .arg(id, QString::fromUtf8(spec.domain.data(), static_cast<qsizetype>(spec.domain.size())));
+    return {};
+}
+
+QString checkParameters(const QJsonValue &v)
+{
+    const QString name = key(QStringLiteral("parameters"));
+    if (!v.isObject())
+        return Check::typeError(name, Check::tr("an object"), v);
+    const QJsonObject all = v.toObject();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (!find(it.key()))
+            return Check::tr("“%1”: unknown function id “%2”").arg(name, it.key());
+        if (!it.value().isObject())
+            return Check::typeError(name + QLatin1Char('.') + it.key(), Check::tr("an object"), it.value());
+        const QJsonObject p = it.value().toObject();
+        for (auto q = p.begin(); q != p.end(); ++q) {
+            if (q.key() != QLatin1String("alpha") && q.key() != QLatin1String("beta"))
+                return Check::tr("“%1.%2”: unknown key “%3” (use alpha and beta)").arg(name, it.key(), q.key());
+            if (QString e = checkOneParameter(it.key(), q.key(), q.value()); !e.isEmpty())
+                return e;
+        }
+    }
+    return {};
+}
+
+// The checks for the keys whose meaning this file knows; others get the generic ones only.
+QString checkKnownKey(const QString &name, const QJsonValue &v, const QStringList &shown)
+{
+    if (name == QLatin1String("colorSlots"))
+        return checkColorSlots(v, shown);
+    if (name == QLatin1String("current")) {
+        if (!v.isString())
+            return Check::typeError(key(name), Check::tr("a function id"), v);
+        if (!find(v.toString()))
+            return Check::tr("“%1”: unknown function id “%2”").arg(key(name), v.toString());
+    }
+    if (name == QLatin1String("parameters"))
+        return checkParameters(v);
+    if (name == QLatin1String("epsilon"))
+        return checkNumberIn(name, v, AppState::kMinEpsilon, AppState::kMaxEpsilon);
+    if (name == QLatin1String("temperature"))
+        return checkNumberIn(name, v, AppState::kMinTemperature, AppState::kMaxTemperature);
+    if (name == QLatin1String("xRange"))
+        return checkRange(name, v);
+    if (name == QLatin1String("yRange") && !(v.isString() && v.toString() == QLatin1String("auto")))
+        return v.isArray() ? checkRange(name, v)
+                           : Check::typeError(key(name), Check::tr("“auto” or a list of two numbers"), v);
+    return {};
+}
+
+// Every member of expected is in actual with the same value (actual may hold more).
+bool contained(const QJsonValue &expected, const QJsonValue &actual)
+{
+    if (expected.isObject() && actual.isObject()) {
+        const QJsonObject e = expected.toObject();
+        const QJsonObject a = actual.toObject();
+        for (auto it = e.begin(); it != e.end(); ++it)
+            if (!a.contains(it.key()) || !contained(it.value(), a.value(it.key())))
+                return false;
+        return true;
+    }
+    if (expected.isArray() && actual.isArray()) {
+        const QJsonArray e = expected.toArray();
+        const QJsonArray a = actual.toArray();
+        if (e.size() != a.size())
+            return false;
+        for (qsizetype i = 0; i < e.size(); ++i)
+            if (!contained(e.at(i), a.at(i)))
+                return false;
+        return true;
+    }
+    if (expected.isDouble() && actual.isDouble())
+        return expected.toDouble() == actual.toDouble();
+    return expected == actual;
+}
+
+} // namespace
+
+bool LessonStateCheck::isInteger(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return false;
+    const double x = v.toDouble();
+    return std::isfinite(x) && std::floor(x) == x && std::abs(x) < 9.0e15;
+}
+
+QString LessonStateCheck::typeError(const QString &key, const QString &expected, const QJsonValue &got)
+{
+    return tr("“%1” must be %2, not %3 (%4)").arg(key, expected, typeName(got), compact(got));
+}
+
+LessonStateCheck::Result LessonStateCheck::check(const QJsonObject &state)
+{
+    const QJsonObject defaults = AppState().toJson();
+    QJsonObject input = state;
+    const QJsonValue version = state.value(QStringLiteral("version"));
+    if (!version.isUndefined()) {
+        if (!isInteger(version) || version.toInteger() < 1)
+            return {{}, typeError(key(QStringLiteral("version")), tr("a whole number from 1"), version)};
+        if (version.toInteger() > defaults.value(QStringLiteral("version")).toInteger())
+            return {{}, tr("“%1” is %2; this build's state has version %3")
+                            .arg(key(QStringLiteral("version")))
+                            .arg(version.toInteger())
+                            .arg(defaults.value(QStringLiteral("version")).toInteger())};
+    }
+    input.insert(QStringLiteral("version"), defaults.value(QStringLiteral("version")));
+    QStringList shown = defaults.value(QStringLiteral("shown")).toVariant().toStringList();
+    if (state.contains(QStringLiteral("shown"))) {
+        shown.clear();
+        if (QString e = checkShown(state.value(QStringLiteral("shown")), shown); !e.isEmpty())
+            return {{}, e};
+    }
+    for (auto it = state.begin(); it != state.end(); ++it) {
+        const QJsonValue expected = defaults.value(it.key());
+        if (expected.isUndefined())
+            return {{}, tr("“state” has an unknown key “%1”").arg(it.key())};
+        if (QString e = checkKnownKey(it.key(), it.value(), shown); !e.isEmpty())
+            return {{}, e};
+        const bool yRangeForm = it.key() == QLatin1String("yRange") && (it.value().isArray() || it.value().isString());
+        if (!yRangeForm && it.value().type() != expected.type())
+            return {{}, typeError(key(it.key()), typeName(expected), it.value())};
+    }
+    AppState scratch;
+    scratch.fromJson(input);
+    const QJsonObject result = scratch.toJson();
+    for (auto it = state.begin(); it != state.end(); ++it)
+        if (!contained(it.value(), result.value(it.key())))
+            return {{}, tr("“%1”: %2 is not a value actviz accepts here").arg(key(it.key()), compact(it.value()))};
+    return {result, QString()};
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "windowhost.h"
+
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QTabWidget>
+
+WindowHost::WindowHost(AppState *state, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+{
+    connect(Language::instance(), &Language::changed, this, &WindowHost::rebuild);
+}
+
+WindowHost::~WindowHost()
+{
+    delete m_window;
+}
+
+void WindowHost::show(const QSettings &settings)
+{
+    if (!m_window)
+        m_window = new MainWindow(m_state);
+    m_window->restoreLayout(settings);
+    m_window->show();
+}
+
+void WindowHost::rebuild()
+{
+    MainWindow *old = m_window;
+    if (!old)
+        return;
+    auto *fresh = new MainWindow(m_state);
+    fresh->restoreGeometry(old->saveGeometry());
+    fresh->restoreState(old->saveState());
+    fresh->tabs()->setCurrentIndex(old->tabs()->currentIndex());
+    m_window = fresh;
+    if (old->isVisible()) {
+        // The new window first, so the application never has no window and does not quit.
+        fresh->show();
+        old->hide();
+    }
+    // Later: the language change may have come from a menu of the old window.
+    old->deleteLater();
+    emit windowRebuilt(fresh);
+}
