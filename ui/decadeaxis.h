@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+// DecadeAxis: an axis for values plotted as log10(v), labelled 10⁻⁶⁰ … 10⁰ at whole decades.
+// QLogValueAxis cannot serve here: it draws a grid line per decade (60 of them for a sigmoid's
+// 0.25^100) and series on it may not hold 0 or the −inf of a gradient that vanished; plotting
+// log10 values on a linear category axis has neither problem.
+#pragma once
+
+#include <QCategoryAxis>
+
+class DecadeAxis : public QCategoryAxis
+{
+    Q_OBJECT
+public:
+    explicit DecadeAxis(QObject *parent = nullptr);
+
+    // Shows log10 values from lo to hi, widened to whole label steps (1, 2, 5, 10, 20, … decades,
+    // at most about `ticks` labels).
+    void setLog10Range(double lo, double hi, int ticks = 8);
+    [[nodiscard]] double decadeStep() const { return m_step; }
+
+    // "10⁻⁶⁰", "10", "1", "0.1": the label of 10^k.
+    [[nodiscard]] static QString powerLabel(int k);
+
+private:
+    double m_step = 1.0;
+};

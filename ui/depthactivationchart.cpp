@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "depthactivationchart.h"
+
+#include "plotpalette.h"
+
+#include <QLegend>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace {
+
+constexpr int kMeanSlot = 2; // bluish green
+constexpr int kStdSlot = 4;  // orange
+constexpr int kDeadSlot = 3; // reddish purple
+
+} // namespace
+
+DepthActivationChart::DepthActivationChart(QGraphicsItem *parent)
+    : StyledChart(parent)
+    , m_axisX(addValueAxis(tr("layer l"), Qt::AlignBottom))
+    , m_axisY(addValueAxis(tr("activation a<sub>l</sub>"), Qt::AlignLeft))
+    , m_mean(new QLineSeries(this))
+    , m_std(new QLineSeries(this))
+    , m_dead(new QLineSeries(this))
+{
+    setTitle(tr("Simulated activations per layer"));
+    m_mean->setName(tr("mean of a<sub>l</sub>"));
+    m_std->setName(tr("std of a<sub>l</sub>"));
+    m_dead->setName(tr("fraction with f′ = 0"));
+    for (QLineSeries *s : {m_mean, m_std, m_dead}) {
+        addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+    }
+    legend()->setAlignment(Qt::AlignBottom);
+    setStyle(ChartStyle::forScreen());
+    setLayers({});
+}
+
+void DepthActivationChart::applyStyle()
+{
+    m_mean->setPen(curvePen(PlotPalette::color(kMeanSlot, style().dark)));
+    m_std->setPen(curvePen(PlotPalette::color(kStdSlot, style().dark)));
+    QPen dead = curvePen(PlotPalette::color(kDeadSlot, style().dark), true);
+    dead.setDashPattern({1.0, 2.0});
+    m_dead->setPen(dead);
+}
+
+void DepthActivationChart::setLayers(const std::vector<actviz::LayerStats> &layers)
+{
+    QList<QPointF> mean;
+    QList<QPointF> sd;
+    QList<QPointF> dead;
+    double lo = 0.0;
+    double hi = 1.0;
+    bool anyDead = false;
+    for (size_t i = 0; i < layers.size(); ++i) {
+        const double x = static_cast<double>(i + 1);
+        const actviz::LayerStats &s = layers[i];
+        // An exploding network reaches inf: the lines stop where the numbers do.
+        if (std::isfinite(s.activationMean)) {
+            mean.append(QPointF(x, s.activationMean));
+            lo = std::min(lo, s.activationMean);
+            hi = std::max(hi, s.activationMean);
+        }
+        if (std::isfinite(s.activationStd)) {
+            sd.append(QPointF(x, s.activationStd));
+            hi = std::max(hi, s.activationStd);
+        }
+        dead.append(QPointF(x, s.deadFraction));
+        anyDead = anyDead || s.deadFraction > 0;
+    }
+    m_mean->replace(mean);
+    m_std->replace(sd);
+    // Only functions with a dead region get the third line (and its legend entry).
+    m_dead->replace(anyDead ? dead : QList<QPointF>());
+    m_dead->setVisible(anyDead);
+    const double n = std::max<double>(1.0, static_cast<double>(layers.size()));
+    m_axisX->setRange(1.0, std::max(2.0, n));
+    m_axisX->setTickInterval(std::max(1.0, niceTickStep(n, 10.0)));
+    const double pad = 0.05 * (hi - lo);
+    const double step = niceTickStep(hi - lo + 2 * pad, 6.0);
+    m_axisY->setRange(std::floor((lo - pad) / step) * step, std::ceil((hi + pad) / step) * step);
+    m_axisY->setTickInterval(step);
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "styledchart.h"
+
+#include "plotpalette.h"
+
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <cmath>
+
+StyledChart::StyledChart(QGraphicsItem *parent)
+    : QChart(parent)
+{
+    // Animations delay the final frame of every change by about a second.
+    setAnimationOptions(QChart::NoAnimation);
+    layout()->setContentsMargins(0, 0, 0, 0);
+    setBackgroundRoundness(0);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+}
+
+void StyledChart::setStyle(const ChartStyle &style)
+{
+    m_style = style;
+    setBackgroundBrush(style.transparent ? QBrush(Qt::NoBrush) : QBrush(style.background));
+    setBackgroundPen(Qt::NoPen);
+    setTitleFont(style.titleFont);
+    setTitleBrush(style.foreground);
+    legend()->setFont(style.font);
+    legend()->setLabelColor(style.foreground);
+    QColor grid = style.foreground;
+    grid.setAlpha(40);
+    QColor line = style.foreground;
+    line.setAlpha(110);
+    QPen gridPen(grid, 1);
+    gridPen.setCosmetic(true);
+    for (QAbstractAxis *axis : axes()) {
+        axis->setLabelsFont(style.font);
+        axis->setTitleFont(style.font);
+        axis->setLabelsColor(style.foreground);
+        axis->setTitleBrush(style.foreground);
+        axis->setLinePen(QPen(line, 1));
+        axis->setGridLinePen(gridPen);
+    }
+    applyStyle();
+}
+
+void StyledChart::activateLayout()
+{
+    if (QGraphicsLayout *l = layout())
+        l->activate();
+}
+
+QValueAxis *StyledChart::addValueAxis(const QString &title, Qt::Alignment alignment)
+{
+    auto *axis = new QValueAxis(this);
+    axis->setTitleText(title);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setLabelFormat(QStringLiteral("%g"));
+    addAxis(axis, alignment);
+    return axis;
+}
+
+QPen StyledChart::curvePen(const QColor &color, bool dashed) const
+{
+    return PlotPalette::curvePen(color, dashed, m_style.lineWidth);
+}
+
+double niceTickStep(double span, double ticks)
+{
+    if (!(span > 0) || !std::isfinite(span))
+        return 1.0;
+    const double raw = span / ticks;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (raw <= m * mag)
+            return m * mag;
+    return 10.0 * mag;
+}
