@@ -90,7 +90,8 @@ void PlotControls::applyY()
 
 void PlotControls::showFittedRange(double lo, double hi)
 {
-    if (!m_state->yAuto())
+    // Called after every re-sampling: touch the boxes only when the fit really moved.
+    if (!m_state->yAuto() || (m_yMin->value() == lo && m_yMax->value() == hi))
         return;
     const QSignalBlocker b1(m_yMin);
     const QSignalBlocker b2(m_yMax);
