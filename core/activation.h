@@ -97,8 +97,16 @@ struct Activation {
 };
 
 // The vectorised form of a scalar formula: a loop the compiler can inline and vectorise,
-// instantiated once per function (no call through a pointer per element).
+// instantiated once per function (no call through a pointer per element). Built twice, for
+// the x86-64 baseline and for x86-64-v3 (AVX2 + FMA), and chosen once at load time (GCC's
+// ifunc), so one binary runs everywhere and uses 4-wide vectors and fma instructions where
+// the CPU has them. The results are the same bits in both: the formulas use only correctly
+// rounded operations (core is built with -ffp-contract=off), whose results do not depend on
+// the instruction set.
 template <ScalarFn F>
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+[[gnu::target_clones("default", "arch=x86-64-v3"), gnu::flatten]]
+#endif
 void mapArray(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
 {
     out.resize(x.size());

@@ -23,15 +23,13 @@ double sigmoidF(double x, const Params &) { return num::sigmoid(x); }
 double sigmoidDf(double x, const Params &) { return num::toDouble(num::sigmoidDensityScaled(x)); }
 
 // ---- tanh ------------------------------------------------------------------------------
-double tanhF(double x, const Params &) { return std::tanh(x); }
+double tanhF(double x, const Params &) { return num::tanhInline(x); }
 // sech² x = 4e/(1+e)², e = e^−2|x|: 1 − tanh² loses everything past |x| ≈ 19.
 double tanhDf(double x, const Params &)
 {
     const num::Scaled e = num::expScaled(-2.0 * std::fabs(x));
-    if (e.e != 0)
-        return std::ldexp(4.0 * e.m, e.e);
-    const double d = 1.0 + e.m;
-    return 4.0 * e.m / (d * d);
+    const double d = 1.0 + num::toDouble(e);
+    return num::scaleByPow2(4.0 * e.m / (d * d), e.k);
 }
 
 // ---- softsign --------------------------------------------------------------------------
@@ -62,7 +60,7 @@ double arctanDf(double x, const Params &)
 // ---- lecun_tanh ------------------------------------------------------------------------
 constexpr double kLecunA = 1.7159;
 constexpr double kLecunA8Over3 = 4.575733333333333; // 1.7159·8/3: (2a/3)·4 of sech² = 4e/(1+e)²
-double lecunTanhF(double x, const Params &) { return kLecunA * std::tanh(2.0 * x / 3.0); }
+double lecunTanhF(double x, const Params &) { return kLecunA * num::tanhInline(2.0 * x / 3.0); }
 // (2a/3)·sech²(2x/3); the rounding of 4|x|/3 is carried into the exponential.
 double lecunTanhDf(double x, const Params &)
 {
@@ -70,15 +68,13 @@ double lecunTanhDf(double x, const Params &)
     const double hi = four / 3.0;
     const double lo = std::isfinite(hi) ? std::fma(-hi, 3.0, four) / 3.0 : 0.0;
     const num::Scaled e = num::expScaled(-hi, -lo);
-    if (e.e != 0)
-        return std::ldexp(kLecunA8Over3 * e.m, e.e);
-    const double d = 1.0 + e.m;
-    return kLecunA8Over3 * e.m / (d * d);
+    const double d = 1.0 + num::toDouble(e);
+    return num::scaleByPow2(kLecunA8Over3 * e.m / (d * d), e.k);
 }
 
 // ---- symmetric_sigmoid -----------------------------------------------------------------
 // 2σ(x) − 1 = tanh(x/2): the tanh form has no cancellation near 0.
-double symSigmoidF(double x, const Params &) { return std::tanh(0.5 * x); }
+double symSigmoidF(double x, const Params &) { return num::tanhInline(0.5 * x); }
 // 2σ(x)σ(−x) = 2e/(1+e)², e = e^−|x|.
 double symSigmoidDf(double x, const Params &)
 {
@@ -91,7 +87,7 @@ double symSigmoidDf(double x, const Params &)
 double logsigmoidF(double x, const Params &)
 {
     const double m = x < 0.0 ? x : (x >= 0.0 ? 0.0 : x);
-    return m - std::log1p(std::exp(-std::fabs(x)));
+    return m - std::log1p(num::expInline(-std::fabs(x)));
 }
 double logsigmoidDf(double x, const Params &) { return num::sigmoid(-x); }
 

@@ -47,7 +47,7 @@ double bentIdentityDf(double x, const Params &)
 // e^x = 700 is ~350 ulp of the result, so above kLoglogDdAbove e^x is taken as a double-double.
 constexpr double kLoglogDdAbove = 0.5;   // below, e^x < 1.65 and a double is plenty
 constexpr double kLoglogZeroAbove = 7.0; // above, e^(x − e^x) < 2^−1074
-double loglogF(double x, const Params &) { return -std::expm1(-std::exp(x)); }
+double loglogF(double x, const Params &) { return -num::expm1Inline(-num::expInline(x)); }
 double loglogDf(double x, const Params &)
 {
     if (std::isnan(x))
@@ -55,7 +55,7 @@ double loglogDf(double x, const Params &)
     if (x >= kLoglogZeroAbove)
         return 0.0;
     if (x <= kLoglogDdAbove) { // carry the rounding of x − e^x (~16 ulp at x = −33 otherwise)
-        const num::DD d = num::twoSum(x, -std::exp(x));
+        const num::DD d = num::twoSum(x, -num::expInline(x));
         return num::expCarry(d.hi, std::isfinite(d.lo) ? d.lo : 0.0);
     }
     const num::DD e = num::expDD(x);
@@ -63,20 +63,36 @@ double loglogDf(double x, const Params &)
     return num::expCarry(d.hi, d.lo - e.lo);
 }
 
-// ---- sinusoid, cosine -------------------------------------------------------------------------
-double sinF(double x, const Params &) { return std::sin(x); }
-double cosF(double x, const Params &) { return std::cos(x); }
-double negSinF(double x, const Params &) { return -std::sin(x); }
+// ---- sinusoid, cosine, sinc -------------------------------------------------------------------
+// Below num::kTrigInline the inline kernel (exact Cody–Waite reduction), above it libm, whose
+// Payne–Hanek reduction the kernel does not have. The *Inline forms are the kernel alone: the
+// arrays run them on every element (a loop that vectorises) and then redo the rare elements at
+// or beyond the limit with the full function, so arrays and scalars agree bit for bit.
+bool trigInline(double x) { return std::fabs(x) < num::kTrigInline; } // false for NaN and ±inf
+num::SinCos sinCos(double x)
+{
+    return trigInline(x) ? num::sinCosInline(x) : num::SinCos{std::sin(x), std::cos(x)};
+}
 
-// ---- sinc: sin x / x -------------------------------------------------------------------------
-double sincF(double x, const Params &)
+double sinInline(double x, const Params &) { return num::sinCosInline(x).sin; }
+double cosInline(double x, const Params &) { return num::sinCosInline(x).cos; }
+double negSinInline(double x, const Params &) { return -num::sinCosInline(x).sin; }
+double sinF(double x, const Params &) { return sinCos(x).sin; }
+double cosF(double x, const Params &) { return sinCos(x).cos; }
+double negSinF(double x, const Params &) { return -sinCos(x).sin; }
+
+// sin x / x, 1 at 0, from a given sin x (0 at ±inf, where sin x is NaN).
+double sincFrom(double x, double sinX)
 {
     if (x == 0.0)
         return 1.0;
     if (std::isinf(x))
         return 0.0;
-    return std::sin(x) / x;
+    return sinX / x;
 }
+double sincInline(double x, const Params &) { return sincFrom(x, num::sinCosInline(x).sin); }
+double sincF(double x, const Params &) { return sincFrom(x, sinCos(x).sin); }
+
 // (x cos x − sin x)/x² cancels as x → 0 (≈ −x/3); below kSincSeries use the Taylor series
 // x·Σ (−1)^n 2n x^(2n−2)/(2n + 1)!, whose terms shrink like x²/(4n²).
 constexpr double kSincSeries = 1.5;
@@ -89,7 +105,7 @@ constexpr std::array<double, 14> kSincDerivCoef = [] {
     }
     return c;
 }();
-double sincDf(double x, const Params &)
+double sincDfFrom(double x, num::SinCos sc)
 {
     if (std::isinf(x))
         return 0.0;
@@ -102,8 +118,35 @@ double sincDf(double x, const Params &)
         return x * s;
     }
     if (ax > 1.0e100) // x² would overflow
-        return std::cos(x) / x - std::sin(x) / x / x;
-    return std::fma(x, std::cos(x), -std::sin(x)) / (x * x);
+        return sc.cos / x - sc.sin / x / x;
+    return std::fma(x, sc.cos, -sc.sin) / (x * x);
+}
+double sincDfInline(double x, const Params &) { return sincDfFrom(x, num::sinCosInline(x)); }
+double sincDf(double x, const Params &) { return sincDfFrom(x, sinCos(x)); }
+
+// The arrays of the periodic functions (see above): Inline on every element, then F where the
+// kernel does not apply. Built for the baseline and for x86-64-v3, like mapArray.
+template <ScalarFn Inline, ScalarFn F>
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+[[gnu::target_clones("default", "arch=x86-64-v3"), gnu::flatten]]
+#endif
+void mapPeriodic(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
+{
+    out.resize(x.size());
+    const Params local = p;
+    const double *in = x.data();
+    double *o = out.data();
+    const Eigen::Index n = x.size();
+    Eigen::Index outside = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        o[i] = Inline(in[i], local);
+        outside += trigInline(in[i]) ? 0 : 1;
+    }
+    if (outside == 0)
+        return;
+    for (Eigen::Index i = 0; i < n; ++i)
+        if (!trigInline(in[i]))
+            o[i] = F(in[i], local);
 }
 
 // ---- abs, sign, exponential -------------------------------------------------------------------
@@ -114,7 +157,7 @@ std::vector<Kink> zeroKink(const Params &) { return {{0.0, false}}; }
 double signF(double x, const Params &) { return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x); }
 double signDf(double x, const Params &) { return std::isnan(x) ? x : 0.0; }
 std::vector<Kink> zeroJump(const Params &) { return {{0.0, true}}; }
-double expF(double x, const Params &) { return std::exp(x); }
+double expF(double x, const Params &) { return num::expInline(x); }
 
 constexpr std::array kOther = {
     Activation{
@@ -180,7 +223,7 @@ constexpr std::array kOther = {
         .formulaLatex = R"(\sin x)",
         .derivativeLatex = R"(\cos x)",
         .f = sinF, .df = cosF,
-        .fArray = mapArray<sinF>, .dfArray = mapArray<cosF>,
+        .fArray = mapPeriodic<sinInline, sinF>, .dfArray = mapPeriodic<cosInline, cosF>,
         .properties = {.range = "[−1, 1]", .monotonic = false, .zeroCentred = true, .smooth = true,
                        .maxAbsDerivative = 1.0, .maxAbsDerivativeAt = 0.0, .maxAbsDerivativeWhere = "x = kπ"},
     },
@@ -193,7 +236,7 @@ constexpr std::array kOther = {
         .formulaLatex = R"(\cos x)",
         .derivativeLatex = R"(-\sin x)",
         .f = cosF, .df = negSinF,
-        .fArray = mapArray<cosF>, .dfArray = mapArray<negSinF>,
+        .fArray = mapPeriodic<cosInline, cosF>, .dfArray = mapPeriodic<negSinInline, negSinF>,
         .properties = {.range = "[−1, 1]", .monotonic = false, .zeroCentred = false, .smooth = true,
                        .maxAbsDerivative = 1.0, .maxAbsDerivativeAt = 1.5707963267948966,
                        .maxAbsDerivativeWhere = "x = π/2 + kπ"},
@@ -207,7 +250,7 @@ constexpr std::array kOther = {
         .formulaLatex = R"(\frac{\sin x}{x})",
         .derivativeLatex = R"(\frac{x\cos x - \sin x}{x^2})",
         .f = sincF, .df = sincDf,
-        .fArray = mapArray<sincF>, .dfArray = mapArray<sincDf>,
+        .fArray = mapPeriodic<sincInline, sincF>, .dfArray = mapPeriodic<sincDfInline, sincDf>,
         .properties = {.range = "[≈ −0.2172, 1]", .monotonic = false, .zeroCentred = false, .smooth = true,
                        .maxAbsDerivative = 0.4361818172714585, .maxAbsDerivativeAt = 2.0815759778181006,
                        .maxAbsDerivativeWhere = "x ≈ ±2.0816"},

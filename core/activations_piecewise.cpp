@@ -95,16 +95,16 @@ constexpr std::array kXCothCoef = {
 double tanhshrinkF(double x, const Params &)
 {
     if (!(std::fabs(x) < kTanhshrinkSeries))
-        return x - std::tanh(x); // also ±inf → ±inf and NaN
+        return x - num::tanhInline(x); // also ±inf → ±inf and NaN
     const double x2 = x * x;
     double s = 0.0;
     for (auto it = kXCothCoef.rbegin(); it != kXCothCoef.rend(); ++it)
         s = std::fma(s, x2, *it);
-    return std::tanh(x) * (s * x2);
+    return num::tanhInline(x) * (s * x2);
 }
 double tanhshrinkDf(double x, const Params &)
 {
-    const double t = std::tanh(x);
+    const double t = num::tanhInline(x);
     return t * t;
 }
 

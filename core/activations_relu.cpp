@@ -56,7 +56,7 @@ std::vector<Kink> rreluKinks(const Params &p)
 }
 
 // α·expm1(x), not α(e^x − 1), which loses all digits near 0.
-double eluF(double x, const Params &p) { return x > 0.0 ? x : p.alpha * std::expm1(x); }
+double eluF(double x, const Params &p) { return x > 0.0 ? x : p.alpha * num::expm1Inline(x); }
 // PyTorch: elu'(0) = α (the left branch).
 double eluDf(double x, const Params &p)
 {
@@ -80,8 +80,7 @@ double celuF(double x, const Params &p)
     if (x > 0.0)
         return x;
     const num::DD q = divideCarry(x, p.alpha);
-    const double em1 = q.lo == 0.0 ? std::expm1(q.hi) : std::fma(std::exp(q.hi), q.lo, std::expm1(q.hi));
-    return p.alpha * em1;
+    return p.alpha * num::expm1Inline(q.hi, q.lo);
 }
 // PyTorch: celu'(0) = e^0 = 1 (the left branch), so celu is C¹ for every α.
 double celuDf(double x, const Params &p)
@@ -96,7 +95,7 @@ double celuDf(double x, const Params &p)
 
 constexpr double kSeluLambda = 1.0507009873554805;       // λ, rounded once
 constexpr double kSeluLambdaA = 1.7580993408473768;      // λ·a, rounded once (not λ·a in double)
-double seluF(double x, const Params &) { return x > 0.0 ? kSeluLambda * x : kSeluLambdaA * std::expm1(x); }
+double seluF(double x, const Params &) { return x > 0.0 ? kSeluLambda * x : kSeluLambdaA * num::expm1Inline(x); }
 // PyTorch: selu'(0) = λ·a (the left branch).
 double seluDf(double x, const Params &)
 {

@@ -154,13 +154,12 @@ double mishF(double x, const Params &)
 {
     if (std::isinf(x))
         return x > 0 ? x : -0.0;
+    const Scaled s = num::expScaled(-std::fabs(x)); // e^−|x| = s.m·2^k, subnormal or 0 far left
+    const double e = num::toDouble(s);
     if (x >= 0.0) {
-        const double e = std::exp(-x);
         const double n = std::fma(2.0, e, 1.0);
         return x * (n / std::fma(2.0 * e, e, n));
     }
-    const Scaled s = num::expScaled(x);       // e = s.m·2^k; e ≈ 0 when scaled
-    const double e = s.e == 0 ? s.m : 0.0;
     return num::scaledTimes(s, x * (e + 2.0) / std::fma(e, e + 2.0, 2.0)); // NaN stays NaN
 }
 
@@ -169,14 +168,13 @@ double mishDf(double x, const Params &)
 {
     if (std::isinf(x))
         return x > 0 ? 1.0 : 0.0;
+    const Scaled s = num::expScaled(-std::fabs(x));
+    const double e = num::toDouble(s);
     if (x >= 0.0) {
-        const double e = std::exp(-x);
         const double w = 1.0 + e;
         const double q = std::fma(w, w, e * e); // (1 + e')² + e'²
         return std::fma(2.0, e, 1.0) / q + 4.0 * x * w * e * e / (q * q);
     }
-    const Scaled s = num::expScaled(x);
-    const double e = s.e == 0 ? s.m : 0.0;
     const double w = 1.0 + e;
     const double q = std::fma(w, w, 1.0); // w² + 1
     return num::scaledTimes(s, (e + 2.0) / q + 4.0 * x * w / (q * q));
@@ -191,7 +189,7 @@ double softplusF(double x, const Params &p)
         const Scaled e = num::expScaled(v.hi, std::isfinite(v.hi) ? v.lo : 0.0);
         return num::scaledTimes(e, 1.0 / p.beta);
     }
-    const double base = (v.hi > 0.0 ? v.hi : 0.0) + std::log1p(std::exp(-std::fabs(v.hi)));
+    const double base = (v.hi > 0.0 ? v.hi : 0.0) + std::log1p(num::expInline(-std::fabs(v.hi)));
     const double sp = std::isfinite(v.lo) ? std::fma(v.lo, num::sigmoid(v.hi), base) : base;
     return p.beta == 1.0 ? sp : sp / p.beta;
 }

@@ -2,8 +2,11 @@
 // Building blocks for the activation formulas: error-free transformations (two-sum,
 // two-product), exponentials that carry the rounding error of their argument, and
 // exponentials scaled by 2^k so that a tiny factor can be multiplied before it underflows.
-// Internal to core/.
+// Everything here is inline and branch-free where it sits on a formula's hot path, so that
+// the loops of mapArray vectorise (see inlinemath.h). Internal to core/.
 #pragma once
+
+#include "inlinemath.h"
 
 #include <cmath>
 #include <limits>
@@ -16,8 +19,6 @@ inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // Below this, exp(x) is subnormal or zero: results that multiply it by a large factor
 // must be formed as m·2^k and rounded once, at the end.
 inline constexpr double kExpScaleBelow = -700.0;
-// Past this |x|, e^(-|x|) is zero even after scaling (2^-1074 ≈ e^-744.4).
-inline constexpr double kExpZeroBelow = -1.0e4;
 
 // A double-double: hi + lo with |lo| ≤ ulp(hi)/2.
 struct DD {
@@ -40,60 +41,49 @@ inline DD twoSum(double a, double b)
     return {s, (a - (s - bb)) + (b - bb)};
 }
 
-// A value m·2^e that may lie far below the double range.
+// A value m·2^k that may lie far outside the double range (k an integer-valued double, so
+// that the vectorised loops need no double → int conversion).
 struct Scaled {
     double m;
-    int e;
+    double k;
 };
 
-inline double toDouble(Scaled s) { return s.e == 0 ? s.m : std::ldexp(s.m, s.e); }
-
-// ln 2 split so that k·kLn2Hi is exact for |k| < 2^20 (fdlibm's split).
-inline constexpr double kLn2Hi = 6.93147180369123816490e-01;
-inline constexpr double kLn2Lo = 1.90821492927058770002e-10;
-inline constexpr double kInvLn2 = 1.44269504088896338700e+00;
+inline double toDouble(Scaled s) { return scaleByPow2(s.m, s.k); }
+// s·factor, rounded once: the factor is applied before the scaling, so a tiny s times a large
+// factor keeps its digits.
+inline double scaledTimes(Scaled s, double factor) { return scaleByPow2(s.m * factor, s.k); }
 
 // e^(hi + lo), where lo is a tiny correction to hi (|lo| ≲ 1e-13·max(1,|hi|)): the rounding
-// error of however hi was computed, carried to first order (e^lo = 1 + lo + O(lo²)).
-// Never underflows: below kExpScaleBelow the result is returned as exp(r)·2^k.
+// error of however hi was computed, carried into the reduced argument. Never underflows:
+// the result is m·2^k with m ∈ [0.7, 1.42]. Inline and branch-free (see inlinemath.h).
 inline Scaled expScaled(double hi, double lo = 0.0)
 {
-    if (!(hi < kExpScaleBelow)) { // also NaN and +inf
-        const double e = std::exp(hi);
-        return {std::fma(e, lo, e), 0};
-    }
-    if (hi < kExpZeroBelow)
-        return {0.0, 0};
-    // Cody–Waite reduction: hi - k·ln2Hi is exact, so r keeps hi's full accuracy.
-    const double k = std::nearbyint(hi * kInvLn2);
-    const double r = (hi - k * kLn2Hi) - k * kLn2Lo + lo;
-    return {std::exp(r), static_cast<int>(k)};
+    const ExpSplit e = expSplit(hi, lo);
+    const double m = hi < -kExpClamp ? 0.0 : (hi > kExpClamp ? kInf : e.hi + e.lo);
+    return {m, e.k};
 }
 
 inline double expCarry(double hi, double lo) { return toDouble(expScaled(hi, lo)); }
 
 // e^(-c·x²) for c = 1 or 1/2 (exact scalings), with the rounding error of x·x carried:
 // at |x| = 20 that error alone would be ~200 ulp of the result.
+inline constexpr double kNegSquareZero = 1.0e6; // x² past this: e^(−c·x²) is 0 (also ±inf)
 inline Scaled expNegSquare(double x, double c)
 {
     const double hi = x * x;
-    if (!(hi < 1.0e6)) // |x| ≥ 1000 (or inf): far below the smallest subnormal; NaN stays NaN
-        return {std::isnan(x) ? x : 0.0, 0};
-    const double lo = std::fma(x, x, -hi);
-    return expScaled(-c * hi, -c * lo);
+    const bool huge = !(hi < kNegSquareZero); // also NaN
+    const double lo = huge ? 0.0 : std::fma(x, x, -hi);
+    const Scaled e = expScaled(-c * (huge ? kNegSquareZero : hi), -c * lo);
+    return {huge ? (x == x ? 0.0 : x) : e.m, e.k}; // NaN stays NaN
 }
 
-// σ(v + lo) = 1/(1 + e^-(v+lo)), scaled for v ≪ 0 where σ(v) ≈ e^v is subnormal.
-// Branch-free in the common range: e = e^-|v|, r = 1/(1 + e), σ = r or e·r.
+// σ(v + lo) = 1/(1 + e^-(v+lo)) as m·2^k, so that σ(v ≪ 0) ≈ e^v keeps its digits when it is
+// subnormal. Branch-free: e = e^-|v|, r = 1/(1 + e), σ = r or e·r.
 inline Scaled sigmoidScaled(double v, double lo = 0.0)
 {
-    if (v < kExpScaleBelow)
-        return expScaled(v, lo); // 1 + e^v == 1 exactly here
-    const double a = std::fabs(v);
-    const double big = std::exp(-a);
-    const double e = std::fma(big, v >= 0.0 ? -lo : lo, big);
-    const double r = 1.0 / (1.0 + e);
-    return {v >= 0.0 ? r : e * r, 0}; // NaN stays NaN
+    const Scaled e = expScaled(-std::fabs(v), v >= 0.0 ? -lo : lo);
+    const double r = 1.0 / (1.0 + toDouble(e));
+    return v >= 0.0 ? Scaled{r, 0.0} : Scaled{e.m * r, e.k}; // NaN stays NaN
 }
 
 inline double sigmoid(double v, double lo = 0.0) { return toDouble(sigmoidScaled(v, lo)); }
@@ -102,16 +92,10 @@ inline double sigmoid(double v, double lo = 0.0) { return toDouble(sigmoidScaled
 // σ(1−σ), which is 0 for v > 37 while the true value is still e^-v.
 inline Scaled sigmoidDensityScaled(double v, double lo = 0.0)
 {
-    const double a = std::fabs(v);
-    const Scaled e = expScaled(-a, v < 0 ? lo : -lo);
-    if (e.e != 0)
-        return e;
-    const double d = 1.0 + e.m;
-    return {e.m / (d * d), 0};
+    const Scaled e = expScaled(-std::fabs(v), v < 0 ? lo : -lo);
+    const double d = 1.0 + toDouble(e);
+    return {e.m / (d * d), e.k};
 }
-
-// Clamp an integer-valued exponent sum back into a double.
-inline double scaledTimes(Scaled s, double factor) { return s.e == 0 ? s.m * factor : std::ldexp(s.m * factor, s.e); }
 
 } // namespace actviz::num
 
