@@ -157,21 +157,21 @@ void MainWindow::buildMenus()
 
 void MainWindow::exportPlot()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    ExportDialog dialog(ExportRequest::View::Functions, QDir(dir).filePath(tr("activations.png")), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString error = Exporter::exportFile(*m_state, dialog.request());
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(dialog.request().path), 5000);
+    exportView(ExportRequest::View::Functions, tr("activations.png"));
 }
 
 void MainWindow::exportSoftmax()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    ExportDialog dialog(ExportRequest::View::Softmax, QDir(dir).filePath(tr("softmax.png")), this);
+    exportView(ExportRequest::View::Softmax, tr("softmax.png"));
+}
+
+void MainWindow::exportView(ExportRequest::View view, const QString &fileName)
+{
+    // Pictures if the desktop has one, else home: the suggested path must be writable.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    ExportDialog dialog(view, QDir(dir).filePath(fileName), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString error = Exporter::exportFile(*m_state, dialog.request());

@@ -3,6 +3,8 @@
 // wires the menus. It computes and draws nothing itself.
 #pragma once
 
+#include "exporter.h"
+
 #include <QMainWindow>
 
 class AppState;
@@ -47,6 +49,7 @@ private:
     QDockWidget *addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void exportPlot();
     void exportSoftmax();
+    void exportView(ExportRequest::View view, const QString &fileName);
     void copyPlotImage();
     void resetToDefaults();
     void showAbout();
