@@ -17,7 +17,9 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -77,6 +79,7 @@ private slots:
     void resetRestoresDefaults();
     void listCheckboxShowsFunction();
     void wheelZoomsAndDoubleClickResets();
+    void hoverReadoutShowsCoreValues();
 
 private:
     std::unique_ptr<AppState> m_state;
@@ -260,6 +263,33 @@ void TestPlotting::wheelZoomsAndDoubleClickResets()
     QCOMPARE(m_state->xMin(), AppState::kDefaultXMin);
     QCOMPARE(m_state->xMax(), AppState::kDefaultXMax);
     QVERIFY(m_state->yAuto());
+}
+
+void TestPlotting::hoverReadoutShowsCoreValues()
+{
+    PlotView *view = m_window->plotView();
+    QSignalSpy spy(view, &PlotView::hoverTextChanged);
+    const QPointF at = view->mapFromScene(m_window->chart()->mapToScene(m_window->chart()->plotArea().center() + QPointF(40, 0)));
+    QMouseEvent move(QEvent::MouseMove, at, view->viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QVERIFY(spy.count() >= 1);
+    const QString text = spy.last().at(0).toString();
+    // "x = 0.61…   Sigmoid: f = …, f′ = …   Tanh: …"
+    const QRegularExpression xRe(QStringLiteral("^x = (\\S+)"));
+    const auto m = xRe.match(text);
+    QVERIFY2(m.hasMatch(), qPrintable(text));
+    const double x = m.captured(1).toDouble();
+    QVERIFY(x > 0.0 && x < 6.0);
+    for (const QString &id : m_state->shownFunctions()) {
+        const actviz::Activation &a = act(id);
+        const QString name = QString::fromUtf8(a.name.data(), static_cast<qsizetype>(a.name.size()));
+        const QRegularExpression row(QRegularExpression::escape(name) + QStringLiteral(": f = (\\S+), f′ = (\\S+?)(\\s|$)"));
+        const auto r = row.match(text);
+        QVERIFY2(r.hasMatch(), qPrintable(text));
+        // The readout is x rounded to 5 digits, so compare with the core at that x loosely.
+        QVERIFY(std::abs(r.captured(1).toDouble() - a.value(x, {})) <= 1e-3 * (1 + std::abs(a.value(x, {}))));
+        QVERIFY(std::abs(r.captured(2).toDouble() - a.derivative(x, {})) <= 1e-3 * (1 + std::abs(a.derivative(x, {}))));
+    }
 }
 
 QTEST_MAIN(TestPlotting)
