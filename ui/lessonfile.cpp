@@ -4,6 +4,7 @@
 #include "appstate.h"
 #include "language.h"
 #include "lessonstatecheck.h"
+#include "viewid.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -94,8 +95,7 @@ QString checkLanguageAndView(const Lesson &lesson)
 
 QStringList LessonFile::viewNames()
 {
-    return {QStringLiteral("functions"), QStringLiteral("softmax"), QStringLiteral("depth"),
-            QStringLiteral("compare"),   QStringLiteral("loss"),    QStringLiteral("likelihood")};
+    return ::viewNames();
 }
 
 LessonReadResult LessonFile::read(const QString &path)
@@ -147,10 +147,15 @@ LessonReadResult LessonFile::parse(const QByteArray &bytes)
         return {std::nullopt, tr("the lesson has no “state”")};
     if (!state.isObject())
         return {std::nullopt, LessonStateCheck::typeError(QStringLiteral("state"), LessonStateCheck::tr("an object"), state)};
-    const LessonStateCheck::Result checked = LessonStateCheck::check(state.toObject());
+    // The view is part of the state too; the top-level key, the one a reader sees first, wins.
+    QJsonObject stateObject = state.toObject();
+    if (root.contains(QStringLiteral("view")))
+        stateObject.insert(QStringLiteral("view"), lesson.view);
+    const LessonStateCheck::Result checked = LessonStateCheck::check(stateObject);
     if (!checked.error.isEmpty())
         return {std::nullopt, checked.error};
     lesson.state = checked.state;
+    lesson.view = checked.state.value(QStringLiteral("view")).toString(lesson.view);
     return {lesson, QString()};
 }
 
@@ -190,9 +195,11 @@ QString LessonFile::write(const Lesson &lesson, const QString &path)
 Lesson LessonFile::capture(const AppState &state, const QString &view, const QString &language)
 {
     Lesson lesson;
-    lesson.view = viewNames().contains(view) ? view : viewNames().first();
     lesson.language = language;
     lesson.state = state.toJson();
+    lesson.view = lesson.state.value(QStringLiteral("view")).toString(view);
+    if (!viewNames().contains(lesson.view))
+        lesson.view = viewNames().first();
     return lesson;
 }
 

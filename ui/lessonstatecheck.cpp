@@ -172,30 +172,61 @@ QString checkKnownKey(const QString &name, const QJsonValue &v, const QStringLis
     return {};
 }
 
-// Every member of expected is in actual with the same value (actual may hold more).
-bool contained(const QJsonValue &expected, const QJsonValue &actual)
+// Types against the default state's: nested objects with fixed keys (depth, loss …) member by
+// member, lists element by element. "parameters" and "colorSlots" have their own checks.
+QString checkTypes(const QString &path, const QJsonValue &v, const QJsonValue &expected)
+{
+    if (v.type() != expected.type())
+        return Check::typeError(key(path), typeName(expected), v);
+    if (expected.isObject() && !expected.toObject().isEmpty()) {
+        const QJsonObject e = expected.toObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!e.contains(it.key()))
+                return Check::tr("“%1” has an unknown key “%2”").arg(key(path), it.key());
+            if (QString err = checkTypes(path + QLatin1Char('.') + it.key(), it.value(), e.value(it.key())); !err.isEmpty())
+                return err;
+        }
+    }
+    if (expected.isArray() && !expected.toArray().isEmpty())
+        for (const QJsonValue &item : v.toArray())
+            if (item.type() != expected.toArray().first().type())
+                return Check::typeError(key(path), Check::tr("a list of the right kind of values"), v);
+    return {};
+}
+
+// Where actual does not hold expected (actual may have more members): the dotted path of the
+// first difference, or an empty string.
+QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, const QString &path)
 {
     if (expected.isObject() && actual.isObject()) {
         const QJsonObject e = expected.toObject();
         const QJsonObject a = actual.toObject();
         for (auto it = e.begin(); it != e.end(); ++it)
-            if (!a.contains(it.key()) || !contained(it.value(), a.value(it.key())))
-                return false;
-        return true;
+            if (QString d = firstDifference(it.value(), a.value(it.key()), path + QLatin1Char('.') + it.key()); !d.isEmpty())
+                return d;
+        return {};
     }
-    if (expected.isArray() && actual.isArray()) {
+    if (expected.isArray() && actual.isArray() && expected.toArray().size() == actual.toArray().size()) {
         const QJsonArray e = expected.toArray();
         const QJsonArray a = actual.toArray();
-        if (e.size() != a.size())
-            return false;
         for (qsizetype i = 0; i < e.size(); ++i)
-            if (!contained(e.at(i), a.at(i)))
-                return false;
-        return true;
+            if (!firstDifference(e.at(i), a.at(i), path).isEmpty())
+                return path;
+        return {};
     }
     if (expected.isDouble() && actual.isDouble())
-        return expected.toDouble() == actual.toDouble();
-    return expected == actual;
+        return expected.toDouble() == actual.toDouble() ? QString() : path;
+    return expected == actual ? QString() : path;
+}
+
+// The value at a dotted path below state ("depth.layers").
+QJsonValue valueAt(const QJsonObject &state, const QString &path)
+{
+    QJsonValue v = state;
+    for (const QString &part : path.split(QLatin1Char('.')))
+        v = v.toObject().value(part);
+    return v;
 }
 
 } // namespace
@@ -240,15 +271,20 @@ LessonStateCheck::Result LessonStateCheck::check(const QJsonObject &state)
             return {{}, tr("“state” has an unknown key “%1”").arg(it.key())};
         if (QString e = checkKnownKey(it.key(), it.value(), shown); !e.isEmpty())
             return {{}, e};
-        const bool yRangeForm = it.key() == QLatin1String("yRange") && (it.value().isArray() || it.value().isString());
-        if (!yRangeForm && it.value().type() != expected.type())
-            return {{}, typeError(key(it.key()), typeName(expected), it.value())};
+        static const QStringList ownChecks{QStringLiteral("yRange"), QStringLiteral("parameters"),
+                                           QStringLiteral("colorSlots")};
+        if (!ownChecks.contains(it.key()))
+            if (QString e = checkTypes(it.key(), it.value(), expected); !e.isEmpty())
+                return {{}, e};
     }
     AppState scratch;
     scratch.fromJson(input);
     const QJsonObject result = scratch.toJson();
-    for (auto it = state.begin(); it != state.end(); ++it)
-        if (!contained(it.value(), result.value(it.key())))
-            return {{}, tr("“%1”: %2 is not a value actviz accepts here").arg(key(it.key()), compact(it.value()))};
+    for (auto it = state.begin(); it != state.end(); ++it) {
+        const QString where = firstDifference(it.value(), result.value(it.key()), it.key());
+        if (!where.isEmpty())
+            return {{}, tr("“%1”: %2 is not a value actviz accepts here")
+                            .arg(key(where), compact(valueAt(state, where)))};
+    }
     return {result, QString()};
 }
