@@ -20,6 +20,9 @@ namespace {
 
 // Points per curve for the y fit; the fit is rounded to tick steps, so a coarse grid suffices.
 constexpr int kFitSamples = 512;
+// Beyond this many shown functions the legend names f only (f′ is the dashed line of the same
+// colour, as the y-axis title says): two entries per function would not fit beside the plot.
+constexpr qsizetype kMaxDerivativeLegendEntries = 8;
 // At most this many tick intervals on an axis.
 constexpr double kTargetTicks = 10.0;
 
@@ -344,6 +347,10 @@ void FunctionChart::resample(const QString &id)
     if (m_state->showDerivatives()) {
         fillSeries(it->df, CurveSampler::sample(*a, p, CurveSampler::Curve::Derivative, w, m_style.sampleTolerancePx), tr("%1′").arg(name),
                    PlotPalette::curvePen(color, true, m_style.lineWidth));
+        const bool named = m_state->shownFunctions().size() <= kMaxDerivativeLegendEntries;
+        for (QLegendMarker *m : legend()->markers(it->df.first()))
+            if (m->isVisible() != named)
+                m->setVisible(named);
     } else {
         for (QLineSeries *s : std::as_const(it->df)) {
             removeSeries(s);
