@@ -3,6 +3,7 @@
 
 #include "activationstats.h"
 #include "appstate.h"
+#include "coretext.h"
 #include "registry.h"
 #include "valueslider.h"
 
@@ -60,7 +61,7 @@ QString ActivationStatsPanel::statsHtml(const QString &id, const actviz::Params 
     if (!a)
         return tr("No function is selected.");
     const auto stats = actviz::activationStats(*a, params, sigma, epsilon);
-    const QString name = QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size())).toHtmlEscaped();
+    const QString name = CoreText::name(*a).toHtmlEscaped();
     if (!stats)
         return tr("<b>%1</b>: the statistics cannot be computed (%2).")
             .arg(name, QString::fromStdString(stats.error()).toHtmlEscaped());

@@ -3,6 +3,7 @@
 
 #include "appstate.h"
 #include "chartannotation.h"
+#include "coretext.h"
 #include "plotpalette.h"
 #include "registry.h"
 
@@ -19,7 +20,7 @@ constexpr int kDerivativeSlot = 1; // vermillion
 
 QString nameOf(const actviz::Activation *a)
 {
-    return QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size()));
+    return CoreText::name(*a);
 }
 
 QList<QPointF> points(const Eigen::ArrayXd &x, const Eigen::ArrayXd &y)
@@ -132,15 +133,18 @@ void CompareChart::recompute()
     m_axisY->setTickInterval(step);
 
     // The markers sit on the curves at the signed difference where |·| is largest.
-    auto place = [](ChartAnnotation *mark, const actviz::Extremum &e, double signedValue, const QString &text) {
+    // The boxes go to the top corners, where the differences of most pairs have died out.
+    auto place = [](ChartAnnotation *mark, const actviz::Extremum &e, double signedValue, const QString &text,
+                    Qt::Alignment corner) {
         mark->setAnchor(QPointF(e.at, signedValue));
-        mark->setOffset(QPointF(1.5, signedValue >= 0 ? 1.5 : -1.5));
+        mark->setBoxCorner(corner);
         mark->setText(text);
     };
     const double fv = f->value(c.maxValueDiff.at, m_state->params(m_state->compareF()));
     const double gv = g->value(c.maxValueDiff.at, m_state->params(m_state->compareG()));
     const double fd = f->derivative(c.maxDerivativeDiff.at, m_state->params(m_state->compareF()));
     const double gd = g->derivative(c.maxDerivativeDiff.at, m_state->params(m_state->compareG()));
-    place(m_valueMark, c.maxValueDiff, fv - gv, maxLabel(tr("|f − g|"), c.maxValueDiff));
-    place(m_derivativeMark, c.maxDerivativeDiff, fd - gd, maxLabel(tr("|f′ − g′|"), c.maxDerivativeDiff));
+    place(m_valueMark, c.maxValueDiff, fv - gv, maxLabel(tr("|f − g|"), c.maxValueDiff), Qt::AlignTop | Qt::AlignRight);
+    place(m_derivativeMark, c.maxDerivativeDiff, fd - gd, maxLabel(tr("|f′ − g′|"), c.maxDerivativeDiff),
+          Qt::AlignTop | Qt::AlignLeft);
 }

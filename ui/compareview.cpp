@@ -4,6 +4,7 @@
 #include "appstate.h"
 #include "chartannotation.h"
 #include "comparechart.h"
+#include "coretext.h"
 #include "registry.h"
 
 #include <QChartView>
@@ -28,7 +29,7 @@ QComboBox *functionBox(QWidget *parent, const QString &accessible)
 {
     auto *box = new QComboBox(parent);
     for (const actviz::Activation &a : actviz::registry())
-        box->addItem(QStringLiteral("%1 (%2)").arg(text(a.name), text(a.id)), text(a.id));
+        box->addItem(QStringLiteral("%1 (%2)").arg(CoreText::name(a), text(a.id)), text(a.id));
     box->setMaxVisibleItems(20);
     box->setAccessibleName(accessible);
     return box;
@@ -134,7 +135,7 @@ void CompareView::sync()
             params.append(tr("α = %1").arg(p.alpha, 0, 'g', 4));
         if (a->param(actviz::ParamId::Beta).used)
             params.append(tr("β = %1").arg(p.beta, 0, 'g', 4));
-        const QString name = text(a->name).toHtmlEscaped();
+        const QString name = CoreText::name(*a).toHtmlEscaped();
         return params.isEmpty() ? tr("<b>%1</b> (no parameters)").arg(name)
                                 : tr("<b>%1</b> (%2)").arg(name, params.join(QStringLiteral(", ")));
     };

@@ -2,6 +2,7 @@
 #include "depthboundchart.h"
 
 #include "appstate.h"
+#include "coretext.h"
 #include "decadeaxis.h"
 #include "gradientflow.h"
 #include "plotpalette.h"
@@ -19,12 +20,12 @@ DepthBoundChart::DepthBoundChart(AppState *state, QGraphicsItem *parent)
     , m_axisX(addValueAxis(tr("depth L (layers)"), Qt::AlignBottom))
     , m_axisY(new DecadeAxis(this))
 {
-    setTitle(tr("Bound on the gradient after L layers: (max |f′|)<sup>L</sup>"));
+    setTitle(tr("Gradient bound (max |f′|)<sup>L</sup> after L layers"));
     m_axisY->setTitleText(tr("(max |f′|)^L"));
     addAxis(m_axisY, Qt::AlignLeft);
     m_axisX->setRange(0, actviz::kBoundMaxDepth);
     m_axisX->setTickInterval(10);
-    legend()->setAlignment(Qt::AlignRight);
+    legend()->setAlignment(Qt::AlignBottom);
     connect(state, &AppState::shownFunctionsChanged, this, &DepthBoundChart::rebuild);
     connect(state, &AppState::paramsChanged, this, [this](const QString &id) {
         if (m_series.contains(id))
@@ -80,7 +81,7 @@ void DepthBoundChart::rebuild()
                 hi = std::max(hi, bound[i]);
             }
         series->replace(points);
-        const QString name = QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size()));
+        const QString name = CoreText::name(*a);
         if (std::isfinite(s) && s > 0)
             series->setName(tr("%1: %2^L").arg(name, QString::number(s, 'g', 4)));
         else if (s == 0)

@@ -2,6 +2,7 @@
 #include "depthcontrols.h"
 
 #include "appstate.h"
+#include "coretext.h"
 #include "registry.h"
 #include "valueslider.h"
 
@@ -88,7 +89,7 @@ void DepthControls::sync()
     m_seed->setValue(static_cast<int>(c.seed));
     m_gain->setValue(c.gain);
     const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
-    const QString name = a ? QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size())) : tr("none");
+    const QString name = a ? CoreText::name(*a) : tr("none");
     m_function->setText(tr("Activation: <b>%1</b><br><span style='color:gray'>the current function; "
                            "click another in the list</span>")
                             .arg(name.toHtmlEscaped()));

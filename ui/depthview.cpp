@@ -3,6 +3,7 @@
 
 #include "activationstatspanel.h"
 #include "appstate.h"
+#include "coretext.h"
 #include "depthactivationchart.h"
 #include "depthboundchart.h"
 #include "depthcontrols.h"
@@ -90,7 +91,7 @@ void DepthView::showResult(const std::vector<actviz::LayerStats> &layers, const 
     m_activation->setLayers(layers);
     const actviz::DepthConfig &c = m_state->depthConfig();
     const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
-    const QString name = a ? QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size())) : QString();
+    const QString name = a ? CoreText::name(*a) : QString();
     QString ratio;
     if (!layers.empty() && layers.back().meanAbsGradient > 0)
         ratio = tr(" · the gradient at layer 1 is %1 × the one at layer %2")

@@ -2,6 +2,7 @@
 #include "functionchart.h"
 
 #include "appstate.h"
+#include "coretext.h"
 #include "plotpalette.h"
 #include "registry.h"
 #include "saturation.h"
@@ -341,7 +342,7 @@ void FunctionChart::resample(const QString &id)
     const PlotWindow w = plotWindow();
     const actviz::Params p = m_state->params(id);
     const QColor color = PlotPalette::color(m_state->colorSlot(id), m_style.dark);
-    const QString name = QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size()));
+    const QString name = CoreText::name(*a);
     fillSeries(it->f, CurveSampler::sample(*a, p, CurveSampler::Curve::Value, w, m_style.sampleTolerancePx), name,
                PlotPalette::curvePen(color, false, m_style.lineWidth));
     if (m_state->showDerivatives()) {

@@ -2,6 +2,7 @@
 #include "functionlistpanel.h"
 
 #include "appstate.h"
+#include "coretext.h"
 #include "plotpalette.h"
 #include "registry.h"
 
@@ -103,9 +104,9 @@ void FunctionListPanel::populate()
             group->setExpanded(true);
             groups.insert(g, group);
         }
-        auto *item = new QTreeWidgetItem(group, {text(a.name)});
+        auto *item = new QTreeWidgetItem(group, {CoreText::name(a)});
         item->setData(0, kIdRole, text(a.id));
-        item->setToolTip(0, tr("%1 (id: %2)\nf(x) = %3").arg(text(a.name), text(a.id), text(a.formula)));
+        item->setToolTip(0, tr("%1 (id: %2)\nf(x) = %3").arg(CoreText::name(a), text(a.id), CoreText::text(a.formula)));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Unchecked);
     }

@@ -2,6 +2,7 @@
 #include "naiveoverlay.h"
 
 #include "appstate.h"
+#include "coretext.h"
 #include "functionchart.h"
 #include "naivebands.h"
 #include "plotpalette.h"
@@ -19,7 +20,7 @@ namespace {
 QString nameOf(const QString &id)
 {
     const actviz::Activation *a = actviz::findActivation(id.toStdString());
-    return a ? QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size())) : id;
+    return a ? CoreText::name(*a) : id;
 }
 
 // The finite stretches of a curve: NaN and ±inf break the line instead of being drawn.
@@ -52,6 +53,7 @@ NaiveOverlay::NaiveOverlay(FunctionChart *chart, AppState *state)
     connect(state, &AppState::shownFunctionsChanged, this, &NaiveOverlay::rebuild);
     connect(state, &AppState::currentFunctionChanged, this, &NaiveOverlay::rebuild);
     connect(state, &AppState::viewChanged, this, &NaiveOverlay::rebuild);
+    connect(state, &AppState::saturationToggled, this, &NaiveOverlay::rebuild);
     connect(chart, &QChart::plotAreaChanged, this, &NaiveOverlay::updateGeometry);
     applyStyle();
     rebuild();
@@ -144,5 +146,6 @@ void NaiveOverlay::rebuild()
             failures = QList<actviz::NaiveFailure>(found.value().begin(), found.value().end());
     }
     updateGeometry();
+    m_bands->setCaptionShare(m_state->showSaturation() ? 0.6 : 1.0);
     m_bands->setFailures(failures, m_bandsId.isEmpty() ? QString() : nameOf(m_bandsId), precision);
 }

@@ -3,6 +3,7 @@
 
 #include "activationnotes.h"
 #include "appstate.h"
+#include "coretext.h"
 #include "registry.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ NotesPanel::NotesPanel(AppState *state, QWidget *parent)
     refresh();
 }
 
-QString NotesPanel::noteHtml(const QString &id, bool compact)
+QString NotesPanel::headerHtml(const QString &id)
 {
     const actviz::Activation *a = actviz::findActivation(id.toStdString());
     const actviz::ActivationNote *n = actviz::findNote(id.toStdString());
@@ -50,15 +51,30 @@ QString NotesPanel::noteHtml(const QString &id, bool compact)
     html += QStringLiteral("<p style='margin-top:2px; margin-bottom:4px'>%1</p>").arg(note(n->derivativeHtml));
     html += tr("<p style='margin:0'>Output range %1 · derivative range %2</p>")
                 .arg(note(n->outputRange), note(n->derivativeRange));
-    if (compact)
-        return html;
-    auto section = [&html](const QString &heading, const QString &body) {
-        html += QStringLiteral("<p style='margin-top:8px; margin-bottom:0'><b>%1</b><br>%2</p>").arg(heading, body);
-    };
-    section(tr("Pros"), note(n->pros));
-    section(tr("Cons"), note(n->cons));
-    section(tr("Typical use"), note(n->typicalUse));
     return html;
+}
+
+QString NotesPanel::discussionHtml(const QString &id)
+{
+    const actviz::ActivationNote *n = actviz::findNote(id.toStdString());
+    if (!n)
+        return {};
+    QString html;
+    auto section = [&html](const QString &heading, const QString &body) {
+        html += QStringLiteral("<p style='margin-top:0; margin-bottom:6px'><b>%1</b> %2</p>").arg(heading, body);
+    };
+    section(tr("Pros:"), note(n->pros));
+    section(tr("Cons:"), note(n->cons));
+    section(tr("Typical use:"), note(n->typicalUse));
+    return html;
+}
+
+QString NotesPanel::noteHtml(const QString &id)
+{
+    const QString header = headerHtml(id);
+    if (header.isEmpty())
+        return {};
+    return header + QStringLiteral("<div style='margin-top:8px'>%1</div>").arg(discussionHtml(id));
 }
 
 void NotesPanel::refresh()

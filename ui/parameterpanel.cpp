@@ -2,6 +2,7 @@
 #include "parameterpanel.h"
 
 #include "appstate.h"
+#include "coretext.h"
 #include "registry.h"
 #include "valueslider.h"
 
@@ -9,15 +10,6 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QVBoxLayout>
-
-namespace {
-
-QString text(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-} // namespace
 
 ParameterPanel::ParameterPanel(AppState *state, QWidget *parent)
     : QWidget(parent)
@@ -76,7 +68,7 @@ void ParameterPanel::bindOne(ValueSlider *s, QLabel *hint, const actviz::ParamSp
         hint->show();
         return;
     }
-    s->setLabel(tr("%1 — %2").arg(symbol, text(spec.meaning)));
+    s->setLabel(tr("%1 — %2").arg(symbol, CoreText::text(spec.meaning)));
     s->setRange(spec.min, spec.max, spec.logScale);
     const QString scale = spec.logScale ? tr("log scale") : tr("linear");
     QString info = tr("default %1, slider %2 … %3 (%4)")
@@ -85,7 +77,7 @@ void ParameterPanel::bindOne(ValueSlider *s, QLabel *hint, const actviz::ParamSp
                        .arg(spec.max, 0, 'g', 4)
                        .arg(scale);
     if (!spec.domain.empty())
-        info += tr("; valid: %1").arg(text(spec.domain));
+        info += tr("; valid: %1").arg(CoreText::text(spec.domain));
     hint->setText(info);
     hint->show();
 }
@@ -100,7 +92,7 @@ void ParameterPanel::rebind()
         m_reset->setEnabled(false);
         return;
     }
-    m_title->setText(tr("Parameters of <b>%1</b>").arg(text(a->name).toHtmlEscaped()));
+    m_title->setText(tr("Parameters of <b>%1</b>").arg(CoreText::name(*a).toHtmlEscaped()));
     bindOne(m_alpha, m_alphaHint, a->param(actviz::ParamId::Alpha), tr("α"));
     bindOne(m_beta, m_betaHint, a->param(actviz::ParamId::Beta), tr("β"));
     m_reset->setEnabled(a->params[0].used || a->params[1].used);

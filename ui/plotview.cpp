@@ -3,6 +3,7 @@
 
 #include "appstate.h"
 #include "chartstyle.h"
+#include "coretext.h"
 #include "crosshairitem.h"
 #include "functionchart.h"
 #include "plotpalette.h"
@@ -191,7 +192,7 @@ void PlotView::updateHover(QPointF viewPos)
         if (!a)
             continue;
         const actviz::Params p = m_state->params(id);
-        const QString name = QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size()));
+        const QString name = CoreText::name(*a);
         QString text = m_state->showDerivatives()
                            ? tr("%1: f = %2, f′ = %3").arg(name, number(a->value(x, p)), number(a->derivative(x, p)))
                            : tr("%1: f = %2").arg(name, number(a->value(x, p)));

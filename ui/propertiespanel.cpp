@@ -2,6 +2,7 @@
 #include "propertiespanel.h"
 
 #include "appstate.h"
+#include "coretext.h"
 #include "registry.h"
 
 #include <QLabel>
@@ -75,11 +76,11 @@ void PropertiesPanel::refresh()
     auto row = [&rows](const QString &key, const QString &value) {
         rows += QStringLiteral("<tr><td style='padding-right:8px'><i>%1</i></td><td>%2</td></tr>").arg(key, value);
     };
-    row(tr("f(x)"), html(a->formula));
-    row(tr("f′(x)"), html(a->derivativeFormula));
-    row(tr("range"), html(pr.range));
+    row(tr("f(x)"), CoreText::html(a->formula));
+    row(tr("f′(x)"), CoreText::html(a->derivativeFormula));
+    row(tr("range"), CoreText::html(pr.range));
     row(tr("f′(0)"), number(a->derivative(0.0, a->defaults())));
-    QString where = html(pr.maxAbsDerivativeWhere);
+    QString where = CoreText::html(pr.maxAbsDerivativeWhere);
     if (where.isEmpty())
         where = tr("x = %1").arg(number(pr.maxAbsDerivativeAt));
     row(tr("max |f′|"), tr("%1 at %2").arg(number(pr.maxAbsDerivative), where));
@@ -87,9 +88,9 @@ void PropertiesPanel::refresh()
     row(tr("zero-centred"), yesNo(pr.zeroCentred));
     row(tr("smooth (C¹)"), yesNo(pr.smooth));
     if (!a->kinkConvention.empty())
-        row(tr("f′ at kinks"), html(a->kinkConvention));
+        row(tr("f′ at kinks"), CoreText::html(a->kinkConvention));
     m_label->setText(tr("<b>%1</b> <span style='color:gray'>(%2)</span>"
                         "<table style='margin-top:4px'>%3</table>"
                         "<p style='color:gray'>At the default parameters.</p>")
-                         .arg(html(a->name), html(a->id), rows));
+                         .arg(CoreText::html(a->name), html(a->id), rows));
 }
