@@ -89,10 +89,10 @@ void BinaryLossChart::recompute()
     if (loss) {
         // BCE grows like |z| on the wrong side, up to 10 at |z| = 10.
         m_axisY->setRange(0.0, kZRange + 0.5);
-        m_axisY->setTickInterval(1.0);
+        m_axisY->setTickInterval(2.0);
     } else {
         m_axisY->setRange(label == 1 ? -1.1 : -0.3, label == 1 ? 0.3 : 1.1);
-        m_axisY->setTickInterval(0.2);
+        m_axisY->setTickInterval(0.25);
     }
     // The annotation: where the model is confidently wrong, the values core gives there.
     const double z = wrongLogit();
@@ -102,14 +102,14 @@ void BinaryLossChart::recompute()
     const double bce = (loss ? actviz::bceLoss(at, y.value()) : actviz::bceGradient(at, y.value()))[0];
     const double mse = (loss ? actviz::mseLoss(at, y.value()) : actviz::mseGradient(at, y.value()))[0];
     m_note->setAnchor(QPointF(z, mse));
-    const double side = label == 1 ? 1.0 : -1.0;
+    // The box goes where both curves are near 0: right of the wrong side, low for the gradient.
+    const Qt::Alignment across = label == 1 ? Qt::AlignRight : Qt::AlignLeft;
+    m_note->setBoxCorner(across | (loss || label == 0 ? Qt::AlignTop : Qt::AlignBottom));
     if (loss) {
-        m_note->setOffset(QPointF(side * 1.5, -3.0));
-        m_note->setText(tr("confidently wrong: z = %1, p = %2\nBCE = %3 keeps growing\nMSE = %4 is flat")
+        m_note->setText(tr("confidently wrong (z = %1, p = %2)\nBCE = %3: keeps growing\nMSE = %4: flat")
                             .arg(number(z), p, number(bce), number(mse)));
     } else {
-        m_note->setOffset(QPointF(side * 1.5, label == 1 ? -2.0 : 2.0));
-        m_note->setText(tr("confidently wrong: z = %1, p = %2\nBCE gradient %3 (full push)\nMSE gradient %4 — vanished")
-                            .arg(number(z), p, number(bce), number(mse)));
+        m_note->setText(tr("confidently wrong (z = %1)\nBCE gradient %2: full push\nMSE gradient %3: vanished")
+                            .arg(number(z), number(bce), number(mse)));
     }
 }

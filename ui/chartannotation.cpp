@@ -42,6 +42,12 @@ void ChartAnnotation::setOffset(QPointF lines)
     geometryMayHaveChanged();
 }
 
+void ChartAnnotation::setBoxCorner(Qt::Alignment corner)
+{
+    m_corner = corner;
+    geometryMayHaveChanged();
+}
+
 void ChartAnnotation::setText(const QString &text)
 {
     m_text = text;
@@ -97,6 +103,11 @@ QRectF ChartAnnotation::textRect() const
     if (m_offset.y() < 0)
         r.moveBottom(corner.y());
     const QRectF area = m_chart->plotArea();
+    if (m_corner != Qt::Alignment()) {
+        const QRectF inner = area.adjusted(line * 0.5, line * 0.5, -line * 0.5, -line * 0.5);
+        r.moveLeft(m_corner & Qt::AlignRight ? inner.right() - r.width() : inner.left());
+        r.moveTop(m_corner & Qt::AlignBottom ? inner.bottom() - r.height() : inner.top());
+    }
     if (r.right() > area.right())
         r.moveRight(area.right());
     if (r.left() < area.left())

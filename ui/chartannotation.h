@@ -27,10 +27,14 @@ public:
     // multiples of the font's line height (x right, y down): (2, −2) is up and to the right.
     void setAnchor(QPointF value);
     void setOffset(QPointF lines);
+    // Instead of the offset: the box in a corner of the plot area (e.g. Qt::AlignTop |
+    // Qt::AlignRight), where the curves leave room; the leader line still reaches the anchor.
+    // An empty alignment returns to the offset.
+    void setBoxCorner(Qt::Alignment corner);
     void setText(const QString &text);
     void setColors(const QColor &text, const QColor &accent, const QColor &background);
     void setFont(const QFont &font);
-    // A vertical line through the anchor over the whole plot height (e.g. p̂ on a curve).
+    // A vertical line through the anchor over the whole plot height (e.g. the maximum of a likelihood).
     void setVerticalLine(bool on);
     void setMarkerVisible(bool on);
 
@@ -49,6 +53,7 @@ private:
     QPointer<QAbstractSeries> m_series;
     QPointF m_anchor;
     QPointF m_offset{1.5, -1.5};
+    Qt::Alignment m_corner;
     QString m_text;
     QFont m_font;
     QColor m_textColor = Qt::black;

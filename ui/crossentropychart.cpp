@@ -35,7 +35,7 @@ CrossEntropyChart::CrossEntropyChart(AppState *state, QGraphicsItem *parent)
     m_bars->setBarWidth(0.85);
     m_bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_bars->setLabelsFormat(QStringLiteral("@value"));
-    m_bars->setLabelsPrecision(3);
+    m_bars->setLabelsPrecision(2);
     addSeries(m_bars);
     m_axisX->setTitleText(tr("entry"));
     addAxis(m_axisX, Qt::AlignBottom);
@@ -45,6 +45,8 @@ CrossEntropyChart::CrossEntropyChart(AppState *state, QGraphicsItem *parent)
     m_axisY->setRange(-1.0, 1.0);
     m_axisY->setTickInterval(0.25);
     legend()->setAlignment(Qt::AlignBottom);
+    // Bar sets have no line to copy: a filled square per set.
+    legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     connect(state, &AppState::softmaxChanged, this, &CrossEntropyChart::recompute);
     connect(state, &AppState::lossChanged, this, &CrossEntropyChart::recompute);
     setStyle(ChartStyle::forScreen());
@@ -89,7 +91,7 @@ void CrossEntropyChart::recompute()
     QList<qreal> probabilities;
     QList<qreal> gradients;
     for (Eigen::Index i = 0; i < n; ++i) {
-        names.append(i == target ? tr("z%1 (target)").arg(i + 1) : tr("z%1").arg(i + 1));
+        names.append(i == target ? tr("z%1 ✓").arg(i + 1) : tr("z%1").arg(i + 1));
         probabilities.append(s.value()[i]);
         gradients.append(gradient.value()[i]);
     }
@@ -105,7 +107,7 @@ void CrossEntropyChart::recompute()
     const double step = niceTickStep(2.4 * extent, 8.0);
     m_axisY->setRange(-std::ceil(1.2 * extent / step) * step, std::ceil(1.2 * extent / step) * step);
     m_axisY->setTickInterval(step);
-    setTitle(tr("Cross-entropy −log s<sub>%1</sub> = %2 for target z%1%3")
+    setTitle(tr("Cross-entropy −ln s<sub>%1</sub> = %2%3")
                  .arg(target + 1)
                  .arg(QString::number(m_loss, 'g', 4))
                  .arg(t == 1.0 ? QString() : tr(" (T = %1)").arg(t, 0, 'g', 3)));

@@ -80,8 +80,10 @@ void DepthActivationChart::setLayers(const std::vector<actviz::LayerStats> &laye
     const double n = std::max<double>(1.0, static_cast<double>(layers.size()));
     m_axisX->setRange(1.0, std::max(2.0, n));
     m_axisX->setTickInterval(std::max(1.0, niceTickStep(n, 10.0)));
+    // Non-negative activations (sigmoid, relu) start the axis at 0 exactly.
     const double pad = 0.05 * (hi - lo);
-    const double step = niceTickStep(hi - lo + 2 * pad, 6.0);
-    m_axisY->setRange(std::floor((lo - pad) / step) * step, std::ceil((hi + pad) / step) * step);
+    const double bottom = lo < 0 ? lo - pad : 0.0;
+    const double step = niceTickStep(hi + pad - bottom, 6.0);
+    m_axisY->setRange(std::floor(bottom / step) * step, std::ceil((hi + pad) / step) * step);
     m_axisY->setTickInterval(step);
 }

@@ -26,7 +26,7 @@ DepthGradientChart::DepthGradientChart(QGraphicsItem *parent)
     , m_weights(new QLineSeries(this))
 {
     setTitle(tr("Simulated gradients per layer"));
-    m_axisY->setTitleText(tr("gradient magnitude"));
+    m_axisY->setTitleText(tr("|gradient|"));
     addAxis(m_axisY, Qt::AlignLeft);
     m_gradient->setName(tr("mean |∂Loss/∂z<sub>l</sub>|"));
     m_weights->setName(tr("RMS ∂Loss/∂W<sub>l</sub>"));

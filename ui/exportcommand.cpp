@@ -5,6 +5,7 @@
 #include "application.h"
 #include "registry.h"
 #include "softmaxview.h"
+#include "viewexportoptions.h"
 
 #include <QApplication>
 
@@ -49,7 +50,8 @@ QString ExportCommand::usage()
     return tr("usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]\n"
               "                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]\n"
               "                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]\n"
-              "FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.");
+              "FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.\n")
+           + ViewExportOptions::usage();
 }
 
 std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &state, ExportRequest &request)
@@ -64,6 +66,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
     QString softmax;
     bool haveSoftmax = false;
     QString file;
+    ViewExportOptions viewOptions;
 
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString opt = args[i];
@@ -84,6 +87,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             return std::nullopt;
         };
         auto bad = [&](const QString &why) { return tr("%1: %2 (got “%3”)").arg(opt, why, value); };
+        viewOptions.note(opt);
 
         if (opt == QLatin1String("--derivatives")) {
             state.setShowDerivatives(true);
@@ -163,6 +167,19 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             if (!v || *v < AppState::kMinTemperature || *v > AppState::kMaxTemperature)
                 return bad(tr("expected a number from %1 to %2").arg(AppState::kMinTemperature).arg(AppState::kMaxTemperature));
             state.setTemperature(*v);
+        } else if (ViewExportOptions::knows(opt)) {
+            const ViewExportOptions::Value kind = ViewExportOptions::valueKind(opt);
+            if (kind == ViewExportOptions::Value::Required) {
+                if (auto e = needValue())
+                    return e;
+            } else if (kind == ViewExportOptions::Value::Optional && !inlineValue && i + 1 < args.size()
+                       && ViewExportOptions::acceptsAsValue(opt, args[i + 1])) {
+                value = args[++i];
+            } else if (kind == ViewExportOptions::Value::None && inlineValue) {
+                return bad(tr("takes no value"));
+            }
+            if (auto e = viewOptions.apply(opt, value, state, request))
+                return bad(*e);
         } else if (opt.startsWith(QLatin1String("--"))) {
             return tr("unknown option %1").arg(opt);
         } else if (file.isEmpty()) {
@@ -179,11 +196,15 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
     state.setShownFunctions(functions);
     if (!functions.isEmpty())
         state.setCurrentFunction(functions.first());
+    // --alpha and --beta set the parameters of the compared pair in the compare view.
+    const QStringList paramTargets = viewOptions.view() == ViewId::Compare
+                                         ? QStringList{state.compareF(), state.compareG()}
+                                         : functions;
     for (const auto &[which, v, name] : {std::tuple{actviz::ParamId::Alpha, alpha, QStringLiteral("--alpha")},
                                          std::tuple{actviz::ParamId::Beta, beta, QStringLiteral("--beta")}}) {
         if (!v)
             continue;
-        for (const QString &id : std::as_const(functions)) {
+        for (const QString &id : paramTargets) {
             const actviz::ParamSpec &spec = actviz::findActivation(id.toStdString())->param(which);
             if (!spec.used)
                 continue;
@@ -195,7 +216,9 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
     if (haveSoftmax)
         state.setSoftmaxInput(softmax);
     request.path = file;
-    request.view = haveSoftmax ? ExportRequest::View::Softmax : ExportRequest::View::Functions;
+    if (auto e = viewOptions.finish(state, request))
+        return e;
+    state.setCurrentView(request.view);
     return std::nullopt;
 }
 

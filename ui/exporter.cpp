@@ -3,12 +3,15 @@
 
 #include "appstate.h"
 #include "chartstyle.h"
+#include "figurecaption.h"
 #include "functionchart.h"
 #include "jacobianheatmap.h"
+#include "naiveoverlay.h"
 #include "pngwriter.h"
 #include "softmax.h"
 #include "softmaxchart.h"
 #include "softmaxview.h"
+#include "teachingfigure.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -45,6 +48,14 @@ public:
         style.devicePixelRatio = request.devicePixelRatio;
         m_background = style.transparent ? QColor(Qt::transparent) : style.background;
         QRectF chartRect(QPointF(0, 0), QSizeF(request.size));
+        // The caption (and the naive softmax table) under the charts, which get what is left.
+        chartRect.setBottom(chartRect.bottom()
+                            - FigureCaption::addTo(m_scene, FigureCaption::html(m_state, request.view, request.caption),
+                                                   chartRect, style.font, style.foreground));
+        if (TeachingFigure::handles(request.view)) {
+            m_error = TeachingFigure::build(m_state, request.view, style, m_scene, chartRect, request.title);
+            return;
+        }
         if (request.view == ExportRequest::View::Softmax) {
             auto *chart = new SoftmaxChart;
             chart->setStyle(style);
@@ -71,6 +82,8 @@ public:
         } else {
             auto *chart = new FunctionChart(&m_state);
             chart->setStyle(style);
+            if (m_state.naiveOverlay())
+                new NaiveOverlay(chart, &m_state); // a child of the chart
             m_chart = chart;
         }
         m_chart->setTitle(request.title);

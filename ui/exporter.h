@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
-// Exporter: renders the function plot or the softmax view of an AppState to PNG, SVG or PDF
+// Exporter: renders any view of an AppState (the function plot, softmax, depth, compare, loss,
+// likelihood) to PNG, SVG or PDF
 // (chosen by the file's extension) with the same chart classes the window shows, styled as a
 // slide figure. Files are written through QSaveFile, so a failure leaves no partial file.
 #pragma once
+
+#include "viewid.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -12,7 +15,8 @@
 class AppState;
 
 struct ExportRequest {
-    enum class View { Functions, Softmax };
+    // Any tab of the window: functions, softmax, depth, compare, loss, likelihood.
+    using View = ViewId;
 
     QString path;
     View view = View::Functions;
@@ -20,6 +24,8 @@ struct ExportRequest {
     qreal devicePixelRatio = 1.0;
     bool transparent = false;
     QString title;
+    // The view's teaching note under the figure (FigureCaption).
+    bool caption = false;
 };
 
 class Exporter

@@ -86,9 +86,9 @@ void LikelihoodChart::setCounts(const actviz::BernoulliCounts &counts)
     }
     m_likelihood->replace(l);
     m_log->replace(log);
-    m_likelihood->setName(m_relative ? tr("relative likelihood L(p)/L(p̂)") : tr("likelihood L(p) = p<sup>k</sup>(1 − p)<sup>n−k</sup>"));
+    m_likelihood->setName(m_relative ? tr("relative likelihood L(p)/L(k/n)") : tr("likelihood L(p) = p<sup>k</sup>(1 − p)<sup>n−k</sup>"));
     m_log->setName(tr("log-likelihood ln L(p)"));
-    m_axisL->setTitleText(m_relative ? tr("L(p)/L(p̂)") : tr("likelihood L(p)"));
+    m_axisL->setTitleText(m_relative ? tr("L(p)/L(k/n)") : tr("likelihood L(p)"));
     const double top = m_relative ? 1.0 : lHat;
     const double step = niceTickStep(top * 1.15, 6.0);
     m_axisL->setRange(0.0, std::ceil(top * 1.15 / step) * step);
@@ -103,8 +103,8 @@ void LikelihoodChart::setCounts(const actviz::BernoulliCounts &counts)
     setTitle(tr("Bernoulli likelihood: k = %1 successes in n = %2 trials").arg(counts.successes).arg(counts.trials));
     m_maximum->setAnchor(QPointF(pHat, m_relative ? 1.0 : lHat));
     m_maximum->setOffset(QPointF(pHat < 0.6 ? 1.5 : -1.5, 1.0));
-    m_maximum->setText(m_relative ? tr("p̂ = k/n = %1\nln L(p̂) = %2").arg(pHat, 0, 'g', 6).arg(logHat, 0, 'g', 8)
-                                  : tr("p̂ = k/n = %1\nL(p̂) = %2").arg(pHat, 0, 'g', 6).arg(lHat, 0, 'g', 6));
+    m_maximum->setText(m_relative ? tr("maximum at p = k/n = %1\nln L = %2").arg(pHat, 0, 'g', 6).arg(logHat, 0, 'g', 8)
+                                  : tr("maximum at p = k/n = %1\nL = %2").arg(pHat, 0, 'g', 6).arg(lHat, 0, 'g', 6));
 }
 
 void LikelihoodChart::setProbe(double p)

@@ -106,7 +106,7 @@ QString LikelihoodView::readoutHtml(const actviz::BernoulliCounts &counts, doubl
     const double logB = actviz::logBinomialProbability(counts, p);
     const qint64 n = counts.trials;
     const qint64 k = counts.successes;
-    return tr("n = %1 trials, k = %2 successes, maximum at p̂ = k/n = <b>%3</b><br>"
+    return tr("n = %1 trials, k = %2 successes, maximum at p = k/n = <b>%3</b><br>"
               "At p = <b>%4</b>: L(p) = p<sup>%2</sup>(1 − p)<sup>%5</sup> = <b>%6</b> · ln L(p) = <b>%7</b> · "
               "P(%2 successes in %1 trials) = C(%1, %2)·L(p) = <b>%8</b>")
         .arg(n)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // LikelihoodView: the likelihood tab — Bernoulli outcomes typed live (an invalid entry is named
-// inline while the last valid chart stays), the likelihood and log-likelihood over p with p̂
-// marked, and a p slider with the read-out of L(p), ln L(p) and the binomial probability of the
+// inline while the last valid chart stays), the likelihood and log-likelihood over p with its
+// maximum k/n marked, and a p slider with the read-out of L(p), ln L(p) and the binomial probability of the
 // observed number of successes at that p.
 #pragma once
 

@@ -108,6 +108,12 @@ void NaiveBands::setStyle(const QFont &font, const QColor &text)
     update();
 }
 
+void NaiveBands::setCaptionShare(qreal share)
+{
+    m_captionShare = share;
+    update();
+}
+
 double NaiveBands::toPixel(double x) const
 {
     return m_plot.left() + (x - m_xMin) / (m_xMax - m_xMin) * m_plot.width();
@@ -150,7 +156,7 @@ void NaiveBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
         painter->setPen(m_text);
         const QRectF captionRect(m_plot.left(), m_plot.top() - fm.height() * 1.3, m_plot.width(), fm.height());
         painter->drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(m_caption, Qt::ElideRight, captionRect.width() * 0.62));
+                          fm.elidedText(m_caption, Qt::ElideRight, captionRect.width() * m_captionShare));
     }
     painter->restore();
 }

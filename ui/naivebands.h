@@ -29,6 +29,9 @@ public:
     [[nodiscard]] const QString &caption() const { return m_caption; }
     void setGeometry(const QRectF &plotArea, double xMin, double xMax);
     void setStyle(const QFont &font, const QColor &text);
+    // The share of the plot's width the caption may take: less when the saturation caption
+    // is drawn at the right end of the same line.
+    void setCaptionShare(qreal share);
 
     [[nodiscard]] static QColor statusColor(actviz::NaiveStatus status);
     [[nodiscard]] static QString statusName(actviz::NaiveStatus status);
@@ -49,4 +52,5 @@ private:
     double m_xMax = 1.0;
     QFont m_font;
     QColor m_text = Qt::black;
+    qreal m_captionShare = 1.0;
 };

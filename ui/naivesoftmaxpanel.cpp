@@ -67,14 +67,18 @@ QString NaiveSoftmaxPanel::comparisonHtml(const QString &vectorText, bool float3
     QString rows;
     for (Eigen::Index i = 0; i < z.size(); ++i) {
         const actviz::NaiveStatus st = s.status[static_cast<size_t>(i)];
-        const QString status = st == actviz::NaiveStatus::Ok
-                                   ? tr("fine")
-                                   : QStringLiteral("<span style='color:%1'><b>%2</b></span>")
-                                         .arg(NaiveBands::statusColor(st).darker(130).name(), NaiveBands::statusName(st));
-        rows += tr("<tr><td>z%1 = %2</td><td style='padding-left:12px'>stable %3</td>"
-                   "<td style='padding-left:12px'>naive: %4</td><td style='padding-left:12px'>%5</td></tr>")
+        // The naive value in the colour of its failure; the failure named unless the value says it.
+        QString naive = value(s.naive[i]);
+        if (st != actviz::NaiveStatus::Ok) {
+            if (st != actviz::NaiveStatus::NaN)
+                naive += QStringLiteral(" (%1)").arg(NaiveBands::statusName(st));
+            naive = QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                        .arg(NaiveBands::statusColor(st).darker(130).name(), naive);
+        }
+        rows += tr("<tr><td>z%1 = %2</td><td style='padding-left:16px'>stable: %3</td>"
+                   "<td style='padding-left:16px'>naive: %4</td></tr>")
                     .arg(i + 1)
-                    .arg(value(z[i]), value(s.stable[i]), value(s.naive[i]), status);
+                    .arg(value(z[i]), value(s.stable[i]), naive);
     }
     return html + QStringLiteral("<table>%1</table>").arg(rows);
 }

@@ -21,8 +21,11 @@ public:
     [[nodiscard]] const QString &shownId() const { return m_id; }
 
     // The note of a registry function as one rich-text block (headings translated), or an empty
-    // string when there is none. `compact` leaves out pros, cons and use, for a figure caption.
-    [[nodiscard]] static QString noteHtml(const QString &id, bool compact = false);
+    // string when there is none: the header (name, formula, derivative, ranges) followed by the
+    // discussion (pros, cons, typical use). A figure caption sets the two side by side.
+    [[nodiscard]] static QString noteHtml(const QString &id);
+    [[nodiscard]] static QString headerHtml(const QString &id);
+    [[nodiscard]] static QString discussionHtml(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
