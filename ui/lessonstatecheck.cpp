@@ -12,20 +12,18 @@
 
 namespace {
 
-using Check = LessonStateCheck;
-
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return Check::tr("null");
-    case QJsonValue::Bool: return Check::tr("true/false");
-    case QJsonValue::Double: return Check::tr("a number");
-    case QJsonValue::String: return Check::tr("a string");
-    case QJsonValue::Array: return Check::tr("a list");
-    case QJsonValue::Object: return Check::tr("an object");
+    case QJsonValue::Null: return LessonStateCheck::tr("null");
+    case QJsonValue::Bool: return LessonStateCheck::tr("true/false");
+    case QJsonValue::Double: return LessonStateCheck::tr("a number");
+    case QJsonValue::String: return LessonStateCheck::tr("a string");
+    case QJsonValue::Array: return LessonStateCheck::tr("a list");
+    case QJsonValue::Object: return LessonStateCheck::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return Check::tr("nothing");
+    return LessonStateCheck::tr("nothing");
 }
 
 QString compact(const QJsonValue &v)
@@ -47,33 +45,33 @@ const actviz::Activation *find(const QString &id)
 QString checkNumberIn(const QString &name, const QJsonValue &v, double lo, double hi)
 {
     if (!v.isDouble())
-        return Check::typeError(key(name), Check::tr("a number"), v);
+        return LessonStateCheck::typeError(key(name), LessonStateCheck::tr("a number"), v);
     const double x = v.toDouble();
     if (!(x >= lo && x <= hi))
-        return Check::tr("“%1” is %2, outside the allowed %3 … %4").arg(key(name)).arg(x).arg(lo).arg(hi);
+        return LessonStateCheck::tr("“%1” is %2, outside the allowed %3 … %4").arg(key(name)).arg(x).arg(lo).arg(hi);
     return {};
 }
 
 QString checkRange(const QString &name, const QJsonValue &v)
 {
     if (!v.isArray() || v.toArray().size() != 2 || !v.toArray().at(0).isDouble() || !v.toArray().at(1).isDouble())
-        return Check::typeError(key(name), Check::tr("a list of two numbers [low, high]"), v);
+        return LessonStateCheck::typeError(key(name), LessonStateCheck::tr("a list of two numbers [low, high]"), v);
     if (!(v.toArray().at(0).toDouble() < v.toArray().at(1).toDouble()))
-        return Check::tr("“%1”: the low end must be below the high end, got %2").arg(key(name), compact(v));
+        return LessonStateCheck::tr("“%1”: the low end must be below the high end, got %2").arg(key(name), compact(v));
     return {};
 }
 
 QString checkShown(const QJsonValue &v, QStringList &ids)
 {
     if (!v.isArray())
-        return Check::typeError(key(QStringLiteral("shown")), Check::tr("a list of function ids"), v);
+        return LessonStateCheck::typeError(key(QStringLiteral("shown")), LessonStateCheck::tr("a list of function ids"), v);
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString())
-            return Check::typeError(key(QStringLiteral("shown")), Check::tr("a list of function ids"), item);
+            return LessonStateCheck::typeError(key(QStringLiteral("shown")), LessonStateCheck::tr("a list of function ids"), item);
         if (!find(item.toString()))
-            return Check::tr("“%1”: unknown function id “%2”").arg(key(QStringLiteral("shown")), item.toString());
+            return LessonStateCheck::tr("“%1”: unknown function id “%2”").arg(key(QStringLiteral("shown")), item.toString());
         if (ids.contains(item.toString()))
-            return Check::tr("“%1”: “%2” is listed twice").arg(key(QStringLiteral("shown")), item.toString());
+            return LessonStateCheck::tr("“%1”: “%2” is listed twice").arg(key(QStringLiteral("shown")), item.toString());
         ids.append(item.toString());
     }
     return {};
@@ -83,21 +81,21 @@ QString checkColorSlots(const QJsonValue &v, const QStringList &shown)
 {
     const QString name = key(QStringLiteral("colorSlots"));
     if (!v.isObject())
-        return Check::typeError(name, Check::tr("an object"), v);
+        return LessonStateCheck::typeError(name, LessonStateCheck::tr("an object"), v);
     const QJsonObject slotMap = v.toObject();
     QList<qint64> taken;
     for (auto it = slotMap.begin(); it != slotMap.end(); ++it) {
         if (!shown.contains(it.key()))
-            return Check::tr("“%1”: “%2” is not a shown function").arg(name, it.key());
-        if (!Check::isInteger(it.value()) || it.value().toInteger() < 0
+            return LessonStateCheck::tr("“%1”: “%2” is not a shown function").arg(name, it.key());
+        if (!LessonStateCheck::isInteger(it.value()) || it.value().toInteger() < 0
             || it.value().toInteger() >= AppState::kPaletteSize || taken.contains(it.value().toInteger()))
-            return Check::tr("“%1”: each shown function needs its own colour from 0 to %2")
+            return LessonStateCheck::tr("“%1”: each shown function needs its own colour from 0 to %2")
                 .arg(name)
                 .arg(AppState::kPaletteSize - 1);
         taken.append(it.value().toInteger());
     }
     if (slotMap.size() != shown.size())
-        return Check::tr("“%1”: give a colour for every shown function, or leave the key out").arg(name);
+        return LessonStateCheck::tr("“%1”: give a colour for every shown function, or leave the key out").arg(name);
     return {};
 }
 
@@ -105,20 +103,20 @@ QString checkOneParameter(const QString &id, const QString &which, const QJsonVa
 {
     const QString name = key(QStringLiteral("parameters.%1.%2").arg(id, which));
     if (!v.isDouble())
-        return Check::typeError(name, Check::tr("a number"), v);
+        return LessonStateCheck::typeError(name, LessonStateCheck::tr("a number"), v);
     const actviz::Activation *a = find(id);
     const actviz::ParamSpec &spec = a->param(which == QLatin1String("alpha") ? actviz::ParamId::Alpha : actviz::ParamId::Beta);
     const double x = v.toDouble();
     if (!spec.used) {
         // toJson() writes both parameters of a function; the one it does not use keeps its default.
         if (x != spec.defaultValue)
-            return Check::tr("“%1”: %2 has no %3 (only its default %4 may be written)")
+            return LessonStateCheck::tr("“%1”: %2 has no %3 (only its default %4 may be written)")
                 .arg(name, id, which)
                 .arg(spec.defaultValue);
         return {};
     }
     if (spec.inDomain && !spec.inDomain(x))
-        return Check::tr("“%1”: %2 is outside the domain of %3 (%4)")
+        return LessonStateCheck::tr("“%1”: %2 is outside the domain of %3 (%4)")
             .arg(name)
             .arg(x)
             .arg(id, QString::fromUtf8(spec.domain.data(), static_cast<qsizetype>(spec.domain.size())));
@@ -129,17 +127,17 @@ QString checkParameters(const QJsonValue &v)
 {
     const QString name = key(QStringLiteral("parameters"));
     if (!v.isObject())
-        return Check::typeError(name, Check::tr("an object"), v);
+        return LessonStateCheck::typeError(name, LessonStateCheck::tr("an object"), v);
     const QJsonObject all = v.toObject();
     for (auto it = all.begin(); it != all.end(); ++it) {
         if (!find(it.key()))
-            return Check::tr("“%1”: unknown function id “%2”").arg(name, it.key());
+            return LessonStateCheck::tr("“%1”: unknown function id “%2”").arg(name, it.key());
         if (!it.value().isObject())
-            return Check::typeError(name + QLatin1Char('.') + it.key(), Check::tr("an object"), it.value());
+            return LessonStateCheck::typeError(name + QLatin1Char('.') + it.key(), LessonStateCheck::tr("an object"), it.value());
         const QJsonObject p = it.value().toObject();
         for (auto q = p.begin(); q != p.end(); ++q) {
             if (q.key() != QLatin1String("alpha") && q.key() != QLatin1String("beta"))
-                return Check::tr("“%1.%2”: unknown key “%3” (use alpha and beta)").arg(name, it.key(), q.key());
+                return LessonStateCheck::tr("“%1.%2”: unknown key “%3” (use alpha and beta)").arg(name, it.key(), q.key());
             if (QString e = checkOneParameter(it.key(), q.key(), q.value()); !e.isEmpty())
                 return e;
         }
@@ -154,9 +152,9 @@ QString checkKnownKey(const QString &name, const QJsonValue &v, const QStringLis
         return checkColorSlots(v, shown);
     if (name == QLatin1String("current")) {
         if (!v.isString())
-            return Check::typeError(key(name), Check::tr("a function id"), v);
+            return LessonStateCheck::typeError(key(name), LessonStateCheck::tr("a function id"), v);
         if (!find(v.toString()))
-            return Check::tr("“%1”: unknown function id “%2”").arg(key(name), v.toString());
+            return LessonStateCheck::tr("“%1”: unknown function id “%2”").arg(key(name), v.toString());
     }
     if (name == QLatin1String("parameters"))
         return checkParameters(v);
@@ -168,7 +166,7 @@ QString checkKnownKey(const QString &name, const QJsonValue &v, const QStringLis
         return checkRange(name, v);
     if (name == QLatin1String("yRange") && !(v.isString() && v.toString() == QLatin1String("auto")))
         return v.isArray() ? checkRange(name, v)
-                           : Check::typeError(key(name), Check::tr("“auto” or a list of two numbers"), v);
+                           : LessonStateCheck::typeError(key(name), LessonStateCheck::tr("“auto” or a list of two numbers"), v);
     return {};
 }
 
@@ -177,13 +175,13 @@ QString checkKnownKey(const QString &name, const QJsonValue &v, const QStringLis
 QString checkTypes(const QString &path, const QJsonValue &v, const QJsonValue &expected)
 {
     if (v.type() != expected.type())
-        return Check::typeError(key(path), typeName(expected), v);
+        return LessonStateCheck::typeError(key(path), typeName(expected), v);
     if (expected.isObject() && !expected.toObject().isEmpty()) {
         const QJsonObject e = expected.toObject();
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!e.contains(it.key()))
-                return Check::tr("“%1” has an unknown key “%2”").arg(key(path), it.key());
+                return LessonStateCheck::tr("“%1” has an unknown key “%2”").arg(key(path), it.key());
             if (QString err = checkTypes(path + QLatin1Char('.') + it.key(), it.value(), e.value(it.key())); !err.isEmpty())
                 return err;
         }
@@ -191,7 +189,7 @@ QString checkTypes(const QString &path, const QJsonValue &v, const QJsonValue &e
     if (expected.isArray() && !expected.toArray().isEmpty())
         for (const QJsonValue &item : v.toArray())
             if (item.type() != expected.toArray().first().type())
-                return Check::typeError(key(path), Check::tr("a list of the right kind of values"), v);
+                return LessonStateCheck::typeError(key(path), LessonStateCheck::tr("a list of the right kind of values"), v);
     return {};
 }
 
