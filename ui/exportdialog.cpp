@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -19,9 +20,19 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     , m_dpr(new QComboBox(this))
     , m_background(new QComboBox(this))
     , m_title(new QLineEdit(this))
+    , m_caption(new QCheckBox(tr("&Print the notes under the figure"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(view == ExportRequest::View::Softmax ? tr("Export softmax view") : tr("Export plot"));
+    switch (view) {
+    case ViewId::Functions: setWindowTitle(tr("Export plot")); break;
+    case ViewId::Softmax: setWindowTitle(tr("Export softmax view")); break;
+    case ViewId::Depth: setWindowTitle(tr("Export depth view")); break;
+    case ViewId::Compare: setWindowTitle(tr("Export comparison")); break;
+    case ViewId::Loss: setWindowTitle(tr("Export loss view")); break;
+    case ViewId::Likelihood: setWindowTitle(tr("Export likelihood view")); break;
+    }
+    m_caption->setToolTip(tr("The teaching note of the view: the current function's formula, ranges, pros, cons "
+                             "and use, or the view's read-out"));
     const ExportRequest defaults;
     for (QSpinBox *box : {m_width, m_height}) {
         box->setRange(64, 8000);
@@ -48,6 +59,7 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     form->addRow(tr("&Pixel ratio:"), m_dpr);
     form->addRow(tr("&Background:"), m_background);
     form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Caption:"), m_caption);
     form->addRow(m_buttons);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::validate);
@@ -80,5 +92,6 @@ ExportRequest ExportDialog::request() const
     r.devicePixelRatio = m_dpr->currentData().toDouble();
     r.transparent = m_background->currentData().toBool();
     r.title = m_title->text();
+    r.caption = m_caption->isChecked();
     return r;
 }

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
@@ -30,5 +31,6 @@ private:
     QComboBox *m_dpr;
     QComboBox *m_background;
     QLineEdit *m_title;
+    QCheckBox *m_caption;
     QDialogButtonBox *m_buttons;
 };

@@ -3,6 +3,8 @@
 
 #include "aboutdialog.h"
 #include "appstate.h"
+#include "compareview.h"
+#include "depthview.h"
 #include "epsiloncontrol.h"
 #include "exportdialog.h"
 #include "exporter.h"
@@ -10,6 +12,12 @@
 #include "functionlistpanel.h"
 #include "languagemenu.h"
 #include "lessonactions.h"
+#include "likelihoodview.h"
+#include "lossview.h"
+#include "naivecontrols.h"
+#include "naiveoverlay.h"
+#include "naivesoftmaxpanel.h"
+#include "notespanel.h"
 #include "parameterpanel.h"
 #include "plotcontrols.h"
 #include "plotview.h"
@@ -22,6 +30,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -44,12 +53,29 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     , m_epsilon(new EpsilonControl(state, this))
     , m_softmax(new SoftmaxView(state, this))
     , m_tabs(new QTabWidget(this))
+    , m_depth(new DepthView(state, this))
+    , m_compare(new CompareView(state, this))
+    , m_loss(new LossView(state, this))
+    , m_likelihood(new LikelihoodView(state, this))
+    , m_notes(new NotesPanel(state, this))
 {
     setWindowTitle(tr("actviz — activation functions"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_tabs->addTab(buildPlotTab(), tr("&Functions"));
-    m_tabs->addTab(m_softmax, tr("&Softmax"));
+    m_naive = new NaiveOverlay(m_chart, state); // a child of the chart
+    addPage(ViewId::Functions, buildPlotTab(), tr("&Functions"));
+    addPage(ViewId::Softmax, buildSoftmaxTab(), tr("&Softmax"));
+    addPage(ViewId::Depth, m_depth, tr("&Depth"));
+    addPage(ViewId::Compare, m_compare, tr("Co&mpare"));
+    addPage(ViewId::Loss, m_loss, tr("L&oss"));
+    addPage(ViewId::Likelihood, m_likelihood, tr("Li&kelihood"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setCurrentWidget(page(state->currentView()));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_pages.size())
+            m_state->setCurrentView(m_pages[index].first);
+        updateDocks();
+    });
+    connect(state, &AppState::currentViewChanged, this, [this](ViewId view) { m_tabs->setCurrentWidget(page(view)); });
     setCentralWidget(m_tabs);
 
     addDock(m_list, tr("Functions"), QStringLiteral("functionsDock"), Qt::LeftDockWidgetArea);
@@ -60,12 +86,10 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     rightLayout->addSpacing(12);
     rightLayout->addWidget(m_epsilon);
     rightLayout->addStretch(1);
-    QDockWidget *parameters = addDock(right, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
-    // α, β and ε mean nothing to the softmax tab: give its chart the room instead.
-    connect(m_tabs, &QTabWidget::currentChanged, parameters, [this, parameters](int) {
-        parameters->setVisible(m_tabs->currentWidget() != m_softmax);
-    });
-    resizeDocks(findChildren<QDockWidget *>(), {250, 250, 270}, Qt::Horizontal);
+    addDock(right, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
+    addDock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
+    updateDocks();
+    resizeDocks(findChildren<QDockWidget *>(), QList<int>(findChildren<QDockWidget *>().size(), 260), Qt::Horizontal);
 
     buildMenus();
     statusBar()->showMessage(tr("Tick functions to plot them; click a name to edit its α and β."));
@@ -91,9 +115,48 @@ QWidget *MainWindow::buildPlotTab()
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_controls);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_controls, 1);
+    controls->addWidget(new NaiveControls(m_state, tab));
+    controls->addSpacing(6);
+    layout->addLayout(controls);
     layout->addWidget(m_plotView, 1);
     return tab;
+}
+
+QWidget *MainWindow::buildSoftmaxTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_softmax, 1);
+    auto *naive = new NaiveSoftmaxPanel(m_state, tab);
+    naive->setContentsMargins(9, 0, 9, 6);
+    layout->addWidget(naive);
+    return tab;
+}
+
+void MainWindow::addPage(ViewId view, QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+    m_pages.append({view, page});
+}
+
+QWidget *MainWindow::page(ViewId view) const
+{
+    for (const auto &[id, widget] : m_pages)
+        if (id == view)
+            return widget;
+    return m_pages.isEmpty() ? nullptr : m_pages.first().second;
+}
+
+void MainWindow::updateDocks()
+{
+    const ViewId view = m_state->currentView();
+    if (auto *parameters = findChild<QDockWidget *>(QStringLiteral("parametersDock")))
+        parameters->setVisible(view == ViewId::Functions || view == ViewId::Depth || view == ViewId::Compare);
+    if (auto *notes = findChild<QDockWidget *>(QStringLiteral("notesDock")))
+        notes->setVisible(view == ViewId::Functions || view == ViewId::Depth);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
@@ -157,7 +220,9 @@ void MainWindow::buildMenus()
 
 void MainWindow::exportPlot()
 {
-    exportView(ExportRequest::View::Functions, tr("activations.png"));
+    // The view on screen; the function plot keeps its familiar file name.
+    const ViewId view = m_state->currentView();
+    exportView(view, view == ViewId::Functions ? tr("activations.png") : viewName(view) + QStringLiteral(".png"));
 }
 
 void MainWindow::exportSoftmax()
@@ -184,8 +249,8 @@ void MainWindow::exportView(ExportRequest::View view, const QString &fileName)
 void MainWindow::copyPlotImage()
 {
     ExportRequest request;
-    request.view = m_tabs->currentWidget() == m_softmax ? ExportRequest::View::Softmax : ExportRequest::View::Functions;
-    request.size = m_plotView->size();
+    request.view = m_state->currentView();
+    request.size = m_tabs->currentWidget()->size();
     request.devicePixelRatio = devicePixelRatioF();
     QApplication::clipboard()->setImage(Exporter::renderImage(*m_state, request));
     statusBar()->showMessage(tr("Plot image copied to the clipboard"), 3000);
@@ -216,9 +281,9 @@ void MainWindow::restoreLayout(const QSettings &settings)
 {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
-    if (QDockWidget *parameters = findChild<QDockWidget *>(QStringLiteral("parametersDock")))
-        parameters->setVisible(m_tabs->currentWidget() != m_softmax);
+    // The tab is the state's current view, saved with the state.
+    m_tabs->setCurrentWidget(page(m_state->currentView()));
+    updateDocks();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

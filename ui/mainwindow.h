@@ -4,10 +4,17 @@
 #pragma once
 
 #include "exporter.h"
+#include "viewid.h"
 
 #include <QMainWindow>
 
 class AppState;
+class CompareView;
+class DepthView;
+class LikelihoodView;
+class LossView;
+class NaiveOverlay;
+class NotesPanel;
 class EpsilonControl;
 class FunctionChart;
 class FunctionListPanel;
@@ -35,6 +42,14 @@ public:
     [[nodiscard]] EpsilonControl *epsilonControl() const { return m_epsilon; }
     [[nodiscard]] SoftmaxView *softmaxView() const { return m_softmax; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] DepthView *depthView() const { return m_depth; }
+    [[nodiscard]] CompareView *compareView() const { return m_compare; }
+    [[nodiscard]] LossView *lossView() const { return m_loss; }
+    [[nodiscard]] LikelihoodView *likelihoodView() const { return m_likelihood; }
+    [[nodiscard]] NotesPanel *notesPanel() const { return m_notes; }
+    [[nodiscard]] NaiveOverlay *naiveOverlay() const { return m_naive; }
+    // The tab page of a view (the tabs follow AppState::currentView).
+    [[nodiscard]] QWidget *page(ViewId view) const;
 
     // Window geometry and dock layout (the AppState saves itself).
     void saveLayout(QSettings &settings) const;
@@ -46,6 +61,10 @@ protected:
 private:
     void buildMenus();
     QWidget *buildPlotTab();
+    QWidget *buildSoftmaxTab();
+    void addPage(ViewId view, QWidget *page, const QString &title);
+    // Parameters for the views that use α/β, notes for those about the current function.
+    void updateDocks();
     QDockWidget *addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void exportPlot();
     void exportSoftmax();
@@ -64,4 +83,11 @@ private:
     EpsilonControl *m_epsilon;
     SoftmaxView *m_softmax;
     QTabWidget *m_tabs;
+    DepthView *m_depth;
+    CompareView *m_compare;
+    LossView *m_loss;
+    LikelihoodView *m_likelihood;
+    NotesPanel *m_notes;
+    NaiveOverlay *m_naive = nullptr;
+    QList<std::pair<ViewId, QWidget *>> m_pages;
 };
