@@ -3,12 +3,14 @@
 
 #include "appstate.h"
 #include "application.h"
+#include "lessonexport.h"
 #include "registry.h"
 #include "softmaxview.h"
 #include "viewexportoptions.h"
 
 #include <QApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -51,7 +53,7 @@ QString ExportCommand::usage()
               "                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]\n"
               "                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]\n"
               "FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.\n")
-           + ViewExportOptions::usage();
+           + ViewExportOptions::usage() + QLatin1Char('\n') + LessonExport::usage();
 }
 
 std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &state, ExportRequest &request)
@@ -67,6 +69,19 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
     bool haveSoftmax = false;
     QString file;
     ViewExportOptions viewOptions;
+    // --lesson: the lesson's whole set-up (and view) instead of the defaults; options override it.
+    QString lessonView;
+    if (auto e = LessonExport::applyLesson(args, state, lessonView))
+        return e;
+    if (!lessonView.isEmpty()) {
+        functions = state.shownFunctions();
+        const bool viewGiven = std::any_of(args.begin(), args.end(), [](const QString &a) {
+            return a == QLatin1String("--view") || a.startsWith(QLatin1String("--view="));
+        });
+        if (!viewGiven)
+            (void)viewOptions.apply(QStringLiteral("--view"), lessonView, state, request);
+    }
+    bool functionsGiven = false;
 
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString opt = args[i];
@@ -99,6 +114,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             if (auto e = needValue())
                 return e;
             functions = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            functionsGiven = true;
             for (QString &id : functions) {
                 id = id.trimmed();
                 if (!actviz::findActivation(id.toStdString()))
@@ -180,6 +196,9 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             }
             if (auto e = viewOptions.apply(opt, value, state, request))
                 return bad(*e);
+        } else if (LessonExport::isOption(opt)) {
+            if (auto e = needValue()) // read before this loop
+                return e;
         } else if (opt.startsWith(QLatin1String("--"))) {
             return tr("unknown option %1").arg(opt);
         } else if (file.isEmpty()) {
@@ -194,7 +213,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
         return tr("FILE: “%1” must end in .png, .svg or .pdf").arg(file);
 
     state.setShownFunctions(functions);
-    if (!functions.isEmpty())
+    if (!functions.isEmpty() && (functionsGiven || lessonView.isEmpty()))
         state.setCurrentFunction(functions.first());
     // --alpha and --beta set the parameters of the compared pair in the compare view.
     const QStringList paramTargets = viewOptions.view() == ViewId::Compare
@@ -235,6 +254,10 @@ int ExportCommand::run(int argc, char **argv)
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
         std::fprintf(stdout, "%s\n", qPrintable(usage()));
         return kExitOk;
+    }
+    if (const auto error = LessonExport::chooseLanguage(args)) {
+        std::fprintf(stderr, "actviz: export: %s\n", qPrintable(*error));
+        return kExitBadArgument;
     }
     AppState state;
     ExportRequest request;

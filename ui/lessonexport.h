@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// LessonExport: the two options `actviz export` takes from the lessons and languages work —
+// `--lesson LESSON.json` (the lesson's set-up replaces the defaults; the other options, given
+// too, override single values of it) and `--lang en|zh_CN` (the language of every text in the
+// figure; default: the lesson's language, else English, whatever the system locale).
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class AppState;
+
+class LessonExport
+{
+    Q_DECLARE_TR_FUNCTIONS(LessonExport)
+public:
+    // Whether opt is one of these options (each takes a value).
+    [[nodiscard]] static bool isOption(const QString &opt);
+    // Applies --lesson, if given, to state; view becomes the lesson's view. Returns the message
+    // naming the bad argument.
+    [[nodiscard]] static std::optional<QString> applyLesson(const QStringList &args, AppState &state, QString &view);
+    // Installs the figure's language: --lang, else the lesson's, else English.
+    [[nodiscard]] static std::optional<QString> chooseLanguage(const QStringList &args);
+    [[nodiscard]] static QString usage();
+};
