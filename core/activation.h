@@ -96,17 +96,28 @@ struct Activation {
     [[nodiscard]] std::vector<Kink> kinkPoints(const Params &p) const { return kinks ? kinks(p) : std::vector<Kink>{}; }
 };
 
-// The vectorised form of a scalar formula: a loop the compiler can inline and vectorise,
-// instantiated once per function (no call through a pointer per element). Built twice, for
-// the x86-64 baseline and for x86-64-v3 (AVX2 + FMA), and chosen once at load time (GCC's
-// ifunc), so one binary runs everywhere and uses 4-wide vectors and fma instructions where
-// the CPU has them. The results are the same bits in both: the formulas use only correctly
-// rounded operations (core is built with -ffp-contract=off), whose results do not depend on
-// the instruction set.
-template <ScalarFn F>
+// How the array loops are built (mapArray and its like): for the x86-64 baseline, for
+// x86-64-v3 (AVX2 + FMA) and for x86-64-v4 (AVX-512), one chosen once at load time by GCC's
+// ifunc, so one binary runs everywhere and uses wide vectors and fma instructions where the
+// CPU has them. flatten inlines the whole formula into the loop, without which it is a call
+// per element and nothing vectorises. The results are the same bits in every build: the
+// formulas use only correctly rounded operations (core is compiled with -ffp-contract=off),
+// whose results do not depend on the instruction set. Define ACTVIZ_NO_X86_64_V4 to leave the
+// AVX-512 build out (e.g. to test the AVX2 one on an AVX-512 machine).
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-[[gnu::target_clones("default", "arch=x86-64-v3"), gnu::flatten]]
+#ifdef ACTVIZ_NO_X86_64_V4
+#define ACTVIZ_ARRAY_LOOP [[gnu::target_clones("default", "arch=x86-64-v3"), gnu::flatten]]
+#else
+#define ACTVIZ_ARRAY_LOOP [[gnu::target_clones("default", "arch=x86-64-v3", "arch=x86-64-v4"), gnu::flatten]]
 #endif
+#else
+#define ACTVIZ_ARRAY_LOOP [[gnu::flatten]]
+#endif
+
+// The vectorised form of a scalar formula: a loop the compiler can inline and vectorise,
+// instantiated once per function (no call through a pointer per element).
+template <ScalarFn F>
+ACTVIZ_ARRAY_LOOP
 void mapArray(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
 {
     out.resize(x.size());

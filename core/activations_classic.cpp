@@ -47,7 +47,7 @@ double softsignDf(double x, const Params &)
 }
 
 // ---- arctan ----------------------------------------------------------------------------
-double arctanF(double x, const Params &) { return std::atan(x); }
+double arctanF(double x, const Params &) { return num::atanInline(x); }
 // 1/(1+x²) with one rounding for x² (fma); (1/x)² past 1e150 where x² would overflow.
 double arctanDf(double x, const Params &)
 {
@@ -87,7 +87,7 @@ double symSigmoidDf(double x, const Params &)
 double logsigmoidF(double x, const Params &)
 {
     const double m = x < 0.0 ? x : (x >= 0.0 ? 0.0 : x);
-    return m - std::log1p(num::expInline(-std::fabs(x)));
+    return m - num::log1pInline(num::expInline(-std::fabs(x)));
 }
 double logsigmoidDf(double x, const Params &) { return num::sigmoid(-x); }
 

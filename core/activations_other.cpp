@@ -25,12 +25,12 @@ double gaussianDf(double x, const Params &)
 }
 
 // ---- bent identity: (√(x² + 1) − 1)/2 + x -------------------------------------------------
-// h = hypot(x, 1) cannot overflow; for |x| ≤ 1, √(x² + 1) − 1 = x²/(h + 1) avoids cancellation.
+// h = √(x² + 1) cannot overflow; for |x| ≤ 1, √(x² + 1) − 1 = x²/(h + 1) avoids cancellation.
 double bentIdentityF(double x, const Params &)
 {
     if (std::isinf(x))
         return x;
-    const double h = std::hypot(x, 1.0);
+    const double h = num::sqrtSumSquare(x, 1.0);
     if (std::fabs(x) <= 1.0)
         return x + x * x / (2.0 * (h + 1.0));
     return 0.5 * (h - 1.0) + x;
@@ -39,7 +39,7 @@ double bentIdentityDf(double x, const Params &)
 {
     if (std::isinf(x))
         return x > 0 ? 1.5 : 0.5;
-    return 1.0 + x / (2.0 * std::hypot(x, 1.0));
+    return 1.0 + x / (2.0 * num::sqrtSumSquare(x, 1.0));
 }
 
 // ---- loglog: 1 − e^(−e^x) ---------------------------------------------------------------------
@@ -113,6 +113,7 @@ double sincDfFrom(double x, num::SinCos sc)
     if (ax < kSincSeries) {
         const double x2 = x * x;
         double s = 0.0;
+        #pragma GCC unroll 32 // a loop inside the formula would stop the array loop vectorising
         for (auto it = kSincDerivCoef.rbegin(); it != kSincDerivCoef.rend(); ++it)
             s = std::fma(s, x2, *it);
         return x * s;
@@ -125,11 +126,9 @@ double sincDfInline(double x, const Params &) { return sincDfFrom(x, num::sinCos
 double sincDf(double x, const Params &) { return sincDfFrom(x, sinCos(x)); }
 
 // The arrays of the periodic functions (see above): Inline on every element, then F where the
-// kernel does not apply. Built for the baseline and for x86-64-v3, like mapArray.
+// kernel does not apply. Built for several instruction sets, like mapArray.
 template <ScalarFn Inline, ScalarFn F>
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-[[gnu::target_clones("default", "arch=x86-64-v3"), gnu::flatten]]
-#endif
+ACTVIZ_ARRAY_LOOP
 void mapPeriodic(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
 {
     out.resize(x.size());

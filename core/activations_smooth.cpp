@@ -189,7 +189,7 @@ double softplusF(double x, const Params &p)
         const Scaled e = num::expScaled(v.hi, std::isfinite(v.hi) ? v.lo : 0.0);
         return num::scaledTimes(e, 1.0 / p.beta);
     }
-    const double base = (v.hi > 0.0 ? v.hi : 0.0) + std::log1p(num::expInline(-std::fabs(v.hi)));
+    const double base = (v.hi > 0.0 ? v.hi : 0.0) + num::log1pInline(num::expInline(-std::fabs(v.hi)));
     const double sp = std::isfinite(v.lo) ? std::fma(v.lo, num::sigmoid(v.hi), base) : base;
     return p.beta == 1.0 ? sp : sp / p.beta;
 }
@@ -200,27 +200,25 @@ double softplusDf(double x, const Params &p)
 }
 
 // ---- Squareplus: (x + √(x² + β))/2 ---------------------------------------------------------
-// s = hypot(x, √β) never overflows; for x < 0 use β/(2(s − x)), free of the x + s cancellation.
+// s = √(x² + β) never overflows; for x < 0 use β/(2(s − x)), free of the x + s cancellation.
 double squareplusF(double x, const Params &p)
 {
-    const double s = std::hypot(x, std::sqrt(p.beta));
+    const double s = num::sqrtSumSquare(x, p.beta);
     if (x < 0.0)
         return p.beta / (2.0 * (s - x));
     return 0.5 * (x + s);
 }
 // (1 + x/s)/2 for x ≥ 0, β/(2s(s − x)) for x < 0.
+// (NaN falls through to the last line. Four ways out at most: see atanInline.)
 double squareplusDf(double x, const Params &p)
 {
-    if (std::isnan(x))
-        return x;
-    const double s = std::hypot(x, std::sqrt(p.beta));
+    const double s = num::sqrtSumSquare(x, p.beta);
+    const double right = std::isinf(x) ? 1.0 : 0.5 * (1.0 + x / s);
     if (x < 0.0)
         return p.beta / (2.0 * s) / (s - x);
     if (s == 0.0) // β = 0 at x = 0: the kink of relu; the mean of the one-sided slopes
         return 0.5;
-    if (std::isinf(x))
-        return 1.0;
-    return 0.5 * (1.0 + x / s);
+    return right;
 }
 std::vector<Kink> squareplusKinks(const Params &p)
 {

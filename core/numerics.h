@@ -73,7 +73,7 @@ inline Scaled expNegSquare(double x, double c)
     const double hi = x * x;
     const bool huge = !(hi < kNegSquareZero); // also NaN
     const double lo = huge ? 0.0 : std::fma(x, x, -hi);
-    const Scaled e = expScaled(-c * (huge ? kNegSquareZero : hi), -c * lo);
+    const Scaled e = expScaled(-c * (huge ? std::copysign(kNegSquareZero, hi) : hi), -c * lo); // see expSplit
     return {huge ? (x == x ? 0.0 : x) : e.m, e.k}; // NaN stays NaN
 }
 
