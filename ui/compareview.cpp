@@ -31,6 +31,9 @@ QComboBox *functionBox(QWidget *parent, const QString &accessible)
     for (const actviz::Activation &a : actviz::registry())
         box->addItem(QStringLiteral("%1 (%2)").arg(CoreText::name(a), text(a.id)), text(a.id));
     box->setMaxVisibleItems(20);
+    // Long names ("GELU (tanh approx.) (gelu_tanh)") must not set the window's minimum width.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(12);
     box->setAccessibleName(accessible);
     return box;
 }

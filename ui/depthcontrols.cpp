@@ -30,9 +30,12 @@ DepthControls::DepthControls(AppState *state, QWidget *parent)
     m_width->setToolTip(tr("Units per layer (also the input dimension)"));
     m_depth->setToolTip(tr("Number of layers L"));
     m_seed->setToolTip(tr("The same seed gives the same weights and inputs"));
-    m_init->addItem(tr("Xavier (Var = 1/width)"), static_cast<int>(actviz::WeightInit::Xavier));
-    m_init->addItem(tr("He (Var = 2/width)"), static_cast<int>(actviz::WeightInit::He));
-    m_init->setToolTip(tr("Variance of the Gaussian weights before the gain"));
+    m_init->addItem(tr("Xavier"), static_cast<int>(actviz::WeightInit::Xavier));
+    m_init->addItem(tr("He"), static_cast<int>(actviz::WeightInit::He));
+    m_init->setItemData(0, tr("Var(W) = 1/width (Glorot)"), Qt::ToolTipRole);
+    m_init->setItemData(1, tr("Var(W) = 2/width (Kaiming)"), Qt::ToolTipRole);
+    m_init->setToolTip(tr("Variance of the Gaussian weights before the gain: Xavier 1/width, He 2/width"));
+    m_function->setWordWrap(true);
     m_gain->setLabel(tr("&Gain on the weights' standard deviation"));
     m_gain->setRange(AppState::kMinGain, AppState::kMaxGain, true);
 
@@ -90,7 +93,7 @@ void DepthControls::sync()
     m_gain->setValue(c.gain);
     const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
     const QString name = a ? CoreText::name(*a) : tr("none");
-    m_function->setText(tr("Activation: <b>%1</b><br><span style='color:gray'>the current function; "
-                           "click another in the list</span>")
+    m_function->setToolTip(tr("The network uses the current function: click another in the list"));
+    m_function->setText(tr("Activation: <b>%1</b><br><span style='color:gray'>(the current function)</span>")
                             .arg(name.toHtmlEscaped()));
 }

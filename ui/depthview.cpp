@@ -42,6 +42,7 @@ DepthView::DepthView(AppState *state, QWidget *parent)
     , m_status(new QLabel(this))
 {
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
     auto *statsScroll = new QScrollArea(this);
     statsScroll->setWidget(m_stats);
     statsScroll->setWidgetResizable(true);

@@ -33,6 +33,7 @@
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
@@ -115,11 +116,18 @@ QWidget *MainWindow::buildPlotTab()
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_controls, 1);
-    controls->addWidget(new NaiveControls(m_state, tab));
-    controls->addSpacing(6);
-    layout->addLayout(controls);
+    // A second row, so the range boxes above keep their width: the naive formulas and the wide
+    // range where they fail.
+    auto *naive = new QHBoxLayout;
+    naive->setContentsMargins(6, 0, 6, 2);
+    naive->addWidget(new NaiveControls(m_state, tab));
+    auto *wide = new QPushButton(tr("x from −1000 to 1000"), tab);
+    wide->setToolTip(tr("Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)"));
+    connect(wide, &QPushButton::clicked, this, [this] { m_state->setXRange(-1000.0, 1000.0); });
+    naive->addWidget(wide);
+    naive->addStretch(1);
+    layout->addWidget(m_controls);
+    layout->addLayout(naive);
     layout->addWidget(m_plotView, 1);
     return tab;
 }

@@ -7,6 +7,7 @@
 #include "naivenumerics.h"
 #include "softmaxview.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -36,7 +37,10 @@ NaiveSoftmaxPanel::NaiveSoftmaxPanel(AppState *state, QWidget *parent)
     m_table->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_controls);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_controls);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addWidget(m_table);
     connect(state, &AppState::naiveChanged, this, &NaiveSoftmaxPanel::refresh);
     connect(state, &AppState::softmaxChanged, this, &NaiveSoftmaxPanel::refresh);
