@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -13,17 +14,17 @@ namespace {
 
 const QString kSettingsKey = QStringLiteral("ui/language");
 
-// Families whose Chinese text should come from the CJK font: the figure font, the usual
-// fontconfig aliases and whatever the platform made the application font. Without this, Qt's
-// fallback asks fontconfig for "any Han font" and, outside a Chinese locale, gets Noto Sans CJK
-// JP, whose glyph shapes for many characters are the Japanese ones.
-QStringList latinFamilies()
+// Families whose Chinese text should come from the CJK font: the figure font and the real family
+// behind the application font. Without this, Qt's fallback asks fontconfig for "any Han font" and,
+// outside a Chinese locale, gets Noto Sans CJK JP, whose glyph shapes for many characters are the
+// Japanese ones. Aliases such as "Sans Serif" are left alone: substituting one would make the CJK
+// font the primary font of everything.
+QStringList latinFamilies(const QFont &applicationFont)
 {
-    QStringList families{QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif"), QStringLiteral("sans-serif"),
-                         QStringLiteral("Noto Sans")};
-    for (const QString &f : QGuiApplication::font().families())
-        if (!families.contains(f))
-            families.append(f);
+    QStringList families{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans")};
+    const QString resolved = QFontInfo(applicationFont).family();
+    if (!families.contains(resolved))
+        families.append(resolved);
     return families;
 }
 
@@ -102,15 +103,24 @@ void Language::setCjkFallback(bool on)
             QFont::insertSubstitutions(family, before);
     }
     m_savedSubstitutes.clear();
+    if (!m_applicationFont)
+        m_applicationFont = QGuiApplication::font();
     const QString cjk = on ? cjkFontFamily() : QString();
-    if (cjk.isEmpty())
+    if (cjk.isEmpty()) {
+        QGuiApplication::setFont(*m_applicationFont);
         return;
-    for (const QString &family : latinFamilies()) {
+    }
+    for (const QString &family : latinFamilies(*m_applicationFont)) {
         const QStringList before = QFont::substitutes(family);
         m_savedSubstitutes.append({family, before});
         QFont::removeSubstitutions(family);
         QFont::insertSubstitutions(family, QStringList{cjk} + before);
     }
+    // A new font for the widgets rather than a substitution: the application font's engine,
+    // with its fallbacks, is already cached by every copy of it.
+    QFont font = *m_applicationFont;
+    font.setFamilies({QFontInfo(*m_applicationFont).family(), cjk});
+    QGuiApplication::setFont(font);
 }
 
 bool Language::setCurrent(const QString &code)

@@ -5,9 +5,12 @@
 // change of language is followed by a rebuild of the window (WindowHost listens to changed()).
 #pragma once
 
+#include <QFont>
 #include <QObject>
 #include <QStringList>
 #include <QTranslator>
+
+#include <optional>
 
 class QSettings;
 
@@ -51,4 +54,6 @@ private:
     QTranslator m_qt;
     // Families whose substitution list we replaced, with what it was before.
     QList<std::pair<QString, QStringList>> m_savedSubstitutes;
+    // The application font before the first switch, restored for English.
+    std::optional<QFont> m_applicationFont;
 };
