@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+// The naive-formula overlay: the failure bands are core's intervals, ending where e^x overflows
+// (ln DBL_MAX = 709.782712893384, ln FLT_MAX = 88.7228390520684, from mpmath); the naive curves
+// stop where the formula gives NaN or ∞; the x range reaches ±1000; the softmax panel shows
+// "naive: NaN" for [1000, 1001, 1002] beside the stable softmax.
+#include "appstate.h"
+#include "functionchart.h"
+#include "naivebands.h"
+#include "naivecontrols.h"
+#include "naiveoverlay.h"
+#include "naivesoftmaxpanel.h"
+#include "plotcontrols.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextDocument>
+
+#include <cmath>
+
+class TestNaiveOverlay : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void bands_data();
+    void bands();
+    void offWhenToggledOff();
+    void curvesStopAtNaN();
+    void controlsDriveState();
+    void rangeReachesThousand();
+    void naiveSoftmax_data();
+    void naiveSoftmax();
+};
+
+namespace {
+
+constexpr double kLnDoubleMax = 709.782712893384;
+constexpr double kLnFloatMax = 88.7228390520684;
+
+struct Overlay {
+    AppState state;
+    FunctionChart chart{&state};
+    NaiveOverlay *overlay = nullptr;
+
+    Overlay(const QStringList &shown, const QString &current, actviz::Precision precision)
+    {
+        state.setShownFunctions(shown);
+        state.setCurrentFunction(current);
+        state.setXRange(-1000, 1000);
+        chart.resize(900, 600);
+        chart.refresh();
+        overlay = new NaiveOverlay(&chart, &state);
+        state.setNaivePrecision(precision);
+        state.setNaiveOverlay(true);
+    }
+};
+
+} // namespace
+
+void TestNaiveOverlay::bands_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("precision");
+    QTest::addColumn<double>("lo");   // first failure interval
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<double>("tolerance");
+    // e^(−x) overflows for x < −ln DBL_MAX and 1/(1 + ∞) = 0 underflows the true σ(x).
+    QTest::newRow("sigmoid float64") << "sigmoid" << int(actviz::Precision::Float64) << -1000.0 << -kLnDoubleMax
+                                     << int(actviz::NaiveStatus::Underflow) << 1e-9;
+    // In float32 x is rounded first: the edge lies within one float spacing (7.6e-6) of ln FLT_MAX.
+    QTest::newRow("sigmoid float32") << "sigmoid" << int(actviz::Precision::Float32) << -1000.0 << -kLnFloatMax
+                                     << int(actviz::NaiveStatus::Underflow) << 8e-6;
+    // tanh: e^x/e^x = ∞/∞ on both sides.
+    QTest::newRow("tanh float64") << "tanh" << int(actviz::Precision::Float64) << -1000.0 << -kLnDoubleMax
+                                  << int(actviz::NaiveStatus::NaN) << 1e-9;
+}
+
+void TestNaiveOverlay::bands()
+{
+    QFETCH(QString, id);
+    QFETCH(int, precision);
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(int, status);
+    QFETCH(double, tolerance);
+    Overlay o({id, QStringLiteral("relu")}, id, static_cast<actviz::Precision>(precision));
+    QCOMPARE(o.overlay->bandsFunction(), id);
+    const QList<actviz::NaiveFailure> &f = o.overlay->bands()->failures();
+    QVERIFY(!f.isEmpty());
+    QCOMPARE(f.first().lo, lo);
+    QVERIFY2(std::abs(f.first().hi - hi) < tolerance, qPrintable(QString::number(f.first().hi, 'g', 17)));
+    QCOMPARE(int(f.first().status), status);
+    if (id == QLatin1String("tanh")) {
+        QCOMPARE(f.size(), 2);
+        QVERIFY(std::abs(f.last().lo - kLnDoubleMax) < tolerance);
+        QCOMPARE(f.last().hi, 1000.0);
+    }
+    // The caption states the edge to two decimals.
+    QVERIFY2(o.overlay->bands()->caption().contains(QString::number(hi, 'f', 2)), qPrintable(o.overlay->bands()->caption()));
+}
+
+void TestNaiveOverlay::offWhenToggledOff()
+{
+    Overlay o({QStringLiteral("sigmoid")}, QStringLiteral("sigmoid"), actviz::Precision::Float64);
+    QVERIFY(!o.overlay->curveSeries(QStringLiteral("sigmoid")).isEmpty());
+    o.state.setNaiveOverlay(false);
+    QVERIFY(o.overlay->bands()->failures().isEmpty());
+    QVERIFY(o.overlay->curveSeries(QStringLiteral("sigmoid")).isEmpty());
+    QVERIFY(o.overlay->bandsFunction().isEmpty());
+    // relu has no naive formula: no bands even with the overlay on.
+    o.state.setShownFunctions({QStringLiteral("relu")});
+    o.state.setNaiveOverlay(true);
+    QVERIFY(o.overlay->bandsFunction().isEmpty());
+}
+
+void TestNaiveOverlay::curvesStopAtNaN()
+{
+    Overlay o({QStringLiteral("tanh")}, QStringLiteral("tanh"), actviz::Precision::Float32);
+    const QList<QLineSeries *> pieces = o.overlay->curveSeries(QStringLiteral("tanh"));
+    QVERIFY(!pieces.isEmpty());
+    double minX = 1e9;
+    double maxX = -1e9;
+    for (QLineSeries *s : pieces)
+        for (const QPointF &p : s->points()) {
+            QVERIFY(std::isfinite(p.y()));
+            minX = std::min(minX, p.x());
+            maxX = std::max(maxX, p.x());
+        }
+    // Beyond ±ln FLT_MAX the naive tanh is ∞/∞: nothing is drawn there.
+    QVERIFY2(minX > -kLnFloatMax - 1.0 && maxX < kLnFloatMax + 1.0, qPrintable(QStringLiteral("%1 %2").arg(minX).arg(maxX)));
+    QVERIFY(minX < -kLnFloatMax + 1.0 && maxX > kLnFloatMax - 1.0);
+}
+
+void TestNaiveOverlay::controlsDriveState()
+{
+    AppState state;
+    NaiveControls controls(&state);
+    controls.toggle()->setChecked(true);
+    QVERIFY(state.naiveOverlay());
+    controls.precisionBox()->setCurrentIndex(controls.precisionBox()->findData(int(actviz::Precision::Float32)));
+    QCOMPARE(state.naivePrecision(), actviz::Precision::Float32);
+    state.setNaiveOverlay(false);
+    QVERIFY(!controls.toggle()->isChecked());
+}
+
+void TestNaiveOverlay::rangeReachesThousand()
+{
+    AppState state;
+    PlotControls controls(&state);
+    const QList<QDoubleSpinBox *> boxes = controls.findChildren<QDoubleSpinBox *>();
+    QVERIFY(boxes.size() >= 2);
+    for (QDoubleSpinBox *box : boxes) {
+        QVERIFY(box->minimum() <= -1000.0);
+        QVERIFY(box->maximum() >= 1000.0);
+    }
+    state.setXRange(-1000, 1000);
+    QCOMPARE(state.xMin(), -1000.0);
+}
+
+void TestNaiveOverlay::naiveSoftmax_data()
+{
+    QTest::addColumn<int>("precision");
+    QTest::newRow("float64") << int(actviz::Precision::Float64);
+    QTest::newRow("float32") << int(actviz::Precision::Float32);
+}
+
+void TestNaiveOverlay::naiveSoftmax()
+{
+    QFETCH(int, precision);
+    AppState state;
+    state.setSoftmaxInput(QStringLiteral("1000, 1001, 1002"));
+    NaiveSoftmaxPanel panel(&state);
+    QVERIFY(panel.table()->isHidden());
+    state.setNaivePrecision(static_cast<actviz::Precision>(precision));
+    state.setNaiveOverlay(true);
+    QVERIFY(!panel.table()->isHidden());
+    QTextDocument doc;
+    doc.setHtml(panel.table()->text());
+    const QString text = doc.toPlainText();
+    QCOMPARE(text.count(QStringLiteral("naive: NaN")), 3);
+    // The stable softmax of [1000, 1001, 1002] is that of [0, 1, 2]: e^k / (1 + e + e²).
+    const double sum = 1.0 + std::exp(1.0) + std::exp(2.0);
+    for (double k : {0.0, 1.0, 2.0})
+        QVERIFY2(text.contains(QStringLiteral("stable: ") + QString::number(std::exp(k) / sum, 'g', 6)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("3 of 3 entries wrong")));
+    // A harmless vector: the naive formula is fine.
+    state.setSoftmaxInput(QStringLiteral("1, 2, 3"));
+    doc.setHtml(panel.table()->text());
+    QVERIFY(doc.toPlainText().contains(QStringLiteral("0 of 3 entries wrong")));
+}
+
+QTEST_MAIN(TestNaiveOverlay)
+#include "tst_naiveoverlay.moc"

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// The notes beside the plot: the current function's note (formula, derivative, ranges, pros,
+// cons, typical use) is shown and follows the current function; the key facts the issue names
+// for sigmoid, ReLU, GELU and Swish are there; the main window's tabs follow the state's view.
+#include "activationnotes.h"
+#include "appstate.h"
+#include "mainwindow.h"
+#include "notespanel.h"
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QTest>
+
+class TestNotesPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void showsNoteOfCurrent_data();
+    void showsNoteOfCurrent();
+    void followsCurrentFunction();
+    void tabsFollowState_data();
+    void tabsFollowState();
+    void notesDockBesidePlot();
+};
+
+namespace {
+
+QString translated(std::string_view s)
+{
+    return QCoreApplication::translate(actviz::kActivationNotesContext, s.data());
+}
+
+// The label's text as a reader sees it (entities decoded, tags dropped).
+QString plain(const QLabel *label)
+{
+    QTextDocument doc;
+    doc.setHtml(label->text());
+    return doc.toPlainText();
+}
+
+} // namespace
+
+void TestNotesPanel::showsNoteOfCurrent_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("fact"); // from the issue's own words
+    QTest::newRow("sigmoid: gradient ≤ 0.25") << "sigmoid" << "0.25";
+    QTest::newRow("relu: dying neurons") << "relu" << "Dying ReLU";
+    QTest::newRow("gelu: Transformers") << "gelu" << "Transformers";
+    QTest::newRow("swish: EfficientNet") << "swish" << "EfficientNet";
+    QTest::newRow("swish: MobileNetV3") << "swish" << "MobileNetV3";
+}
+
+void TestNotesPanel::showsNoteOfCurrent()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, fact);
+    AppState state;
+    NotesPanel panel(&state);
+    state.setCurrentFunction(id);
+    QCOMPARE(panel.shownId(), id);
+    const QString html = panel.label()->text();
+    const actviz::ActivationNote *note = actviz::findNote(id.toStdString());
+    QVERIFY(note);
+    // Every part of the note, as rich text (superscripts and all), not raw LaTeX.
+    for (std::string_view part : {note->formulaHtml, note->derivativeHtml, note->outputRange, note->derivativeRange,
+                                  note->pros, note->cons, note->typicalUse})
+        QVERIFY2(html.contains(translated(part)), part.data());
+    QVERIFY(!html.contains(QLatin1String("\\frac")));
+    QVERIFY2(plain(panel.label()).contains(fact), qPrintable(plain(panel.label())));
+    for (const char *heading : {"Pros", "Cons", "Typical use"})
+        QVERIFY(plain(panel.label()).contains(QLatin1String(heading)));
+}
+
+void TestNotesPanel::followsCurrentFunction()
+{
+    AppState state;
+    NotesPanel panel(&state);
+    QCOMPARE(panel.shownId(), QStringLiteral("sigmoid")); // the default current function
+    QVERIFY(plain(panel.label()).contains(QStringLiteral("(0, 0.25]")));
+    state.setCurrentFunction(QStringLiteral("tanh"));
+    QCOMPARE(panel.shownId(), QStringLiteral("tanh"));
+    QVERIFY(plain(panel.label()).contains(QStringLiteral("(−1, 1)")));
+    QVERIFY(!panel.label()->text().contains(translated(actviz::findNote("sigmoid")->pros)));
+    state.setCurrentFunction(QStringLiteral("relu"));
+    QVERIFY(panel.label()->text().contains(translated(actviz::findNote("relu")->cons)));
+}
+
+void TestNotesPanel::tabsFollowState_data()
+{
+    QTest::addColumn<ViewId>("view");
+    QTest::addColumn<QString>("pageClass");
+    QTest::newRow("depth") << ViewId::Depth << "DepthView";
+    QTest::newRow("compare") << ViewId::Compare << "CompareView";
+    QTest::newRow("loss") << ViewId::Loss << "LossView";
+    QTest::newRow("likelihood") << ViewId::Likelihood << "LikelihoodView";
+}
+
+void TestNotesPanel::tabsFollowState()
+{
+    QFETCH(ViewId, view);
+    QFETCH(QString, pageClass);
+    AppState state;
+    MainWindow window(&state);
+    state.setCurrentView(view);
+    QCOMPARE(QString::fromLatin1(window.tabs()->currentWidget()->metaObject()->className()), pageClass);
+    // And the other way: picking a tab sets the state's view.
+    window.tabs()->setCurrentIndex(0);
+    QCOMPARE(state.currentView(), ViewId::Functions);
+    window.tabs()->setCurrentWidget(window.page(view));
+    QCOMPARE(state.currentView(), view);
+}
+
+void TestNotesPanel::notesDockBesidePlot()
+{
+    AppState state;
+    MainWindow window(&state);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("notesDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
+    QCOMPARE(window.notesPanel()->shownId(), state.currentFunction());
+    // On the likelihood tab the notes about an activation have nothing to say.
+    state.setCurrentView(ViewId::Likelihood);
+    QVERIFY(!dock->isVisible());
+    state.setCurrentView(ViewId::Depth);
+    QVERIFY(dock->isVisible());
+}
+
+QTEST_MAIN(TestNotesPanel)
+#include "tst_notespanel.moc"
