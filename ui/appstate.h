@@ -99,7 +99,7 @@ public:
     // The compare view's pair f and g; each is drawn with its own α/β from params().
     [[nodiscard]] const QString &compareF() const { return m_compareF; }
     [[nodiscard]] const QString &compareG() const { return m_compareG; }
-    void setCompareFunctions(const QString &f, const QString &g);
+    void setCompareFunctions(const QString &fId, const QString &gId);
 
     // The depth simulation's network (its activation is the current function), clamped to the
     // limits above; and σ of the Gaussian input of the activation statistics.

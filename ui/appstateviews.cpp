@@ -40,8 +40,11 @@ void AppState::setCurrentView(ViewId view)
     emit currentViewChanged(view);
 }
 
-void AppState::setCompareFunctions(const QString &f, const QString &g)
+void AppState::setCompareFunctions(const QString &fId, const QString &gId)
 {
+    // Copies: a swap passes compareG() and compareF(), references to the members assigned below.
+    const QString f = fId;
+    const QString g = gId;
     const bool known = actviz::findActivation(f.toStdString()) && actviz::findActivation(g.toStdString());
     if (!known || (f == m_compareF && g == m_compareG))
         return;

@@ -70,12 +70,10 @@ void CrossEntropyChart::applyStyle()
 void CrossEntropyChart::recompute()
 {
     Eigen::VectorXd z;
-    // A half-typed vector keeps the last valid chart, as in the softmax tab.
-    if (!SoftmaxView::parseError(m_state->softmaxInput(), &z).isEmpty()) {
-        if (m_logits.size() > 0)
-            return;
-        z = (Eigen::VectorXd(3) << 2.0, 1.0, 0.1).finished();
-    }
+    // A half-typed vector keeps the last valid one, as in the softmax tab (a new target class
+    // still applies to it).
+    if (!SoftmaxView::parseError(m_state->softmaxInput(), &z).isEmpty())
+        z = m_logits.size() > 0 ? m_logits : (Eigen::VectorXd(3) << 2.0, 1.0, 0.1).finished();
     const double t = m_state->temperature();
     const Eigen::Index target = std::min<Eigen::Index>(m_state->lossClass(), z.size() - 1);
     const auto s = actviz::softmax(z, t);
