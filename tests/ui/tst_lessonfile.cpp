@@ -75,6 +75,7 @@ private slots:
     void shippedLessonsRead_data();
     void shippedLessonsRead();
     void shippedLessonsListedInResources();
+    void documentedExampleReads();
     void refused_data();
     void refused();
     void oversizedRefusedBeforeParsing();
@@ -197,6 +198,25 @@ void TestLessonFile::shippedLessonsListedInResources()
         names.append(QFileInfo(path).fileName());
     QCOMPARE(names, dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name));
     QVERIFY(names.size() >= 3 && names.size() <= 5);
+}
+
+void TestLessonFile::documentedExampleReads()
+{
+    // The example in resources/lessons/FORMAT.md (its first json block), with "…" standing for
+    // the rest of the description.
+    QFile doc(QStringLiteral(ACTVIZ_TEST_DATA_DIR "/../../resources/lessons/FORMAT.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QByteArray text = doc.readAll();
+    const qsizetype start = text.indexOf("```json\n");
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf("```", start + 8);
+    const LessonReadResult read = LessonFile::parse(text.mid(start + 8, end - start - 8));
+    QVERIFY2(read.lesson, qPrintable(read.error));
+    QCOMPARE(read.lesson->language, QStringLiteral("zh_CN"));
+    AppState state;
+    LessonFile::apply(*read.lesson, state);
+    QCOMPARE(state.params(QStringLiteral("leaky_relu")).alpha, 0.1);
+    QCOMPARE(state.shownFunctions().size(), 4);
 }
 
 void TestLessonFile::refused_data()
