@@ -45,7 +45,7 @@ QString NotesPanel::headerHtml(const QString &id)
     const actviz::ActivationNote *n = actviz::findNote(id.toStdString());
     if (!a || !n)
         return {};
-    const QString name = QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size())).toHtmlEscaped();
+    const QString name = CoreText::name(*a).toHtmlEscaped();
     QString html = QStringLiteral("<p style='margin:0'><b>%1</b></p>").arg(name);
     html += QStringLiteral("<p style='margin-top:4px; margin-bottom:2px'>%1</p>").arg(note(n->formulaHtml));
     html += QStringLiteral("<p style='margin-top:2px; margin-bottom:4px'>%1</p>").arg(note(n->derivativeHtml));

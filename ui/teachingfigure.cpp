@@ -5,6 +5,7 @@
 #include "appstate.h"
 #include "binarylosschart.h"
 #include "comparechart.h"
+#include "coretext.h"
 #include "crossentropychart.h"
 #include "depthactivationchart.h"
 #include "depthboundchart.h"
@@ -81,7 +82,7 @@ QString buildDepth(AppState &state, const ChartStyle &figureStyle, QGraphicsScen
     activation->setLayers(layers.value());
     place(scene, activation, style, QRectF(r.left() + w, r.top() + h, w, h));
     const actviz::DepthConfig &c = state.depthConfig();
-    const QString name = QString::fromUtf8(a->name.data(), static_cast<qsizetype>(a->name.size())).toHtmlEscaped();
+    const QString name = CoreText::name(*a).toHtmlEscaped();
     const QString network =
         TeachingFigure::tr("<p><b>Simulated network</b>: %1, %2 units × %3 layers, %4 initialisation, gain %5, "
                            "seed %6, batch %7 of N(0, 1) inputs.</p>")
