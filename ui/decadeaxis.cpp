@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "decadeaxis.h"
 
+#include <QFontMetricsF>
+
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -26,12 +29,32 @@ QString DecadeAxis::powerLabel(int k)
     return QStringLiteral("10") + (k < 0 ? QStringLiteral("⁻") : QString()) + exponent;
 }
 
-void DecadeAxis::setLog10Range(double lo, double hi, int ticks)
+void DecadeAxis::fitLabels(qreal pixels)
+{
+    const qreal line = QFontMetricsF(labelsFont()).height();
+    const int ticks = std::clamp(static_cast<int>(pixels / (2.0 * line)), 2, 8);
+    if (ticks == m_ticks)
+        return;
+    m_ticks = ticks;
+    relabel();
+}
+
+void DecadeAxis::setLog10Range(double lo, double hi)
 {
     if (!std::isfinite(lo) || !std::isfinite(hi) || lo >= hi) {
         lo = -1.0;
         hi = 1.0;
     }
+    m_lo = lo;
+    m_hi = hi;
+    relabel();
+}
+
+void DecadeAxis::relabel()
+{
+    const double lo = m_lo;
+    const double hi = m_hi;
+    const int ticks = m_ticks;
     const double span = hi - lo;
     // 1, 2, 5, 10, 20, 50, … decades per label: the first that needs at most `ticks` labels.
     static constexpr std::array<double, 3> kMultipliers = {1.0, 2.0, 5.0};

@@ -14,13 +14,21 @@ public:
     explicit DecadeAxis(QObject *parent = nullptr);
 
     // Shows log10 values from lo to hi, widened to whole label steps (1, 2, 5, 10, 20, … decades,
-    // at most about `ticks` labels).
-    void setLog10Range(double lo, double hi, int ticks = 8);
+    // at most as many labels as fit, see fitLabels).
+    void setLog10Range(double lo, double hi);
     [[nodiscard]] double decadeStep() const { return m_step; }
+    // The axis is `pixels` long: at most one label per two lines of its font, at most 8, so that
+    // Qt Charts never has to elide a label to "…" in a small figure.
+    void fitLabels(qreal pixels);
 
     // "10⁻⁶⁰", "10", "1", "0.1": the label of 10^k.
     [[nodiscard]] static QString powerLabel(int k);
 
 private:
+    void relabel();
+
     double m_step = 1.0;
+    double m_lo = -1.0;
+    double m_hi = 1.0;
+    int m_ticks = 8;
 };

@@ -3,10 +3,12 @@
 
 #include "plotpalette.h"
 
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -35,6 +37,7 @@ DepthActivationChart::DepthActivationChart(QGraphicsItem *parent)
         s->attachAxis(m_axisY);
     }
     legend()->setAlignment(Qt::AlignBottom);
+    connect(this, &QChart::plotAreaChanged, this, &DepthActivationChart::fitYAxis);
     setStyle(ChartStyle::forScreen());
     setLayers({});
 }
@@ -80,10 +83,19 @@ void DepthActivationChart::setLayers(const std::vector<actviz::LayerStats> &laye
     const double n = std::max<double>(1.0, static_cast<double>(layers.size()));
     m_axisX->setRange(1.0, std::max(2.0, n));
     m_axisX->setTickInterval(std::max(1.0, niceTickStep(n, 10.0)));
+    m_lo = lo;
+    m_hi = hi;
+    fitYAxis();
+}
+
+void DepthActivationChart::fitYAxis()
+{
+    const qreal line = QFontMetricsF(m_axisY->labelsFont()).height();
+    const double ticks = std::clamp(plotArea().height() / (2.0 * line), 2.0, 6.0);
     // Non-negative activations (sigmoid, relu) start the axis at 0 exactly.
-    const double pad = 0.05 * (hi - lo);
-    const double bottom = lo < 0 ? lo - pad : 0.0;
-    const double step = niceTickStep(hi + pad - bottom, 6.0);
-    m_axisY->setRange(std::floor(bottom / step) * step, std::ceil((hi + pad) / step) * step);
+    const double pad = 0.05 * (m_hi - m_lo);
+    const double bottom = m_lo < 0 ? m_lo - pad : 0.0;
+    const double step = niceTickStep(m_hi + pad - bottom, ticks);
+    m_axisY->setRange(std::floor(bottom / step) * step, std::ceil((m_hi + pad) / step) * step);
     m_axisY->setTickInterval(step);
 }

@@ -29,9 +29,14 @@ protected:
     void applyStyle() override;
 
 private:
+    // The y range with as many ticks as fit the plot's height without elided labels.
+    void fitYAxis();
+
     QValueAxis *m_axisX;
     QValueAxis *m_axisY;
     QLineSeries *m_mean;
     QLineSeries *m_std;
     QLineSeries *m_dead;
+    double m_lo = 0.0;
+    double m_hi = 1.0;
 };

@@ -31,6 +31,7 @@ DepthBoundChart::DepthBoundChart(AppState *state, QGraphicsItem *parent)
         if (m_series.contains(id))
             rebuild();
     });
+    connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &area) { m_axisY->fitLabels(area.height()); });
     setStyle(ChartStyle::forScreen());
     rebuild();
 }

@@ -36,6 +36,7 @@ DepthGradientChart::DepthGradientChart(QGraphicsItem *parent)
         s->attachAxis(m_axisY);
     }
     legend()->setAlignment(Qt::AlignBottom);
+    connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &area) { m_axisY->fitLabels(area.height()); });
     setStyle(ChartStyle::forScreen());
     setLayers({});
 }

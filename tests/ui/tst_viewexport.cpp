@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+// `actviz export --view NAME` end to end through QProcess: every view writes a PNG of the
+// requested size that is not blank (it holds the Okabe–Ito blue or vermillion of the curves and
+// bars), the per-view options work, and a bad view, a bad value or an option that does not apply
+// to the chosen view exits 2 naming it.
+#include <QColor>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString err;
+};
+
+Run actviz(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command sets the offscreen platform itself
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACTVIZ_BINARY), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Pixels close to an Okabe–Ito curve colour (antialiasing blends the edges, not the middle).
+int pixelsNear(const QImage &image, QRgb target)
+{
+    int n = 0;
+    const QColor t = QColor::fromRgb(target);
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - t.red()) + std::abs(c.green() - t.green()) + std::abs(c.blue() - t.blue()) < 30)
+                ++n;
+        }
+    return n;
+}
+
+} // namespace
+
+class TestViewExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void everyView_data();
+    void everyView();
+    void badArgument_data();
+    void badArgument();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestViewExport::everyView_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QSize>("pixels");
+    const QSize size(900, 560);
+    const QStringList sized{"--size", "900x560"};
+    QTest::newRow("functions") << "functions.png" << (sized + QStringList{"--view", "functions"}) << size;
+    QTest::newRow("softmax") << "softmax.png" << (sized + QStringList{"--view", "softmax"}) << size;
+    QTest::newRow("depth") << "depth.png" << (sized + QStringList{"--view", "depth"}) << size;
+    QTest::newRow("compare") << "compare.png" << (sized + QStringList{"--view", "compare"}) << size;
+    QTest::newRow("loss") << "loss.png" << (sized + QStringList{"--view", "loss"}) << size;
+    QTest::newRow("likelihood") << "likelihood.png" << (sized + QStringList{"--view", "likelihood"}) << size;
+    QTest::newRow("functions, naive float32, caption")
+        << "naive.png"
+        << (sized + QStringList{"--functions", "sigmoid,tanh", "--xrange", "-1000:1000", "--naive", "float32", "--caption"})
+        << size;
+    QTest::newRow("softmax, naive (default float64)")
+        << "naive-softmax.png" << (sized + QStringList{"--softmax", "1000, 1001, 1002", "--naive"}) << size;
+    QTest::newRow("depth with its options")
+        << "depth2.png"
+        << (sized + QStringList{"--view=depth", "--functions", "relu,sigmoid", "--depth", "20", "--width", "64", "--init",
+                                "he", "--gain", "1.5", "--seed", "7", "--sigma", "2", "--caption"})
+        << size;
+    QTest::newRow("compare with its options")
+        << "compare2.png"
+        << (sized + QStringList{"--view", "compare", "--compare", "elu,celu", "--alpha", "0.5", "--xrange", "-4:2"}) << size;
+    QTest::newRow("loss with its options")
+        << "loss2.png"
+        << (sized + QStringList{"--view", "loss", "--label", "0", "--softmax", "0.5, 2, -1, 0", "--target", "4",
+                                "--temperature", "2"})
+        << size;
+    QTest::newRow("likelihood with its options")
+        << "likelihood2.png" << (sized + QStringList{"--view", "likelihood", "--samples", "1,1,0,1", "--p", "0.25", "--caption"})
+        << size;
+    QTest::newRow("2x pixels") << "depth-2x.png" << QStringList{"--view", "depth", "--size", "640x400", "--dpr", "2"}
+                               << QSize(1280, 800);
+    QTest::newRow("svg") << "compare.svg" << QStringList{"--view", "compare"} << QSize();
+    QTest::newRow("pdf") << "loss.pdf" << QStringList{"--view", "loss"} << QSize();
+}
+
+void TestViewExport::everyView()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, options);
+    QFETCH(QSize, pixels);
+    const QString path = m_dir.filePath(name);
+    const Run r = actviz(QStringList{"export", path} + options);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(path));
+    if (!pixels.isValid()) {
+        QVERIFY(QFile(path).size() > 1000);
+        return;
+    }
+    const QImage image(path);
+    QCOMPARE(image.size(), pixels);
+    // Not blank: the blue or the vermillion of Okabe–Ito covers a visible share of the figure.
+    const int colored = pixelsNear(image, 0xFF0072B2) + pixelsNear(image, 0xFFD55E00) + pixelsNear(image, 0xFF56B4E9);
+    QVERIFY2(colored > 200, qPrintable(QStringLiteral("%1 coloured pixels").arg(colored)));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 20);
+}
+
+void TestViewExport::badArgument_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("unknown view") << QStringList{"--view", "histogram"} << "--view";
+    QTest::newRow("view without name") << QStringList{"--view"} << "--view";
+    QTest::newRow("compare: one id") << QStringList{"--view", "compare", "--compare", "gelu"} << "--compare";
+    QTest::newRow("compare: unknown id") << QStringList{"--view", "compare", "--compare", "gelu,nope"} << "nope";
+    QTest::newRow("samples: a 2") << QStringList{"--view", "likelihood", "--samples", "1,0,2"} << "Entry 3";
+    QTest::newRow("p above 1") << QStringList{"--view", "likelihood", "--p", "1.5"} << "--p";
+    QTest::newRow("depth too deep") << QStringList{"--view", "depth", "--depth", "1000"} << "--depth";
+    QTest::newRow("width not a number") << QStringList{"--view", "depth", "--width", "wide"} << "--width";
+    QTest::newRow("unknown init") << QStringList{"--view", "depth", "--init", "orthogonal"} << "--init";
+    QTest::newRow("gain zero") << QStringList{"--view", "depth", "--gain", "0"} << "--gain";
+    QTest::newRow("negative seed") << QStringList{"--view", "depth", "--seed", "-3"} << "--seed";
+    QTest::newRow("target beyond the vector") << QStringList{"--view", "loss", "--target", "4"} << "--target";
+    QTest::newRow("label 2") << QStringList{"--view", "loss", "--label", "2"} << "--label";
+    QTest::newRow("naive float16") << QStringList{"--naive=float16"} << "--naive";
+    QTest::newRow("caption with a value") << QStringList{"--caption=yes"} << "--caption";
+    // Options that the chosen view would ignore are refused.
+    QTest::newRow("samples on functions") << QStringList{"--samples", "1,0"} << "--samples";
+    QTest::newRow("functions on loss") << QStringList{"--view", "loss", "--functions", "relu"} << "--functions";
+    QTest::newRow("depth on compare") << QStringList{"--view", "compare", "--depth", "10"} << "--depth";
+    QTest::newRow("naive on likelihood") << QStringList{"--view", "likelihood", "--naive"} << "--naive";
+    QTest::newRow("derivatives on depth") << QStringList{"--view", "depth", "--derivatives"} << "--derivatives";
+    QTest::newRow("softmax on functions") << QStringList{"--view", "functions", "--softmax", "1,2"} << "--softmax";
+}
+
+void TestViewExport::badArgument()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, named);
+    const QString path = m_dir.filePath(QStringLiteral("bad.png"));
+    const Run r = actviz(QStringList{"export", path} + options);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestViewExport)
+#include "tst_viewexport.moc"
