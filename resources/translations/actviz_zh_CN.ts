@@ -1490,14 +1490,18 @@
         <source>confidently wrong (z = %1, p = %2)
 BCE = %3: keeps growing
 MSE = %4: flat</source>
-        <translation type="unfinished"></translation>
+        <translation>自信地犯错（z = %1，p = %2）
+BCE = %3：持续增大
+MSE = %4：趋于平坦</translation>
     </message>
     <message>
         <location filename="../../ui/binarylosschart.cpp" line="112"/>
         <source>confidently wrong (z = %1)
 BCE gradient %2: full push
 MSE gradient %3: vanished</source>
-        <translation type="unfinished"></translation>
+        <translation>自信地犯错（z = %1）
+BCE 梯度 %2：全力纠正
+MSE 梯度 %3：已消失</translation>
     </message>
 </context>
 <context>
@@ -1553,72 +1557,72 @@ at x = %3</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/compareview.cpp" line="53"/>
+        <location filename="../../ui/compareview.cpp" line="56"/>
         <source>First function f</source>
         <translation>第一个函数 f</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="54"/>
+        <location filename="../../ui/compareview.cpp" line="57"/>
         <source>Second function g</source>
         <translation>第二个函数 g</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="66"/>
+        <location filename="../../ui/compareview.cpp" line="69"/>
         <source>S&amp;wap</source>
         <translation>交换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="67"/>
+        <location filename="../../ui/compareview.cpp" line="70"/>
         <source>Exchange f and g</source>
         <translation>交换 f 与 g</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="69"/>
+        <location filename="../../ui/compareview.cpp" line="72"/>
         <source>&amp;f:</source>
         <translation>f(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="71"/>
+        <location filename="../../ui/compareview.cpp" line="74"/>
         <source>&amp;g:</source>
         <translation>g(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="79"/>
+        <location filename="../../ui/compareview.cpp" line="82"/>
         <source>&amp;x from</source>
         <translation>x 从(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="83"/>
+        <location filename="../../ui/compareview.cpp" line="86"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="135"/>
+        <location filename="../../ui/compareview.cpp" line="138"/>
         <source>α = %1</source>
         <translation>α = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="137"/>
+        <location filename="../../ui/compareview.cpp" line="140"/>
         <source>β = %1</source>
         <translation>β = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="139"/>
+        <location filename="../../ui/compareview.cpp" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (no parameters)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（无参数）</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="140"/>
+        <location filename="../../ui/compareview.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="144"/>
+        <location filename="../../ui/compareview.cpp" line="147"/>
         <source> · max |f − g| = &lt;b&gt;%1&lt;/b&gt; at x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt; at x = %4</source>
         <translation> · max |f − g| = &lt;b&gt;%1&lt;/b&gt;，位于 x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt;，位于 x = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="148"/>
+        <location filename="../../ui/compareview.cpp" line="151"/>
         <source>f = %1, g = %2 on [%3, %4]%5</source>
         <translation>f = %1，g = %2，区间 [%3, %4]%5</translation>
     </message>
@@ -1748,12 +1752,12 @@ at x = %3</source>
     <message>
         <location filename="../../ui/coretext.cpp" line="37"/>
         <source>Softshrink</source>
-        <translation>Softshrink（软收缩）</translation>
+        <translation>Softshrink</translation>
     </message>
     <message>
         <location filename="../../ui/coretext.cpp" line="38"/>
         <source>Hardshrink</source>
-        <translation>Hardshrink（硬收缩）</translation>
+        <translation>Hardshrink</translation>
     </message>
     <message>
         <location filename="../../ui/coretext.cpp" line="39"/>
@@ -2109,22 +2113,22 @@ at x = %3</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="94"/>
+        <location filename="../../ui/crossentropychart.cpp" line="92"/>
         <source>z%1 ✓</source>
         <translation>z%1 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="94"/>
+        <location filename="../../ui/crossentropychart.cpp" line="92"/>
         <source>z%1</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="110"/>
+        <location filename="../../ui/crossentropychart.cpp" line="108"/>
         <source>Cross-entropy −ln s&lt;sub&gt;%1&lt;/sub&gt; = %2%3</source>
         <translation>交叉熵 −ln s&lt;sub&gt;%1&lt;/sub&gt; = %2%3</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="113"/>
+        <location filename="../../ui/crossentropychart.cpp" line="111"/>
         <source> (T = %1)</source>
         <translation>（T = %1）</translation>
     </message>
@@ -2214,53 +2218,68 @@ at x = %3</source>
     </message>
     <message>
         <location filename="../../ui/depthcontrols.cpp" line="33"/>
-        <source>Xavier (Var = 1/width)</source>
-        <translation>Xavier（Var = 1/宽度）</translation>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
     </message>
     <message>
         <location filename="../../ui/depthcontrols.cpp" line="34"/>
-        <source>He (Var = 2/width)</source>
-        <translation>He（Var = 2/宽度）</translation>
+        <source>He</source>
+        <translation>He</translation>
     </message>
     <message>
         <location filename="../../ui/depthcontrols.cpp" line="35"/>
-        <source>Variance of the Gaussian weights before the gain</source>
-        <translation>乘以增益之前高斯权重的方差</translation>
+        <source>Var(W) = 1/width (Glorot)</source>
+        <translation>Var(W) = 1/宽度（Glorot）</translation>
     </message>
     <message>
         <location filename="../../ui/depthcontrols.cpp" line="36"/>
+        <source>Var(W) = 2/width (Kaiming)</source>
+        <translation>Var(W) = 2/宽度（Kaiming）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depthcontrols.cpp" line="37"/>
+        <source>Variance of the Gaussian weights before the gain: Xavier 1/width, He 2/width</source>
+        <translation>乘以增益之前高斯权重的方差：Xavier 为 1/宽度，He 为 2/宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depthcontrols.cpp" line="39"/>
         <source>&amp;Gain on the weights&apos; standard deviation</source>
         <translation>权重标准差的增益(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="46"/>
+        <location filename="../../ui/depthcontrols.cpp" line="49"/>
         <source>&amp;Width</source>
         <translation>宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="48"/>
+        <location filename="../../ui/depthcontrols.cpp" line="51"/>
         <source>De&amp;pth L</source>
         <translation>深度 L(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="50"/>
+        <location filename="../../ui/depthcontrols.cpp" line="53"/>
         <source>&amp;Initialisation</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="53"/>
+        <location filename="../../ui/depthcontrols.cpp" line="56"/>
         <source>S&amp;eed</source>
         <translation>随机种子(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="92"/>
+        <location filename="../../ui/depthcontrols.cpp" line="95"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="93"/>
-        <source>Activation: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;the current function; click another in the list&lt;/span&gt;</source>
-        <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;即当前函数；在列表中点击可换用其他函数&lt;/span&gt;</translation>
+        <location filename="../../ui/depthcontrols.cpp" line="96"/>
+        <source>The network uses the current function: click another in the list</source>
+        <translation>网络使用当前函数：在列表中点击可换用其他函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depthcontrols.cpp" line="97"/>
+        <source>Activation: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;(the current function)&lt;/span&gt;</source>
+        <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;（当前函数）&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2297,7 @@ at x = %3</source>
     <message>
         <location filename="../../ui/depthgradientchart.cpp" line="29"/>
         <source>|gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>|梯度|</translation>
     </message>
     <message>
         <location filename="../../ui/depthgradientchart.cpp" line="31"/>
@@ -2294,37 +2313,37 @@ at x = %3</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../../ui/depthview.cpp" line="64"/>
+        <location filename="../../ui/depthview.cpp" line="65"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="78"/>
+        <location filename="../../ui/depthview.cpp" line="79"/>
         <source>Click a function in the list to simulate a network of it.</source>
         <translation>在列表中点击一个函数，模拟由它构成的网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="87"/>
+        <location filename="../../ui/depthview.cpp" line="88"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="97"/>
+        <location filename="../../ui/depthview.cpp" line="98"/>
         <source> · the gradient at layer 1 is %1 × the one at layer %2</source>
         <translation> · 第 1 层的梯度是第 %2 层的 %1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="100"/>
+        <location filename="../../ui/depthview.cpp" line="101"/>
         <source>%1 network, %2 units × %3 layers, %4 init, gain %5, seed %6, batch %7 — computed in %8 ms%9</source>
         <translation>%1 网络，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量 %7——用时 %8 毫秒%9</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="104"/>
+        <location filename="../../ui/depthview.cpp" line="105"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="104"/>
+        <location filename="../../ui/depthview.cpp" line="105"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
@@ -2365,87 +2384,91 @@ at x = %3</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="50"/>
+        <location filename="../../ui/exportcommand.cpp" line="52"/>
         <source>usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]
                      [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]
                      [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
 FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]
+                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]
+                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
+FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图而不是函数图。
+</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="84"/>
+        <location filename="../../ui/exportcommand.cpp" line="99"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="89"/>
+        <location filename="../../ui/exportcommand.cpp" line="104"/>
         <source>%1: %2 (got “%3”)</source>
         <translation>%1：%2（收到的是“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="105"/>
+        <location filename="../../ui/exportcommand.cpp" line="121"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="108"/>
+        <location filename="../../ui/exportcommand.cpp" line="124"/>
         <source>name at least one function</source>
         <translation>至少指定一个函数</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="114"/>
-        <location filename="../../ui/exportcommand.cpp" line="168"/>
+        <location filename="../../ui/exportcommand.cpp" line="130"/>
+        <location filename="../../ui/exportcommand.cpp" line="184"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="121"/>
+        <location filename="../../ui/exportcommand.cpp" line="137"/>
         <source>expected a finite number</source>
         <translation>应为有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="128"/>
+        <location filename="../../ui/exportcommand.cpp" line="144"/>
         <source>expected LO:HI with LO &lt; HI</source>
         <translation>应为 LO:HI 且 LO &lt; HI</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="142"/>
+        <location filename="../../ui/exportcommand.cpp" line="158"/>
         <source>expected WxH, each from 16 to %1</source>
         <translation>应为 WxH，每项在 16 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="149"/>
+        <location filename="../../ui/exportcommand.cpp" line="165"/>
         <source>expected a number from 0.5 to 4</source>
         <translation>应为 0.5 到 4 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="179"/>
+        <location filename="../../ui/exportcommand.cpp" line="195"/>
         <source>takes no value</source>
         <translation>不接受值</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="184"/>
+        <location filename="../../ui/exportcommand.cpp" line="203"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="188"/>
+        <location filename="../../ui/exportcommand.cpp" line="207"/>
         <source>unexpected argument “%1” (the output file is “%2”)</source>
         <translation>多余的参数“%1”（输出文件是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="192"/>
+        <location filename="../../ui/exportcommand.cpp" line="211"/>
         <source>FILE: name the output file (.png, .svg or .pdf)</source>
         <translation>FILE：请指定输出文件（.png、.svg 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="194"/>
+        <location filename="../../ui/exportcommand.cpp" line="213"/>
         <source>FILE: “%1” must end in .png, .svg or .pdf</source>
         <translation>FILE：“%1”必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="212"/>
+        <location filename="../../ui/exportcommand.cpp" line="231"/>
         <source>%1: %2 is outside the domain of %3 (%4)</source>
         <translation>%1：%2 超出了 %3 的定义域（%4）</translation>
     </message>
@@ -2453,87 +2476,122 @@ FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="24"/>
+        <location filename="../../ui/exportdialog.cpp" line="28"/>
         <source>Export softmax view</source>
         <translation>导出 softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="24"/>
+        <location filename="../../ui/exportdialog.cpp" line="27"/>
         <source>Export plot</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="28"/>
+        <location filename="../../ui/exportdialog.cpp" line="23"/>
+        <source>&amp;Print the notes under the figure</source>
+        <translation>在图下方附上讲解(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="29"/>
+        <source>Export depth view</source>
+        <translation>导出深度视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="30"/>
+        <source>Export comparison</source>
+        <translation>导出对比图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="31"/>
+        <source>Export loss view</source>
+        <translation>导出损失视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="32"/>
+        <source>Export likelihood view</source>
+        <translation>导出似然视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="34"/>
+        <source>The teaching note of the view: the current function&apos;s formula, ranges, pros, cons and use, or the view&apos;s read-out</source>
+        <translation>该视图的教学说明：当前函数的公式、值域、优缺点与用途，或该视图的读数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="39"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="32"/>
+        <location filename="../../ui/exportdialog.cpp" line="43"/>
         <source>1×</source>
         <translation>1×</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="33"/>
+        <location filename="../../ui/exportdialog.cpp" line="44"/>
         <source>2× (high DPI)</source>
         <translation>2×（高 DPI）</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="34"/>
+        <location filename="../../ui/exportdialog.cpp" line="45"/>
         <source>3×</source>
         <translation>3×</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="35"/>
+        <location filename="../../ui/exportdialog.cpp" line="46"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="36"/>
+        <location filename="../../ui/exportdialog.cpp" line="47"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="37"/>
+        <location filename="../../ui/exportdialog.cpp" line="48"/>
         <source>optional, printed above the figure</source>
         <translation>可选，显示在图的上方</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="38"/>
+        <location filename="../../ui/exportdialog.cpp" line="49"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="46"/>
+        <location filename="../../ui/exportdialog.cpp" line="57"/>
         <source>&amp;File (.png, .svg, .pdf):</source>
         <translation>文件（.png、.svg、.pdf）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="47"/>
+        <location filename="../../ui/exportdialog.cpp" line="58"/>
         <source>&amp;Size (width × height):</source>
         <translation>尺寸（宽 × 高）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="48"/>
+        <location filename="../../ui/exportdialog.cpp" line="59"/>
         <source>&amp;Pixel ratio:</source>
         <translation>像素比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="49"/>
+        <location filename="../../ui/exportdialog.cpp" line="60"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="50"/>
+        <location filename="../../ui/exportdialog.cpp" line="61"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/exportdialog.cpp" line="62"/>
+        <source>Caption:</source>
+        <translation>图注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="74"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="71"/>
+        <location filename="../../ui/exportdialog.cpp" line="83"/>
         <source>The file name must end in .png, .svg or .pdf</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
@@ -3272,167 +3330,202 @@ L = %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="48"/>
+        <location filename="../../ui/mainwindow.cpp" line="63"/>
         <source>actviz — activation functions</source>
         <translation>actviz——激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow.cpp" line="66"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow.cpp" line="67"/>
         <source>&amp;Softmax</source>
         <translation>Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="55"/>
+        <location filename="../../ui/mainwindow.cpp" line="68"/>
+        <source>&amp;Depth</source>
+        <translation>深度(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <source>Co&amp;mpare</source>
+        <translation>对比(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="70"/>
+        <source>L&amp;oss</source>
+        <translation>损失(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <source>Li&amp;kelihood</source>
+        <translation>似然(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="63"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <source>Notes</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <source>x from −1000 to 1000</source>
+        <translation>x 从 −1000 到 1000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
+        <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="118"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
         <source>Reset &amp;view</source>
         <translation>重置视野(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="264"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="271"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -3554,27 +3647,27 @@ L = %2</translation>
 <context>
     <name>NaiveSoftmaxPanel</name>
     <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="56"/>
+        <location filename="../../ui/naivesoftmaxpanel.cpp" line="60"/>
         <source>float32</source>
         <translation>float32</translation>
     </message>
     <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="56"/>
+        <location filename="../../ui/naivesoftmaxpanel.cpp" line="60"/>
         <source>float64</source>
         <translation>float64</translation>
     </message>
     <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="60"/>
+        <location filename="../../ui/naivesoftmaxpanel.cpp" line="64"/>
         <source>&lt;b&gt;Naive softmax&lt;/b&gt; e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt; in %1, without subtracting max z (temperature 1): %2 of %3 entries wrong</source>
         <translation>&lt;b&gt;朴素 softmax&lt;/b&gt; e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;，精度 %1，未减去 max z（温度为 1）：%3 个分量中有 %2 个出错</translation>
     </message>
     <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="78"/>
+        <location filename="../../ui/naivesoftmaxpanel.cpp" line="82"/>
         <source>&lt;tr&gt;&lt;td&gt;z%1 = %2&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;stable: %3&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;naive: %4&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;z%1 = %2&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;稳定算法：%3&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;朴素算法：%4&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="93"/>
+        <location filename="../../ui/naivesoftmaxpanel.cpp" line="97"/>
         <source>The naive softmax needs a valid vector.</source>
         <translation>朴素 softmax 需要一个有效的向量。</translation>
     </message>
@@ -4099,7 +4192,15 @@ L = %2</translation>
   loss:      --label 0|1 --softmax VALUES --target K (1-based class) --temperature T
   likelihood: --samples 1,0,… --p P
   any view:  --caption (the view&apos;s teaching note under the figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>       --view functions|softmax|depth|compare|loss|likelihood   （默认：functions；给出 --softmax 时
+              为 softmax）；不适用于所选视图的选项会被拒绝
+  functions：--naive [float32|float64]      softmax：--naive [float32|float64]
+  depth：    --functions（绘制上界；模拟第一个函数）--depth L --width W --init xavier|he
+             --gain G --seed S --sigma S --alpha A --beta B --epsilon E
+  compare：  --compare f,g --xrange LO:HI --alpha A --beta B
+  loss：     --label 0|1 --softmax VALUES --target K（从 1 开始的类别编号）--temperature T
+  likelihood：--samples 1,0,… --p P
+  所有视图： --caption（在图下方附上该视图的教学说明）</translation>
     </message>
 </context>
 <context>
