@@ -2,6 +2,7 @@
 #include "lessonstatecheck.h"
 
 #include "appstate.h"
+#include "gradientflow.h"
 #include "registry.h"
 
 #include <QJsonArray>
@@ -278,6 +279,18 @@ LessonStateCheck::Result LessonStateCheck::check(const QJsonObject &state)
     AppState scratch;
     scratch.fromJson(input);
     const QJsonObject result = scratch.toJson();
+    // Each size of the depth network has its own range; their product has a limit of its own
+    // (the simulation keeps every layer for the backward pass).
+    if (state.contains(QStringLiteral("depth"))) {
+        const QJsonObject d = result.value(QStringLiteral("depth")).toObject();
+        const qint64 cells = d.value(QStringLiteral("width")).toInteger() * d.value(QStringLiteral("batch")).toInteger()
+                             * d.value(QStringLiteral("layers")).toInteger();
+        if (cells > actviz::kMaxDepthCells)
+            return {{}, tr("“%1”: width × batch × layers is %2, more than the %3 the simulation can hold")
+                            .arg(key(QStringLiteral("depth")))
+                            .arg(cells)
+                            .arg(actviz::kMaxDepthCells)};
+    }
     for (auto it = state.begin(); it != state.end(); ++it) {
         const QString where = firstDifference(it.value(), result.value(it.key()), it.key());
         if (!where.isEmpty())

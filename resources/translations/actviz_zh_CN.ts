@@ -1323,117 +1323,117 @@
 <context>
     <name>ActivationStatsPanel</name>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="36"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="37"/>
         <source>Input spread &amp;σ of X ~ N(0, σ²)</source>
         <translation>X ~ N(0, σ²) 的输入尺度 σ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="38"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="39"/>
         <source>The standard deviation of the pre-activations fed to the function</source>
         <translation>送入激活函数的预激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="62"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="66"/>
         <source>No function is selected.</source>
         <translation>未选择函数。</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="66"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="70"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: the statistics cannot be computed (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：无法计算统计量（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="75"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="79"/>
         <source>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</source>
         <translation>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="75"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="79"/>
         <source>0 for a zero-centred output</source>
         <translation>输出以零为中心时为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="76"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="80"/>
         <source>Var[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</source>
         <translation>Var[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="77"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="81"/>
         <source>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)²]</source>
         <translation>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)²]</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="77"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="81"/>
         <source>carried to the next layer</source>
         <translation>传给下一层</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="78"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="82"/>
         <source>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)]</source>
         <translation>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)]</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="79"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="83"/>
         <source>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)²]</source>
         <translation>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)²]</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="79"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="83"/>
         <source>scales the gradient² per layer</source>
         <translation>每层对梯度² 的缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="80"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="84"/>
         <source>dead, &lt;i&gt;f&lt;/i&gt;′ = 0</source>
         <translation>死区，&lt;i&gt;f&lt;/i&gt;′ = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="80"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="84"/>
         <source>of the inputs</source>
         <translation>的输入</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="81"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="85"/>
         <source>saturated, |&lt;i&gt;f&lt;/i&gt;′| &amp;lt; ε</source>
         <translation>饱和，|&lt;i&gt;f&lt;/i&gt;′| &amp;lt; ε</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="81"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="85"/>
         <source>ε = %1</source>
         <translation>ε = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="85"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="89"/>
         <source>forward gain σ/√E[&lt;i&gt;f&lt;/i&gt;²]</source>
         <translation>前向增益 σ/√E[&lt;i&gt;f&lt;/i&gt;²]</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="85"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="89"/>
         <source>keeps Var[z] = σ²</source>
         <translation>使 Var[z] = σ² 保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="87"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="91"/>
         <source>backward gain 1/√E[&lt;i&gt;f&lt;/i&gt;′²]</source>
         <translation>反向增益 1/√E[&lt;i&gt;f&lt;/i&gt;′²]</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="88"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="92"/>
         <source>keeps the gradient&apos;s scale</source>
         <translation>使梯度尺度保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="89"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="93"/>
         <source>Gauss–Hermite quadrature, 100 nodes</source>
         <translation>高斯–埃尔米特求积，100 个节点</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="90"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="94"/>
         <source>adaptive Gauss–Kronrod between the kinks</source>
         <translation>在折点之间做自适应高斯–克朗罗德求积</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="91"/>
+        <location filename="../../ui/activationstatspanel.cpp" line="95"/>
         <source>&lt;b&gt;%1&lt;/b&gt; with &lt;i&gt;X&lt;/i&gt; ~ N(0, %2²)&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray; margin-top:4px&apos;&gt;%4.&lt;/p&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，&lt;i&gt;X&lt;/i&gt; ~ N(0, %2²)&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray; margin-top:4px&apos;&gt;%4。&lt;/p&gt;</translation>
     </message>
@@ -2136,32 +2136,32 @@ at x = %3</source>
 <context>
     <name>DepthActivationChart</name>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="22"/>
+        <location filename="../../ui/depthactivationchart.cpp" line="24"/>
         <source>layer l</source>
         <translation>层 l</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="23"/>
+        <location filename="../../ui/depthactivationchart.cpp" line="25"/>
         <source>activation a&lt;sub&gt;l&lt;/sub&gt;</source>
         <translation>激活值 a&lt;sub&gt;l&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="28"/>
+        <location filename="../../ui/depthactivationchart.cpp" line="30"/>
         <source>Simulated activations per layer</source>
         <translation>各层激活值（模拟）</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="29"/>
+        <location filename="../../ui/depthactivationchart.cpp" line="31"/>
         <source>mean of a&lt;sub&gt;l&lt;/sub&gt;</source>
         <translation>a&lt;sub&gt;l&lt;/sub&gt; 的均值</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="30"/>
+        <location filename="../../ui/depthactivationchart.cpp" line="32"/>
         <source>std of a&lt;sub&gt;l&lt;/sub&gt;</source>
         <translation>a&lt;sub&gt;l&lt;/sub&gt; 的标准差</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="31"/>
+        <location filename="../../ui/depthactivationchart.cpp" line="33"/>
         <source>fraction with f′ = 0</source>
         <translation>f′ = 0 的比例</translation>
     </message>
@@ -2184,17 +2184,17 @@ at x = %3</source>
         <translation>(max |f′|)^L</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="86"/>
+        <location filename="../../ui/depthboundchart.cpp" line="87"/>
         <source>%1: %2^L</source>
         <translation>%1：%2^L</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="88"/>
+        <location filename="../../ui/depthboundchart.cpp" line="89"/>
         <source>%1: f′ = 0, nothing passes</source>
         <translation>%1：f′ = 0，梯度无法通过</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="90"/>
+        <location filename="../../ui/depthboundchart.cpp" line="91"/>
         <source>%1: f′ unbounded</source>
         <translation>%1：f′ 无界</translation>
     </message>
@@ -2313,37 +2313,37 @@ at x = %3</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../../ui/depthview.cpp" line="65"/>
+        <location filename="../../ui/depthview.cpp" line="66"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="79"/>
+        <location filename="../../ui/depthview.cpp" line="83"/>
         <source>Click a function in the list to simulate a network of it.</source>
         <translation>在列表中点击一个函数，模拟由它构成的网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="88"/>
+        <location filename="../../ui/depthview.cpp" line="92"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="98"/>
+        <location filename="../../ui/depthview.cpp" line="102"/>
         <source> · the gradient at layer 1 is %1 × the one at layer %2</source>
         <translation> · 第 1 层的梯度是第 %2 层的 %1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="101"/>
+        <location filename="../../ui/depthview.cpp" line="105"/>
         <source>%1 network, %2 units × %3 layers, %4 init, gain %5, seed %6, batch %7 — computed in %8 ms%9</source>
         <translation>%1 网络，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量 %7——用时 %8 毫秒%9</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="105"/>
+        <location filename="../../ui/depthview.cpp" line="109"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="105"/>
+        <location filename="../../ui/depthview.cpp" line="109"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
@@ -2960,7 +2960,7 @@ f(x) = %3</translation>
     <name>LessonStateCheck</name>
     <message>
         <location filename="../../ui/lessonfile.cpp" line="36"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="21"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="22"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -2971,145 +2971,150 @@ f(x) = %3</translation>
     </message>
     <message>
         <location filename="../../ui/lessonfile.cpp" line="149"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="23"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="84"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="130"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="136"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="24"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="85"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="131"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="137"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="18"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="19"/>
         <source>null</source>
         <translation>空值 (null)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="19"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="20"/>
         <source>true/false</source>
         <translation>布尔值 (true/false)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="20"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="48"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="106"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="21"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="49"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="107"/>
         <source>a number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="22"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="23"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="26"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="27"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="51"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="52"/>
         <source>“%1” is %2, outside the allowed %3 … %4</source>
         <translation>“%1”为 %2，超出了允许范围 %3 … %4</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="58"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="59"/>
         <source>a list of two numbers [low, high]</source>
         <translation>由两个数组成的列表 [下限, 上限]</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="60"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="61"/>
         <source>“%1”: the low end must be below the high end, got %2</source>
         <translation>“%1”：下限必须小于上限，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="67"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="70"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="68"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="71"/>
         <source>a list of function ids</source>
         <translation>由函数 id 组成的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="72"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="134"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="157"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="73"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="135"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="158"/>
         <source>“%1”: unknown function id “%2”</source>
         <translation>“%1”：未知的函数 id“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="74"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="75"/>
         <source>“%1”: “%2” is listed twice</source>
         <translation>“%1”：“%2”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="89"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="90"/>
         <source>“%1”: “%2” is not a shown function</source>
         <translation>“%1”：“%2”不是正在显示的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="92"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="93"/>
         <source>“%1”: each shown function needs its own colour from 0 to %2</source>
         <translation>“%1”：每个显示的函数都需要各自的颜色编号（0 到 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="98"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="99"/>
         <source>“%1”: give a colour for every shown function, or leave the key out</source>
         <translation>“%1”：请为每个显示的函数指定颜色，或者省略此键</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="113"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="114"/>
         <source>“%1”: %2 has no %3 (only its default %4 may be written)</source>
         <translation>“%1”：%2 没有参数 %3（只能写入其默认值 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="119"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="120"/>
         <source>“%1”: %2 is outside the domain of %3 (%4)</source>
         <translation>“%1”：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="140"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="141"/>
         <source>“%1.%2”: unknown key “%3” (use alpha and beta)</source>
         <translation>“%1.%2”：未知的键“%3”（请使用 alpha 和 beta）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="155"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="156"/>
         <source>a function id</source>
         <translation>函数 id</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="169"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="170"/>
         <source>“auto” or a list of two numbers</source>
         <translation>“auto”或由两个数组成的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="184"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="185"/>
         <source>“%1” has an unknown key “%2”</source>
         <translation>“%1”含有未知的键“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="192"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="193"/>
         <source>a list of the right kind of values</source>
         <translation>元素类型正确的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="242"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="243"/>
         <source>“%1” must be %2, not %3 (%4)</source>
         <translation>“%1”必须是%2，而不是%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="252"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="253"/>
         <source>a whole number from 1</source>
         <translation>不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="254"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="255"/>
         <source>“%1” is %2; this build&apos;s state has version %3</source>
         <translation>“%1”为 %2；当前版本的状态格式为版本 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="269"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="270"/>
         <source>“state” has an unknown key “%1”</source>
         <translation>“state”含有未知的键“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="284"/>
+        <location filename="../../ui/lessonstatecheck.cpp" line="289"/>
+        <source>“%1”: width × batch × layers is %2, more than the %3 the simulation can hold</source>
+        <translation>“%1”：宽度 × 批量 × 层数为 %2，超过了模拟所能容纳的 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessonstatecheck.cpp" line="297"/>
         <source>“%1”: %2 is not a value actviz accepts here</source>
         <translation>“%1”：actviz 在此处不接受值 %2</translation>
     </message>
@@ -4083,27 +4088,27 @@ L = %2</translation>
 <context>
     <name>TeachingFigure</name>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="67"/>
+        <location filename="../../ui/teachingfigure.cpp" line="68"/>
         <source>no function to simulate</source>
         <translation>没有可模拟的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="86"/>
+        <location filename="../../ui/teachingfigure.cpp" line="87"/>
         <source>&lt;p&gt;&lt;b&gt;Simulated network&lt;/b&gt;: %1, %2 units × %3 layers, %4 initialisation, gain %5, seed %6, batch %7 of N(0, 1) inputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;模拟网络&lt;/b&gt;：%1，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量为 %7 个 N(0, 1) 输入。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="91"/>
+        <location filename="../../ui/teachingfigure.cpp" line="92"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="91"/>
+        <location filename="../../ui/teachingfigure.cpp" line="92"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="160"/>
+        <location filename="../../ui/teachingfigure.cpp" line="161"/>
         <source>this view is drawn by the exporter itself</source>
         <translation>此视图由导出器自行绘制</translation>
     </message>

@@ -301,6 +301,8 @@ void TestLessonFile::refused_data()
                                        << QStringLiteral("“state.depth.layers” must be a number");
     QTest::newRow("depth unknown key") << lessonWithState(R"({"depth": {"neurons": 3}})")
                                        << QStringLiteral("unknown key “neurons”");
+    QTest::newRow("depth network too large") << lessonWithState(R"({"depth": {"width": 512, "layers": 100, "batch": 512}})")
+                                             << QStringLiteral("width × batch × layers is 26214400");
     QTest::newRow("compare unknown id") << lessonWithState(R"({"compare": ["gelu", "gelu_erf"]})")
                                         << QStringLiteral("“state.compare”");
 }
