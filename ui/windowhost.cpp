@@ -32,7 +32,10 @@ void WindowHost::rebuild()
     if (!old)
         return;
     auto *fresh = new MainWindow(m_state);
-    fresh->restoreGeometry(old->saveGeometry());
+    // The client rectangle as it is, rather than saveGeometry(): that one records the frame,
+    // which a window shown without a window manager does not have, and the copy would move.
+    fresh->setGeometry(old->geometry());
+    fresh->setWindowState(old->windowState());
     fresh->restoreState(old->saveState());
     fresh->tabs()->setCurrentIndex(old->tabs()->currentIndex());
     m_window = fresh;

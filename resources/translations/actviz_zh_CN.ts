@@ -3931,7 +3931,7 @@ L = %2</translation>
     <message>
         <location filename="../../ui/propertiespanel.cpp" line="91"/>
         <source>f′ at kinks</source>
-        <translation>折点处的 f′</translation>
+        <translation>f′ 在折点处</translation>
     </message>
     <message>
         <location filename="../../ui/propertiespanel.cpp" line="92"/>
