@@ -47,6 +47,8 @@ void TestCompareView::geluAgainstTanhApproximation()
 {
     AppState state; // compares gelu with gelu_tanh on [−6, 6] by default
     CompareView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     const auto &c = view.chart()->comparison();
     QVERIFY(c.has_value());
     QVERIFY(std::abs(c->maxValueDiff.value - 4.732355206872849e-4) < 1e-12);
@@ -78,6 +80,8 @@ void TestCompareView::labelsEqualCore()
     AppState state;
     state.setCompareFunctions(f, g);
     CompareView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     const actviz::Activation *a = actviz::findActivation(f.toStdString());
     const actviz::Activation *b = actviz::findActivation(g.toStdString());
     const auto expected = actviz::compareActivations({a, a->defaults()}, {b, b->defaults()}, state.xMin(), state.xMax());
@@ -100,6 +104,8 @@ void TestCompareView::combosDriveState()
 {
     AppState state;
     CompareView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.firstBox()->setCurrentIndex(view.firstBox()->findData(QStringLiteral("elu")));
     QCOMPARE(state.compareF(), QStringLiteral("elu"));
     view.secondBox()->setCurrentIndex(view.secondBox()->findData(QStringLiteral("selu")));
@@ -118,6 +124,8 @@ void TestCompareView::ownParameters()
     AppState state;
     state.setCompareFunctions(QStringLiteral("leaky_relu"), QStringLiteral("relu"));
     CompareView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     // leaky_relu − relu = αx for x < 0: the largest |difference| on [−6, 6] is 6α, at x = −6.
     state.setParam(QStringLiteral("leaky_relu"), actviz::ParamId::Alpha, 0.2);
     const auto &c = view.chart()->comparison();

@@ -52,6 +52,23 @@ bool waitForSimulation(DepthView &view)
     return shown.wait(30000);
 }
 
+// Shows the view and waits for its first simulation, which may arrive while the window opens.
+bool showAndSimulate(DepthView &view)
+{
+    QSignalSpy shown(&view, &DepthView::simulationShown);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    return !shown.isEmpty() || shown.wait(30000);
+}
+
+// The views recompute only while on screen (a hidden tab waits until shown), as in the window.
+void showAndWait(QWidget &w)
+{
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+}
+
 QString plain(const QLabel *label)
 {
     QTextDocument doc;
@@ -119,7 +136,7 @@ void TestDepthView::simulationEqualsCore()
     c.seed = 7;
     state.setDepthConfig(c);
     DepthView view(&state);
-    QVERIFY(waitForSimulation(view));
+    QVERIFY(showAndSimulate(view));
 
     const actviz::Activation *a = actviz::findActivation(id.toStdString());
     const auto expected = actviz::simulateDepth(*a, a->defaults(), state.depthConfig());
@@ -146,7 +163,7 @@ void TestDepthView::controlsDriveState()
 {
     AppState state;
     DepthView view(&state);
-    QVERIFY(waitForSimulation(view));
+    QVERIFY(showAndSimulate(view));
     DepthControls *controls = view.controls();
     controls->depthBox()->setValue(12);
     QCOMPARE(state.depthConfig().depth, 12);
@@ -171,7 +188,7 @@ void TestDepthView::newerRequestWins()
 {
     AppState state;
     DepthView view(&state);
-    QVERIFY(waitForSimulation(view));
+    QVERIFY(showAndSimulate(view));
     // Three changes in a row while the first may still run: the chart ends with the last.
     for (int d : {40, 50, 9}) {
         actviz::DepthConfig c = state.depthConfig();
@@ -204,6 +221,7 @@ void TestDepthView::statsPanel()
     QFETCH(QString, dead);
     AppState state;
     ActivationStatsPanel panel(&state);
+    showAndWait(panel);
     state.setCurrentFunction(id);
     panel.sigmaSlider()->spinBox()->setValue(sigma);
     QCOMPARE(state.statsSigma(), sigma);

@@ -75,6 +75,8 @@ void TestLikelihoodView::readout()
     QFETCH(QString, binomial);
     AppState state;
     LikelihoodView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     state.setLikelihoodP(p);
     const QString text = plain(view.readout());
     QVERIFY2(text.contains(QStringLiteral("= ") + likelihood + QStringLiteral(" ")), qPrintable(text));
@@ -89,6 +91,8 @@ void TestLikelihoodView::maximumMarked()
 {
     AppState state;
     LikelihoodView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     LikelihoodChart *chart = view.chart();
     QVERIFY(!chart->relative());
     QCOMPARE(chart->maximumMarker()->anchor().x(), 0.3);
@@ -113,6 +117,8 @@ void TestLikelihoodView::sliderDrivesState()
 {
     AppState state;
     LikelihoodView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.pSlider()->spinBox()->setValue(0.1);
     QCOMPARE(state.likelihoodP(), 0.1);
     QVERIFY(plain(view.readout()).contains(QStringLiteral("0.0004782969")));
@@ -157,6 +163,8 @@ void TestLikelihoodView::manyOutcomes()
 {
     AppState state;
     LikelihoodView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     // As many outcomes as the parser takes: L(0.3) = e^(−610.86) ≈ 10⁻²⁶⁵ is still a double.
     QStringList outcomes;
     for (int i = 0; i < 1000; ++i)

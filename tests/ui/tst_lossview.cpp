@@ -93,6 +93,8 @@ void TestLossView::labelToggle()
 {
     AppState state;
     LossView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.labelZero()->click();
     QCOMPARE(state.lossLabel(), 0);
     QCOMPARE(view.gradientChart()->wrongLogit(), 6.0);
@@ -116,6 +118,8 @@ void TestLossView::crossEntropyBars()
     QFETCH(int, target);
     AppState state; // the softmax vector 2.0, 1.0, 0.1
     LossView view(&state);
+    view.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.targetBox()->setValue(target);
     QCOMPARE(state.lossClass(), target - 1);
     const double e[3] = {std::exp(2.0), std::exp(1.0), std::exp(0.1)};

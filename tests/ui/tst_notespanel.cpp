@@ -62,6 +62,8 @@ void TestNotesPanel::showsNoteOfCurrent()
     QFETCH(QString, fact);
     AppState state;
     NotesPanel panel(&state);
+    panel.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
     state.setCurrentFunction(id);
     QCOMPARE(panel.shownId(), id);
     const QString html = panel.label()->text();
@@ -81,6 +83,8 @@ void TestNotesPanel::followsCurrentFunction()
 {
     AppState state;
     NotesPanel panel(&state);
+    panel.show(); // the views recompute while on screen, as tabs do
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QCOMPARE(panel.shownId(), QStringLiteral("sigmoid")); // the default current function
     QVERIFY(plain(panel.label()).contains(QStringLiteral("(0, 0.25]")));
     state.setCurrentFunction(QStringLiteral("tanh"));
