@@ -6,6 +6,7 @@
 #include "coretext.h"
 #include "registry.h"
 #include "valueslider.h"
+#include "whenshown.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -46,11 +47,14 @@ ActivationStatsPanel::ActivationStatsPanel(AppState *state, QWidget *parent)
     layout->addWidget(m_table, 1);
     connect(m_sigma, &ValueSlider::valueChanged, state, &AppState::setStatsSigma);
     connect(state, &AppState::statsSigmaChanged, this, &ActivationStatsPanel::refresh);
-    connect(state, &AppState::epsilonChanged, this, &ActivationStatsPanel::refresh);
-    connect(state, &AppState::currentFunctionChanged, this, &ActivationStatsPanel::refresh);
-    connect(state, &AppState::paramsChanged, this, [this](const QString &id) {
+    // Hidden (another tab on screen), the table waits until shown: the quadrature and the
+    // rich-text layout cost several ms, once per slider step otherwise.
+    auto *refreshShown = new WhenShown(this, [this] { refresh(); });
+    connect(state, &AppState::epsilonChanged, refreshShown, &WhenShown::request);
+    connect(state, &AppState::currentFunctionChanged, refreshShown, &WhenShown::request);
+    connect(state, &AppState::paramsChanged, this, [this, refreshShown](const QString &id) {
         if (id == m_state->currentFunction())
-            refresh();
+            refreshShown->request();
     });
     refresh();
 }

@@ -10,6 +10,7 @@
 #include "depthgradientchart.h"
 #include "depthrunner.h"
 #include "registry.h"
+#include "whenshown.h"
 
 #include <QChartView>
 #include <QGridLayout>
@@ -63,11 +64,14 @@ DepthView::DepthView(AppState *state, QWidget *parent)
 
     connect(m_runner, &DepthRunner::finished, this, &DepthView::showResult);
     connect(m_runner, &DepthRunner::started, this, [this] { m_status->setText(tr("Simulating…")); });
-    connect(state, &AppState::depthConfigChanged, this, &DepthView::requestSimulation);
-    connect(state, &AppState::currentFunctionChanged, this, &DepthView::requestSimulation);
-    connect(state, &AppState::paramsChanged, this, [this](const QString &id) {
+    // On a hidden tab the simulation waits until the tab is shown: a slider drag on the plot
+    // must not start one per step.
+    auto *simulate = new WhenShown(this, [this] { requestSimulation(); });
+    connect(state, &AppState::depthConfigChanged, simulate, &WhenShown::request);
+    connect(state, &AppState::currentFunctionChanged, simulate, &WhenShown::request);
+    connect(state, &AppState::paramsChanged, this, [this, simulate](const QString &id) {
         if (id == m_state->currentFunction())
-            requestSimulation();
+            simulate->request();
     });
     requestSimulation();
 }
