@@ -358,6 +358,7 @@ private slots:
     void windowHasNoEnglishAfterSwitch();
     void dialogsHaveNoEnglish();
     void switchBackToEnglish();
+    void languageMenuSwitchesAndRemembers();
     void chineseUsesSimplifiedChineseFont();
     void invalidLanguageRefused();
 
@@ -506,6 +507,37 @@ void TestTranslation::switchBackToEnglish()
     const QList<QAction *> menus = host.window()->menuBar()->actions();
     QVERIFY(!menus.isEmpty());
     QCOMPARE(menus.first()->text(), QStringLiteral("&File"));
+}
+
+void TestTranslation::languageMenuSwitchesAndRemembers()
+{
+    AppState state;
+    QSettings layout(m_dir.filePath(QStringLiteral("menu.ini")), QSettings::IniFormat);
+    WindowHost host(&state);
+    host.show(layout);
+    const MainWindow *english = host.window();
+    auto *menu = english->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    QAction *chinese = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->data().toString() == QLatin1String("zh_CN"))
+            chinese = a;
+    QVERIFY(chinese);
+    QCOMPARE(chinese->text(), QStringLiteral("简体中文"));
+    chinese->trigger();
+    // The switch is queued: the menu belongs to the window it replaces.
+    QCoreApplication::processEvents();
+    QVERIFY(host.window() != english);
+    QCOMPARE(Language::instance()->current(), QStringLiteral("zh_CN"));
+    QVERIFY(host.window()->windowTitle().contains(QStringLiteral("激活函数")));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
+    QCOMPARE(Language::fromSettings(QSettings()), QStringLiteral("zh_CN"));
+    // The new window's menu marks the language in use.
+    auto *rebuilt = host.window()->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(rebuilt);
+    for (QAction *a : rebuilt->actions())
+        QCOMPARE(a->isChecked(), a->data().toString() == QLatin1String("zh_CN"));
+    QSettings().remove(QStringLiteral("ui/language"));
 }
 
 void TestTranslation::chineseUsesSimplifiedChineseFont()
