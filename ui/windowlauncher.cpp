@@ -82,9 +82,12 @@ int WindowLauncher::run(int &argc, char **argv)
             return kExitBadInput;
         }
         lesson = std::move(read.lesson);
-        // --lang on the command line wins over the lesson's language.
+        // --lang on the command line wins over the lesson's language; otherwise the lesson's is
+        // set before the window exists, so that it is built once, in that language.
         if (!options.language.isEmpty())
             lesson->language.clear();
+        else if (!lesson->language.isEmpty())
+            Language::instance()->setCurrent(lesson->language);
     }
     AppState state;
     state.load(settings);

@@ -2169,32 +2169,32 @@ at x = %3</source>
 <context>
     <name>DepthBoundChart</name>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="20"/>
+        <location filename="../../ui/depthboundchart.cpp" line="21"/>
         <source>depth L (layers)</source>
         <translation>深度 L（层数）</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="23"/>
+        <location filename="../../ui/depthboundchart.cpp" line="24"/>
         <source>Gradient bound (max |f′|)&lt;sup&gt;L&lt;/sup&gt; after L layers</source>
         <translation>经过 L 层后的梯度上界 (max |f′|)&lt;sup&gt;L&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="24"/>
+        <location filename="../../ui/depthboundchart.cpp" line="25"/>
         <source>(max |f′|)^L</source>
         <translation>(max |f′|)^L</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="87"/>
+        <location filename="../../ui/depthboundchart.cpp" line="91"/>
         <source>%1: %2^L</source>
         <translation>%1：%2^L</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="89"/>
+        <location filename="../../ui/depthboundchart.cpp" line="93"/>
         <source>%1: f′ = 0, nothing passes</source>
         <translation>%1：f′ = 0，梯度无法通过</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="91"/>
+        <location filename="../../ui/depthboundchart.cpp" line="95"/>
         <source>%1: f′ unbounded</source>
         <translation>%1：f′ 无界</translation>
     </message>
@@ -3477,7 +3477,7 @@ L = %2</translation>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="217"/>
         <source>Reset &amp;view</source>
-        <translation>重置视野(&amp;V)</translation>
+        <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="218"/>
@@ -3837,7 +3837,7 @@ L = %2</translation>
     <message>
         <location filename="../../ui/plotview.cpp" line="55"/>
         <source>Wheel: zoom about the cursor (Shift: x only) · drag: pan · double-click: reset view</source>
-        <translation>滚轮：以光标为中心缩放（按住 Shift 只缩放 x）· 拖动：平移 · 双击：重置视野</translation>
+        <translation>滚轮：以光标为中心缩放（按住 Shift 只缩放 x）· 拖动：平移 · 双击：重置坐标范围</translation>
     </message>
     <message>
         <location filename="../../ui/plotview.cpp" line="188"/>
