@@ -7,6 +7,7 @@
 #include "gradientflow.h"
 #include "plotpalette.h"
 #include "registry.h"
+#include "whenshown.h"
 
 #include <QLegend>
 #include <QLineSeries>
@@ -26,10 +27,13 @@ DepthBoundChart::DepthBoundChart(AppState *state, QGraphicsItem *parent)
     m_axisX->setRange(0, actviz::kBoundMaxDepth);
     m_axisX->setTickInterval(10);
     legend()->setAlignment(Qt::AlignBottom);
-    connect(state, &AppState::shownFunctionsChanged, this, &DepthBoundChart::rebuild);
-    connect(state, &AppState::paramsChanged, this, [this](const QString &id) {
+    // sup |f′| takes a few ms per function: on a hidden tab it waits until the chart is shown
+    // instead of running on every slider step of the plot tab.
+    auto *rebuildShown = new WhenShown(this, this, [this] { rebuild(); });
+    connect(state, &AppState::shownFunctionsChanged, rebuildShown, &WhenShown::request);
+    connect(state, &AppState::paramsChanged, this, [this, rebuildShown](const QString &id) {
         if (m_series.contains(id))
-            rebuild();
+            rebuildShown->request();
     });
     connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &area) { m_axisY->fitLabels(area.height()); });
     setStyle(ChartStyle::forScreen());
