@@ -15,6 +15,9 @@ WindowHost::WindowHost(AppState *state, QObject *parent)
 
 WindowHost::~WindowHost()
 {
+    // Replaced windows whose deferred deletion never ran (no event loop after the switch).
+    for (const QPointer<MainWindow> &old : std::as_const(m_retired))
+        delete old;
     delete m_window;
 }
 
@@ -46,5 +49,6 @@ void WindowHost::rebuild()
     }
     // Later: the language change may have come from a menu of the old window.
     old->deleteLater();
+    m_retired.append(old);
     emit windowRebuilt(fresh);
 }

@@ -5,6 +5,7 @@
 // current tab carry over, and the AppState (the single source of truth) is untouched.
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -33,4 +34,5 @@ signals:
 private:
     AppState *m_state;
     QPointer<MainWindow> m_window;
+    QList<QPointer<MainWindow>> m_retired;
 };
