@@ -121,12 +121,17 @@ inline constexpr double kExpm1Small = 0x1p-27;
 inline double expm1Inline(double x, double xlo = 0.0)
 {
     const ExpSplit e = expSplit(x, xlo);
-    const double big = scaleByPow2(e.hi, e.k); // ∞ past x ≈ 709.8
+    const double half = roundToInteger(0.5 * e.k); // scaleByPow2 of hi and of lo, sharing 2^k
+    const double s1 = pow2(half);
+    const double s2 = pow2(e.k - half);
+    const double big = e.hi * s1 * s2; // ∞ past x ≈ 709.8
     const double u = big - 1.0;
     const double ub = u - big;
     const double ue = (big - (u - ub)) + (-1.0 - ub);
-    const double r = u + (ue + scaleByPow2(e.lo, e.k));
-    const double series = x + (xlo + 0.5 * x * x); // also keeps −0 and subnormals
+    const double r = u + (ue + e.lo * s1 * s2);
+    // x + x²/2 keeps subnormals; copysign keeps expm1(−0) = −0 (a `?:` more here would make GCC's
+    // φ too wide to if-convert in some callers: see atanInline).
+    const double series = std::copysign(std::fabs(x + (xlo + 0.5 * x * x)), x);
     return std::fabs(x) < kExpm1Small ? series : (big == HUGE_VAL ? big : r);
 }
 
