@@ -5,7 +5,6 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <cmath>
 
 namespace {
@@ -16,9 +15,7 @@ constexpr qreal kPad = 0.3;
 } // namespace
 
 ChartAnnotation::ChartAnnotation(QChart *chart, QAbstractSeries *series)
-    : QGraphicsObject(chart)
-    , m_chart(chart)
-    , m_series(series)
+    : QGraphicsObject(chart), m_chart(chart), m_series(series)
 {
     setZValue(kZValue);
     connect(chart, &QChart::plotAreaChanged, this, &ChartAnnotation::geometryMayHaveChanged);
@@ -166,8 +163,8 @@ void ChartAnnotation::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->drawRoundedRect(box, line * 0.2, line * 0.2);
         painter->setPen(m_textColor);
         painter->setFont(m_font);
-        painter->drawText(box.adjusted(kPad * line, kPad * line, -kPad * line, -kPad * line), Qt::AlignLeft | Qt::AlignTop,
-                          m_text);
+        painter->drawText(box.adjusted(kPad * line, kPad * line, -kPad * line, -kPad * line),
+                          Qt::AlignLeft | Qt::AlignTop, m_text);
     }
     painter->restore();
 }

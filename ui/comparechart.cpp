@@ -10,7 +10,6 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
-
 #include <cmath>
 
 namespace {
@@ -36,14 +35,9 @@ QList<QPointF> points(const Eigen::ArrayXd &x, const Eigen::ArrayXd &y)
 } // namespace
 
 CompareChart::CompareChart(AppState *state, QGraphicsItem *parent)
-    : StyledChart(parent)
-    , m_state(state)
-    , m_axisX(addValueAxis(tr("x"), Qt::AlignBottom))
-    , m_axisY(addValueAxis(tr("difference"), Qt::AlignLeft))
-    , m_value(new QLineSeries(this))
-    , m_derivative(new QLineSeries(this))
-    , m_valueMark(nullptr)
-    , m_derivativeMark(nullptr)
+    : StyledChart(parent), m_state(state), m_axisX(addValueAxis(tr("x"), Qt::AlignBottom)),
+      m_axisY(addValueAxis(tr("difference"), Qt::AlignLeft)), m_value(new QLineSeries(this)),
+      m_derivative(new QLineSeries(this)), m_valueMark(nullptr), m_derivativeMark(nullptr)
 {
     for (QLineSeries *s : {m_value, m_derivative}) {
         addSeries(s);

@@ -9,7 +9,6 @@
 #include "styledchart.h"
 
 #include <QPointer>
-
 #include <optional>
 
 class AppState;

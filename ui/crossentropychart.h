@@ -8,7 +8,6 @@
 #include "styledchart.h"
 
 #include <Eigen/Core>
-
 #include <QPointer>
 
 class AppState;

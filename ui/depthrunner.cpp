@@ -11,10 +11,7 @@ struct DepthRunner::Outcome {
     double milliseconds = 0.0;
 };
 
-DepthRunner::DepthRunner(QObject *parent)
-    : QObject(parent)
-{
-}
+DepthRunner::DepthRunner(QObject *parent) : QObject(parent) {}
 
 DepthRunner::~DepthRunner()
 {

@@ -11,7 +11,6 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QTextDocument>
-
 #include <algorithm>
 
 namespace {

@@ -11,7 +11,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
 #include <optional>
 
 class AppState;

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <optional>
 
 class AppState;

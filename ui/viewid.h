@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 enum class ViewId { Functions, Softmax, Depth, Compare, Loss, Likelihood };

@@ -17,7 +17,6 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <cmath>
 
 class TestLossView : public QObject
