@@ -4,10 +4,12 @@
 // to keep each file short; same class, same conventions: setters clamp or refuse bad values and
 // emit only on a change.
 #include "appstate.h"
+
 #include "registry.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,8 +21,8 @@ const QString kDefaultOutcomes = QStringLiteral("1,0,1,0,0,0,1,0,0,0");
 
 bool sameConfig(const actviz::DepthConfig &a, const actviz::DepthConfig &b)
 {
-    return a.width == b.width && a.depth == b.depth && a.batch == b.batch && a.init == b.init && a.gain == b.gain &&
-           a.seed == b.seed;
+    return a.width == b.width && a.depth == b.depth && a.batch == b.batch && a.init == b.init && a.gain == b.gain
+           && a.seed == b.seed;
 }
 
 QString precisionName(actviz::Precision p)
@@ -132,18 +134,16 @@ void AppState::writeTeachingJson(QJsonObject &obj) const
         {QStringLiteral("width"), m_depth.width},
         {QStringLiteral("layers"), m_depth.depth},
         {QStringLiteral("batch"), m_depth.batch},
-        {QStringLiteral("init"),
-         m_depth.init == actviz::WeightInit::He ? QStringLiteral("he") : QStringLiteral("xavier")},
+        {QStringLiteral("init"), m_depth.init == actviz::WeightInit::He ? QStringLiteral("he") : QStringLiteral("xavier")},
         {QStringLiteral("gain"), m_depth.gain},
         {QStringLiteral("seed"), static_cast<qint64>(m_depth.seed)},
     };
     obj[QStringLiteral("sigma")] = m_sigma;
-    obj[QStringLiteral("loss")] =
-        QJsonObject{{QStringLiteral("label"), m_lossLabel}, {QStringLiteral("class"), m_lossClass}};
+    obj[QStringLiteral("loss")] = QJsonObject{{QStringLiteral("label"), m_lossLabel}, {QStringLiteral("class"), m_lossClass}};
     obj[QStringLiteral("outcomes")] = m_outcomes;
     obj[QStringLiteral("p")] = m_likelihoodP;
-    obj[QStringLiteral("naive")] =
-        QJsonObject{{QStringLiteral("on"), m_naive}, {QStringLiteral("precision"), precisionName(m_naivePrecision)}};
+    obj[QStringLiteral("naive")] = QJsonObject{{QStringLiteral("on"), m_naive},
+                                               {QStringLiteral("precision"), precisionName(m_naivePrecision)}};
 }
 
 void AppState::readTeachingJson(const QJsonObject &obj)
@@ -178,8 +178,7 @@ void AppState::readTeachingJson(const QJsonObject &obj)
     setNaiveOverlay(naive.value(QStringLiteral("on")).toBool(m_naive));
     const QString precision = naive.value(QStringLiteral("precision")).toString();
     if (precision == QLatin1String("float32") || precision == QLatin1String("float64"))
-        setNaivePrecision(precision == QLatin1String("float32") ? actviz::Precision::Float32
-                                                                : actviz::Precision::Float64);
+        setNaivePrecision(precision == QLatin1String("float32") ? actviz::Precision::Float32 : actviz::Precision::Float64);
 }
 
 void AppState::writeTeachingDefaults(QJsonObject &obj)
@@ -196,6 +195,6 @@ void AppState::writeTeachingDefaults(QJsonObject &obj)
     obj[QStringLiteral("loss")] = QJsonObject{{QStringLiteral("label"), 1}, {QStringLiteral("class"), 0}};
     obj[QStringLiteral("outcomes")] = kDefaultOutcomes;
     obj[QStringLiteral("p")] = kDefaultLikelihoodP;
-    obj[QStringLiteral("naive")] = QJsonObject{
-        {QStringLiteral("on"), false}, {QStringLiteral("precision"), precisionName(actviz::Precision::Float64)}};
+    obj[QStringLiteral("naive")] = QJsonObject{{QStringLiteral("on"), false},
+                                               {QStringLiteral("precision"), precisionName(actviz::Precision::Float64)}};
 }

@@ -10,6 +10,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
+
 #include <cmath>
 
 namespace {
@@ -34,10 +35,14 @@ QString number(double v)
 } // namespace
 
 BinaryLossChart::BinaryLossChart(AppState *state, Quantity quantity, QGraphicsItem *parent)
-    : StyledChart(parent), m_state(state), m_quantity(quantity),
-      m_axisX(addValueAxis(tr("logit z (prediction p = σ(z))"), Qt::AlignBottom)),
-      m_axisY(addValueAxis(quantity == Quantity::Loss ? tr("loss L") : tr("gradient dL/dz"), Qt::AlignLeft)),
-      m_bce(new QLineSeries(this)), m_mse(new QLineSeries(this)), m_note(nullptr)
+    : StyledChart(parent)
+    , m_state(state)
+    , m_quantity(quantity)
+    , m_axisX(addValueAxis(tr("logit z (prediction p = σ(z))"), Qt::AlignBottom))
+    , m_axisY(addValueAxis(quantity == Quantity::Loss ? tr("loss L") : tr("gradient dL/dz"), Qt::AlignLeft))
+    , m_bce(new QLineSeries(this))
+    , m_mse(new QLineSeries(this))
+    , m_note(nullptr)
 {
     for (QLineSeries *s : {m_bce, m_mse}) {
         addSeries(s);

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
+
 #include <cmath>
 
 namespace {
@@ -15,7 +16,9 @@ constexpr qreal kPad = 0.3;
 } // namespace
 
 ChartAnnotation::ChartAnnotation(QChart *chart, QAbstractSeries *series)
-    : QGraphicsObject(chart), m_chart(chart), m_series(series)
+    : QGraphicsObject(chart)
+    , m_chart(chart)
+    , m_series(series)
 {
     setZValue(kZValue);
     connect(chart, &QChart::plotAreaChanged, this, &ChartAnnotation::geometryMayHaveChanged);
@@ -163,8 +166,8 @@ void ChartAnnotation::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->drawRoundedRect(box, line * 0.2, line * 0.2);
         painter->setPen(m_textColor);
         painter->setFont(m_font);
-        painter->drawText(box.adjusted(kPad * line, kPad * line, -kPad * line, -kPad * line),
-                          Qt::AlignLeft | Qt::AlignTop, m_text);
+        painter->drawText(box.adjusted(kPad * line, kPad * line, -kPad * line, -kPad * line), Qt::AlignLeft | Qt::AlignTop,
+                          m_text);
     }
     painter->restore();
 }

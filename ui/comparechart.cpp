@@ -10,6 +10,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
+
 #include <cmath>
 
 namespace {
@@ -35,9 +36,14 @@ QList<QPointF> points(const Eigen::ArrayXd &x, const Eigen::ArrayXd &y)
 } // namespace
 
 CompareChart::CompareChart(AppState *state, QGraphicsItem *parent)
-    : StyledChart(parent), m_state(state), m_axisX(addValueAxis(tr("x"), Qt::AlignBottom)),
-      m_axisY(addValueAxis(tr("difference"), Qt::AlignLeft)), m_value(new QLineSeries(this)),
-      m_derivative(new QLineSeries(this)), m_valueMark(nullptr), m_derivativeMark(nullptr)
+    : StyledChart(parent)
+    , m_state(state)
+    , m_axisX(addValueAxis(tr("x"), Qt::AlignBottom))
+    , m_axisY(addValueAxis(tr("difference"), Qt::AlignLeft))
+    , m_value(new QLineSeries(this))
+    , m_derivative(new QLineSeries(this))
+    , m_valueMark(nullptr)
+    , m_derivativeMark(nullptr)
 {
     for (QLineSeries *s : {m_value, m_derivative}) {
         addSeries(s);

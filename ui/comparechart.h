@@ -9,6 +9,7 @@
 #include "styledchart.h"
 
 #include <QPointer>
+
 #include <optional>
 
 class AppState;

@@ -51,9 +51,15 @@ QDoubleSpinBox *rangeBox(QWidget *parent)
 } // namespace
 
 CompareView::CompareView(AppState *state, QWidget *parent)
-    : QWidget(parent), m_state(state), m_f(functionBox(this, tr("First function f"))),
-      m_g(functionBox(this, tr("Second function g"))), m_xMin(rangeBox(this)), m_xMax(rangeBox(this)),
-      m_chart(new CompareChart(state)), m_view(new QChartView(m_chart, this)), m_readout(new QLabel(this))
+    : QWidget(parent)
+    , m_state(state)
+    , m_f(functionBox(this, tr("First function f")))
+    , m_g(functionBox(this, tr("Second function g")))
+    , m_xMin(rangeBox(this))
+    , m_xMax(rangeBox(this))
+    , m_chart(new CompareChart(state))
+    , m_view(new QChartView(m_chart, this))
+    , m_readout(new QLabel(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);

@@ -11,6 +11,7 @@
 #include <QBarSet>
 #include <QLegend>
 #include <QValueAxis>
+
 #include <cmath>
 
 namespace {
@@ -21,10 +22,13 @@ constexpr int kGradientSlot = 1;    // vermillion
 } // namespace
 
 CrossEntropyChart::CrossEntropyChart(AppState *state, QGraphicsItem *parent)
-    : StyledChart(parent), m_state(state), m_bars(new QBarSeries(this)),
-      m_probabilities(new QBarSet(tr("probability s = softmax(z/T)"))),
-      m_gradient(new QBarSet(tr("gradient ∂CE/∂z = (s − onehot)/T"))), m_axisX(new QBarCategoryAxis(this)),
-      m_axisY(nullptr)
+    : StyledChart(parent)
+    , m_state(state)
+    , m_bars(new QBarSeries(this))
+    , m_probabilities(new QBarSet(tr("probability s = softmax(z/T)")))
+    , m_gradient(new QBarSet(tr("gradient ∂CE/∂z = (s − onehot)/T")))
+    , m_axisX(new QBarCategoryAxis(this))
+    , m_axisY(nullptr)
 {
     m_bars->append(m_probabilities);
     m_bars->append(m_gradient);

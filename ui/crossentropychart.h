@@ -8,6 +8,7 @@
 #include "styledchart.h"
 
 #include <Eigen/Core>
+
 #include <QPointer>
 
 class AppState;

@@ -2,11 +2,13 @@
 #include "decadeaxis.h"
 
 #include <QFontMetricsF>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 
-DecadeAxis::DecadeAxis(QObject *parent) : QCategoryAxis(parent)
+DecadeAxis::DecadeAxis(QObject *parent)
+    : QCategoryAxis(parent)
 {
     setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
 }
@@ -14,14 +16,10 @@ DecadeAxis::DecadeAxis(QObject *parent) : QCategoryAxis(parent)
 QString DecadeAxis::powerLabel(int k)
 {
     switch (k) {
-    case -1:
-        return QStringLiteral("0.1");
-    case 0:
-        return QStringLiteral("1");
-    case 1:
-        return QStringLiteral("10");
-    default:
-        break;
+    case -1: return QStringLiteral("0.1");
+    case 0: return QStringLiteral("1");
+    case 1: return QStringLiteral("10");
+    default: break;
     }
     static constexpr std::array<char16_t, 10> kSuperscripts = {u'⁰', u'¹', u'²', u'³', u'⁴',
                                                                u'⁵', u'⁶', u'⁷', u'⁸', u'⁹'};

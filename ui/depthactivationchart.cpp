@@ -7,6 +7,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,9 +20,12 @@ constexpr int kDeadSlot = 3; // reddish purple
 } // namespace
 
 DepthActivationChart::DepthActivationChart(QGraphicsItem *parent)
-    : StyledChart(parent), m_axisX(addValueAxis(tr("layer l"), Qt::AlignBottom)),
-      m_axisY(addValueAxis(tr("activation a<sub>l</sub>"), Qt::AlignLeft)), m_mean(new QLineSeries(this)),
-      m_std(new QLineSeries(this)), m_dead(new QLineSeries(this))
+    : StyledChart(parent)
+    , m_axisX(addValueAxis(tr("layer l"), Qt::AlignBottom))
+    , m_axisY(addValueAxis(tr("activation a<sub>l</sub>"), Qt::AlignLeft))
+    , m_mean(new QLineSeries(this))
+    , m_std(new QLineSeries(this))
+    , m_dead(new QLineSeries(this))
 {
     setTitle(tr("Simulated activations per layer"));
     m_mean->setName(tr("mean of a<sub>l</sub>"));

@@ -12,11 +12,14 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
+
 #include <cmath>
 
 DepthBoundChart::DepthBoundChart(AppState *state, QGraphicsItem *parent)
-    : StyledChart(parent), m_state(state), m_axisX(addValueAxis(tr("depth L (layers)"), Qt::AlignBottom)),
-      m_axisY(new DecadeAxis(this))
+    : StyledChart(parent)
+    , m_state(state)
+    , m_axisX(addValueAxis(tr("depth L (layers)"), Qt::AlignBottom))
+    , m_axisY(new DecadeAxis(this))
 {
     setTitle(tr("Gradient bound (max |f′|)<sup>L</sup> after L layers"));
     m_axisY->setTitleText(tr("(max |f′|)^L"));

@@ -13,9 +13,14 @@
 #include <QSpinBox>
 
 DepthControls::DepthControls(AppState *state, QWidget *parent)
-    : QWidget(parent), m_state(state), m_width(new QSpinBox(this)), m_depth(new QSpinBox(this)),
-      m_init(new QComboBox(this)), m_gain(new ValueSlider(this)), m_seed(new QSpinBox(this)),
-      m_function(new QLabel(this))
+    : QWidget(parent)
+    , m_state(state)
+    , m_width(new QSpinBox(this))
+    , m_depth(new QSpinBox(this))
+    , m_init(new QComboBox(this))
+    , m_gain(new ValueSlider(this))
+    , m_seed(new QSpinBox(this))
+    , m_function(new QLabel(this))
 {
     m_width->setRange(AppState::kMinDepthWidth, AppState::kMaxDepthWidth);
     m_depth->setRange(AppState::kMinDepthLayers, AppState::kMaxDepthLayers);

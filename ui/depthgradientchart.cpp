@@ -7,6 +7,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
+
 #include <cmath>
 
 namespace {
@@ -18,8 +19,11 @@ constexpr int kWeightSlot = 1;
 } // namespace
 
 DepthGradientChart::DepthGradientChart(QGraphicsItem *parent)
-    : StyledChart(parent), m_axisX(addValueAxis(tr("layer l (1 = next to the input)"), Qt::AlignBottom)),
-      m_axisY(new DecadeAxis(this)), m_gradient(new QLineSeries(this)), m_weights(new QLineSeries(this))
+    : StyledChart(parent)
+    , m_axisX(addValueAxis(tr("layer l (1 = next to the input)"), Qt::AlignBottom))
+    , m_axisY(new DecadeAxis(this))
+    , m_gradient(new QLineSeries(this))
+    , m_weights(new QLineSeries(this))
 {
     setTitle(tr("Simulated gradients per layer"));
     m_axisY->setTitleText(tr("|gradient|"));

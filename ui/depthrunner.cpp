@@ -11,7 +11,10 @@ struct DepthRunner::Outcome {
     double milliseconds = 0.0;
 };
 
-DepthRunner::DepthRunner(QObject *parent) : QObject(parent) {}
+DepthRunner::DepthRunner(QObject *parent)
+    : QObject(parent)
+{
+}
 
 DepthRunner::~DepthRunner()
 {

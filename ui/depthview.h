@@ -9,6 +9,7 @@
 
 #include <QPointer>
 #include <QWidget>
+
 #include <vector>
 
 class ActivationStatsPanel;

@@ -11,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QTextDocument>
+
 #include <algorithm>
 
 namespace {

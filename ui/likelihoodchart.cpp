@@ -7,6 +7,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
+
 #include <cmath>
 
 namespace {
@@ -20,10 +21,14 @@ constexpr double kLogDepth = 40.0;
 } // namespace
 
 LikelihoodChart::LikelihoodChart(QGraphicsItem *parent)
-    : StyledChart(parent), m_axisP(addValueAxis(tr("success probability p"), Qt::AlignBottom)),
-      m_axisL(addValueAxis(tr("likelihood L(p)"), Qt::AlignLeft)),
-      m_axisLog(addValueAxis(tr("log-likelihood ln L(p)"), Qt::AlignRight)), m_likelihood(new QLineSeries(this)),
-      m_log(new QLineSeries(this)), m_maximum(nullptr), m_probe(nullptr)
+    : StyledChart(parent)
+    , m_axisP(addValueAxis(tr("success probability p"), Qt::AlignBottom))
+    , m_axisL(addValueAxis(tr("likelihood L(p)"), Qt::AlignLeft))
+    , m_axisLog(addValueAxis(tr("log-likelihood ln L(p)"), Qt::AlignRight))
+    , m_likelihood(new QLineSeries(this))
+    , m_log(new QLineSeries(this))
+    , m_maximum(nullptr)
+    , m_probe(nullptr)
 {
     addSeries(m_likelihood);
     m_likelihood->attachAxis(m_axisP);
@@ -81,8 +86,7 @@ void LikelihoodChart::setCounts(const actviz::BernoulliCounts &counts)
     }
     m_likelihood->replace(l);
     m_log->replace(log);
-    m_likelihood->setName(m_relative ? tr("relative likelihood L(p)/L(k/n)")
-                                     : tr("likelihood L(p) = p<sup>k</sup>(1 − p)<sup>n−k</sup>"));
+    m_likelihood->setName(m_relative ? tr("relative likelihood L(p)/L(k/n)") : tr("likelihood L(p) = p<sup>k</sup>(1 − p)<sup>n−k</sup>"));
     m_log->setName(tr("log-likelihood ln L(p)"));
     m_axisL->setTitleText(m_relative ? tr("L(p)/L(k/n)") : tr("likelihood L(p)"));
     const double top = m_relative ? 1.0 : lHat;
@@ -94,8 +98,7 @@ void LikelihoodChart::setCounts(const actviz::BernoulliCounts &counts)
     for (const QPointF &pt : std::as_const(log))
         logLo = std::min(logLo, pt.y());
     const double logStep = niceTickStep(std::max(1.0, logHat - logLo), 6.0);
-    m_axisLog->setRange(std::floor(logLo / logStep) * logStep,
-                        std::ceil((logHat + 0.05 * (logHat - logLo + 1)) / logStep) * logStep);
+    m_axisLog->setRange(std::floor(logLo / logStep) * logStep, std::ceil((logHat + 0.05 * (logHat - logLo + 1)) / logStep) * logStep);
     m_axisLog->setTickInterval(logStep);
     setTitle(tr("Bernoulli likelihood: k = %1 successes in n = %2 trials").arg(counts.successes).arg(counts.trials));
     m_maximum->setAnchor(QPointF(pHat, m_relative ? 1.0 : lHat));

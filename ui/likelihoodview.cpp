@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+
 #include <cmath>
 
 namespace {
@@ -32,9 +33,14 @@ QString fromLog(double value, double logValue)
 } // namespace
 
 LikelihoodView::LikelihoodView(AppState *state, QWidget *parent)
-    : QWidget(parent), m_state(state), m_input(new QLineEdit(this)), m_error(new QLabel(this)),
-      m_p(new ValueSlider(this)), m_readout(new QLabel(this)), m_chart(new LikelihoodChart),
-      m_view(new QChartView(m_chart, this))
+    : QWidget(parent)
+    , m_state(state)
+    , m_input(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_p(new ValueSlider(this))
+    , m_readout(new QLabel(this))
+    , m_chart(new LikelihoodChart)
+    , m_view(new QChartView(m_chart, this))
 {
     m_input->setPlaceholderText(tr("outcomes, e.g. 1,0,1,0,0,0,1,0,0,0"));
     m_input->setToolTip(tr("1 for a success, 0 for a failure, separated by commas or spaces"));

@@ -33,11 +33,16 @@ QChartView *chartView(QChart *chart, QWidget *parent)
 } // namespace
 
 LossView::LossView(AppState *state, QWidget *parent)
-    : QWidget(parent), m_state(state), m_one(new QRadioButton(tr("y = &1 (positive)"), this)),
-      m_zero(new QRadioButton(tr("y = &0 (negative)"), this)), m_vector(new QLineEdit(this)), m_error(new QLabel(this)),
-      m_target(new QSpinBox(this)), m_loss(new BinaryLossChart(state, BinaryLossChart::Quantity::Loss)),
-      m_gradient(new BinaryLossChart(state, BinaryLossChart::Quantity::Gradient)),
-      m_crossEntropy(new CrossEntropyChart(state))
+    : QWidget(parent)
+    , m_state(state)
+    , m_one(new QRadioButton(tr("y = &1 (positive)"), this))
+    , m_zero(new QRadioButton(tr("y = &0 (negative)"), this))
+    , m_vector(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_target(new QSpinBox(this))
+    , m_loss(new BinaryLossChart(state, BinaryLossChart::Quantity::Loss))
+    , m_gradient(new BinaryLossChart(state, BinaryLossChart::Quantity::Gradient))
+    , m_crossEntropy(new CrossEntropyChart(state))
 {
     auto *labels = new QButtonGroup(this);
     labels->addButton(m_one, 1);

@@ -3,6 +3,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+
 #include <cmath>
 #include <limits>
 
@@ -18,7 +19,8 @@ QString number(double x)
 
 } // namespace
 
-NaiveBands::NaiveBands(QGraphicsItem *parent) : QGraphicsItem(parent)
+NaiveBands::NaiveBands(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
 {
     setZValue(kZValue);
     setAcceptedMouseButtons(Qt::NoButton);
@@ -28,16 +30,11 @@ QColor NaiveBands::statusColor(actviz::NaiveStatus status)
 {
     // Okabe–Ito, apart from the curves' first three colours where possible.
     switch (status) {
-    case actviz::NaiveStatus::Overflow:
-        return QColor(0xD5, 0x5E, 0x00); // vermillion
-    case actviz::NaiveStatus::NaN:
-        return QColor(0xCC, 0x79, 0xA7); // reddish purple
-    case actviz::NaiveStatus::Underflow:
-        return QColor(0x56, 0xB4, 0xE9); // sky blue
-    case actviz::NaiveStatus::PrecisionLoss:
-        return QColor(0xE6, 0x9F, 0x00); // orange
-    case actviz::NaiveStatus::Ok:
-        break;
+    case actviz::NaiveStatus::Overflow: return QColor(0xD5, 0x5E, 0x00);      // vermillion
+    case actviz::NaiveStatus::NaN: return QColor(0xCC, 0x79, 0xA7);           // reddish purple
+    case actviz::NaiveStatus::Underflow: return QColor(0x56, 0xB4, 0xE9);     // sky blue
+    case actviz::NaiveStatus::PrecisionLoss: return QColor(0xE6, 0x9F, 0x00); // orange
+    case actviz::NaiveStatus::Ok: break;
     }
     return QColor(Qt::gray);
 }
@@ -45,16 +42,11 @@ QColor NaiveBands::statusColor(actviz::NaiveStatus status)
 QString NaiveBands::statusName(actviz::NaiveStatus status)
 {
     switch (status) {
-    case actviz::NaiveStatus::Overflow:
-        return tr("overflow to ∞");
-    case actviz::NaiveStatus::NaN:
-        return tr("NaN");
-    case actviz::NaiveStatus::Underflow:
-        return tr("underflow to 0");
-    case actviz::NaiveStatus::PrecisionLoss:
-        return tr("digits lost");
-    case actviz::NaiveStatus::Ok:
-        break;
+    case actviz::NaiveStatus::Overflow: return tr("overflow to ∞");
+    case actviz::NaiveStatus::NaN: return tr("NaN");
+    case actviz::NaiveStatus::Underflow: return tr("underflow to 0");
+    case actviz::NaiveStatus::PrecisionLoss: return tr("digits lost");
+    case actviz::NaiveStatus::Ok: break;
     }
     return tr("fine");
 }

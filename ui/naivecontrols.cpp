@@ -9,8 +9,10 @@
 #include <QSignalBlocker>
 
 NaiveControls::NaiveControls(AppState *state, QWidget *parent)
-    : QWidget(parent), m_state(state), m_toggle(new QCheckBox(tr("&Naive formulas in"), this)),
-      m_precision(new QComboBox(this))
+    : QWidget(parent)
+    , m_state(state)
+    , m_toggle(new QCheckBox(tr("&Naive formulas in"), this))
+    , m_precision(new QComboBox(this))
 {
     m_toggle->setToolTip(tr("Also evaluate the textbook formulas as written — 1/(1 + e^−x), (eˣ − e^−x)/(eˣ + e^−x), "
                             "ln(1 + eˣ), softmax without subtracting the maximum — and mark where they overflow, "
@@ -23,8 +25,9 @@ NaiveControls::NaiveControls(AppState *state, QWidget *parent)
     layout->addWidget(m_toggle);
     layout->addWidget(m_precision);
     connect(m_toggle, &QCheckBox::toggled, state, &AppState::setNaiveOverlay);
-    connect(m_precision, &QComboBox::currentIndexChanged, this,
-            [this] { m_state->setNaivePrecision(static_cast<actviz::Precision>(m_precision->currentData().toInt())); });
+    connect(m_precision, &QComboBox::currentIndexChanged, this, [this] {
+        m_state->setNaivePrecision(static_cast<actviz::Precision>(m_precision->currentData().toInt()));
+    });
     connect(state, &AppState::naiveChanged, this, &NaiveControls::sync);
     sync();
 }

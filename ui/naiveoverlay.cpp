@@ -12,6 +12,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
+
 #include <cmath>
 
 namespace {
@@ -43,7 +44,10 @@ QList<QList<QPointF>> finitePieces(const actviz::NaiveCurve &c)
 } // namespace
 
 NaiveOverlay::NaiveOverlay(FunctionChart *chart, AppState *state)
-    : QObject(chart), m_chart(chart), m_state(state), m_bands(new NaiveBands(chart))
+    : QObject(chart)
+    , m_chart(chart)
+    , m_state(state)
+    , m_bands(new NaiveBands(chart))
 {
     connect(state, &AppState::naiveChanged, this, &NaiveOverlay::rebuild);
     connect(state, &AppState::shownFunctionsChanged, this, &NaiveOverlay::rebuild);

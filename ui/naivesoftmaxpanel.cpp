@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
 #include <cmath>
 
 namespace {
@@ -26,7 +27,10 @@ QString value(double v)
 } // namespace
 
 NaiveSoftmaxPanel::NaiveSoftmaxPanel(AppState *state, QWidget *parent)
-    : QWidget(parent), m_state(state), m_controls(new NaiveControls(state, this)), m_table(new QLabel(this))
+    : QWidget(parent)
+    , m_state(state)
+    , m_controls(new NaiveControls(state, this))
+    , m_table(new QLabel(this))
 {
     m_table->setTextFormat(Qt::RichText);
     m_table->setWordWrap(true);
@@ -89,7 +93,6 @@ void NaiveSoftmaxPanel::refresh()
     m_table->setVisible(on);
     if (!on)
         return;
-    const QString html =
-        comparisonHtml(m_state->softmaxInput(), m_state->naivePrecision() == actviz::Precision::Float32);
+    const QString html = comparisonHtml(m_state->softmaxInput(), m_state->naivePrecision() == actviz::Precision::Float32);
     m_table->setText(html.isEmpty() ? tr("The naive softmax needs a valid vector.") : html);
 }

@@ -21,7 +21,10 @@ QString note(std::string_view s)
 
 } // namespace
 
-NotesPanel::NotesPanel(AppState *state, QWidget *parent) : QWidget(parent), m_state(state), m_label(new QLabel(this))
+NotesPanel::NotesPanel(AppState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_label(new QLabel(this))
 {
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);

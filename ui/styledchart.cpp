@@ -6,9 +6,11 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QValueAxis>
+
 #include <cmath>
 
-StyledChart::StyledChart(QGraphicsItem *parent) : QChart(parent)
+StyledChart::StyledChart(QGraphicsItem *parent)
+    : QChart(parent)
 {
     // Animations delay the final frame of every change by about a second.
     setAnimationOptions(QChart::NoAnimation);

@@ -96,8 +96,7 @@ QString buildDepth(AppState &state, const ChartStyle &figureStyle, QGraphicsScen
     auto *stats = new QGraphicsTextItem;
     stats->setFont(style.font);
     stats->setDefaultTextColor(style.foreground);
-    stats->setHtml(network +
-                   ActivationStatsPanel::statsHtml(id, state.params(id), state.statsSigma(), state.epsilon()));
+    stats->setHtml(network + ActivationStatsPanel::statsHtml(id, state.params(id), state.statsSigma(), state.epsilon()));
     const qreal margin = QFontMetricsF(style.font).height();
     stats->setTextWidth(w - 2 * margin);
     stats->setPos(r.left() + margin, r.top() + boundHeight + margin / 2);
@@ -152,18 +151,12 @@ QString TeachingFigure::build(AppState &state, ViewId view, const ChartStyle &st
 {
     const QRectF r = addTitle(scene, title, style, rect);
     switch (view) {
-    case ViewId::Depth:
-        return buildDepth(state, style, scene, r);
-    case ViewId::Compare:
-        place(scene, new CompareChart(&state), style, r);
-        return {};
-    case ViewId::Loss:
-        return buildLoss(state, style, scene, r);
-    case ViewId::Likelihood:
-        return buildLikelihood(state, style, scene, r);
+    case ViewId::Depth: return buildDepth(state, style, scene, r);
+    case ViewId::Compare: place(scene, new CompareChart(&state), style, r); return {};
+    case ViewId::Loss: return buildLoss(state, style, scene, r);
+    case ViewId::Likelihood: return buildLikelihood(state, style, scene, r);
     case ViewId::Functions:
-    case ViewId::Softmax:
-        break;
+    case ViewId::Softmax: break;
     }
     return tr("this view is drawn by the exporter itself");
 }

@@ -7,10 +7,10 @@
 #include "softmaxview.h"
 #include "vectorparser.h"
 
-#include <algorithm>
 #include <array>
 #include <cmath>
 #include <initializer_list>
+#include <algorithm>
 
 namespace {
 
@@ -140,7 +140,7 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
             return tr("expected float32 or float64");
         state.setNaiveOverlay(true);
         state.setNaivePrecision(value == QLatin1String("float32") ? actviz::Precision::Float32
-                                                                  : actviz::Precision::Float64);
+                                                                   : actviz::Precision::Float64);
     } else if (opt == QLatin1String("--compare")) {
         const QStringList ids = value.split(QLatin1Char(','));
         if (ids.size() != 2)
@@ -163,16 +163,12 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
     } else if (opt == QLatin1String("--depth")) {
         const auto v = integerIn(AppState::kMinDepthLayers, AppState::kMaxDepthLayers);
         if (!v)
-            return tr("expected a whole number of layers from %1 to %2")
-                .arg(AppState::kMinDepthLayers)
-                .arg(AppState::kMaxDepthLayers);
+            return tr("expected a whole number of layers from %1 to %2").arg(AppState::kMinDepthLayers).arg(AppState::kMaxDepthLayers);
         depth.depth = static_cast<int>(*v);
     } else if (opt == QLatin1String("--width")) {
         const auto v = integerIn(AppState::kMinDepthWidth, AppState::kMaxDepthWidth);
         if (!v)
-            return tr("expected a whole number of units from %1 to %2")
-                .arg(AppState::kMinDepthWidth)
-                .arg(AppState::kMaxDepthWidth);
+            return tr("expected a whole number of units from %1 to %2").arg(AppState::kMinDepthWidth).arg(AppState::kMaxDepthWidth);
         depth.width = static_cast<int>(*v);
     } else if (opt == QLatin1String("--init")) {
         const QString v = value.trimmed().toLower();

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+
 #include <optional>
 
 class AppState;

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
 enum class ViewId { Functions, Softmax, Depth, Compare, Loss, Likelihood };

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
+
 #include <cmath>
 
 class TestCompareView : public QObject
@@ -66,14 +67,10 @@ void TestCompareView::labelsEqualCore_data()
 {
     QTest::addColumn<QString>("f");
     QTest::addColumn<QString>("g");
-    QTest::newRow("gelu vs silu") << "gelu"
-                                  << "silu";
-    QTest::newRow("relu vs leaky_relu") << "relu"
-                                        << "leaky_relu";
-    QTest::newRow("sigmoid vs hardsigmoid") << "sigmoid"
-                                            << "hardsigmoid";
-    QTest::newRow("same function") << "tanh"
-                                   << "tanh";
+    QTest::newRow("gelu vs silu") << "gelu" << "silu";
+    QTest::newRow("relu vs leaky_relu") << "relu" << "leaky_relu";
+    QTest::newRow("sigmoid vs hardsigmoid") << "sigmoid" << "hardsigmoid";
+    QTest::newRow("same function") << "tanh" << "tanh";
 }
 
 void TestCompareView::labelsEqualCore()
@@ -87,12 +84,10 @@ void TestCompareView::labelsEqualCore()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const actviz::Activation *a = actviz::findActivation(f.toStdString());
     const actviz::Activation *b = actviz::findActivation(g.toStdString());
-    const auto expected =
-        actviz::compareActivations({a, a->defaults()}, {b, b->defaults()}, state.xMin(), state.xMax());
+    const auto expected = actviz::compareActivations({a, a->defaults()}, {b, b->defaults()}, state.xMin(), state.xMax());
     QVERIFY(expected);
     CompareChart *chart = view.chart();
-    QCOMPARE(chart->valueMarker()->text(),
-             CompareChart::maxLabel(QStringLiteral("|f − g|"), expected.value().maxValueDiff));
+    QCOMPARE(chart->valueMarker()->text(), CompareChart::maxLabel(QStringLiteral("|f − g|"), expected.value().maxValueDiff));
     QCOMPARE(chart->derivativeMarker()->text(),
              CompareChart::maxLabel(QStringLiteral("|f′ − g′|"), expected.value().maxDerivativeDiff));
     QCOMPARE(chart->valueSeries()->count(), int(expected.value().x.size()));

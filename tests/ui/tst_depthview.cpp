@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
+
 #include <cmath>
 
 class TestDepthView : public QObject
@@ -209,8 +210,7 @@ void TestDepthView::statsPanel_data()
     QTest::newRow("relu σ = 1") << "relu" << 1.0 << QString::number(1.0 / std::sqrt(2.0 * M_PI), 'g', 5) << "50 %";
     QTest::newRow("relu σ = 2") << "relu" << 2.0 << QString::number(2.0 / std::sqrt(2.0 * M_PI), 'g', 5) << "50 %";
     // sigmoid(X) − 1/2 is odd: E = 0.5 exactly; nothing is dead.
-    QTest::newRow("sigmoid") << "sigmoid" << 1.0 << "0.5"
-                             << "0 %";
+    QTest::newRow("sigmoid") << "sigmoid" << 1.0 << "0.5" << "0 %";
 }
 
 void TestDepthView::statsPanel()

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
+
 #include <cmath>
 
 class TestLikelihoodView : public QObject
@@ -128,18 +129,12 @@ void TestLikelihoodView::invalidKeepsChart_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("named"); // what the message must name
-    QTest::newRow("a 2") << "1,0,2,1"
-                         << "Entry 3 (2)";
-    QTest::newRow("a fraction") << "0.5, 1"
-                                << "Entry 1 (0.5)";
-    QTest::newRow("a word") << "1, yes, 0"
-                            << "Entry 2 (“yes”)";
-    QTest::newRow("nan") << "1, 0, nan"
-                         << "Entry 3 (“nan”)";
-    QTest::newRow("empty entry") << "1,,0"
-                                 << "Entry 2";
-    QTest::newRow("nothing") << ""
-                             << "at least one";
+    QTest::newRow("a 2") << "1,0,2,1" << "Entry 3 (2)";
+    QTest::newRow("a fraction") << "0.5, 1" << "Entry 1 (0.5)";
+    QTest::newRow("a word") << "1, yes, 0" << "Entry 2 (“yes”)";
+    QTest::newRow("nan") << "1, 0, nan" << "Entry 3 (“nan”)";
+    QTest::newRow("empty entry") << "1,,0" << "Entry 2";
+    QTest::newRow("nothing") << "" << "at least one";
 }
 
 void TestLikelihoodView::invalidKeepsChart()

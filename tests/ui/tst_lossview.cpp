@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+
 #include <cmath>
 
 class TestLossView : public QObject

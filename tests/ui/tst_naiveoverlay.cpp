@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
+
 #include <cmath>
 
 class TestNaiveOverlay : public QObject
@@ -65,7 +66,7 @@ void TestNaiveOverlay::bands_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("precision");
-    QTest::addColumn<double>("lo"); // first failure interval
+    QTest::addColumn<double>("lo");   // first failure interval
     QTest::addColumn<double>("hi");
     QTest::addColumn<int>("status");
     QTest::addColumn<double>("tolerance");
@@ -101,8 +102,7 @@ void TestNaiveOverlay::bands()
         QCOMPARE(f.last().hi, 1000.0);
     }
     // The caption states the edge to two decimals.
-    QVERIFY2(o.overlay->bands()->caption().contains(QString::number(hi, 'f', 2)),
-             qPrintable(o.overlay->bands()->caption()));
+    QVERIFY2(o.overlay->bands()->caption().contains(QString::number(hi, 'f', 2)), qPrintable(o.overlay->bands()->caption()));
 }
 
 void TestNaiveOverlay::offWhenToggledOff()
@@ -133,8 +133,7 @@ void TestNaiveOverlay::curvesStopAtNaN()
             maxX = std::max(maxX, p.x());
         }
     // Beyond ±ln FLT_MAX the naive tanh is ∞/∞: nothing is drawn there.
-    QVERIFY2(minX > -kLnFloatMax - 1.0 && maxX < kLnFloatMax + 1.0,
-             qPrintable(QStringLiteral("%1 %2").arg(minX).arg(maxX)));
+    QVERIFY2(minX > -kLnFloatMax - 1.0 && maxX < kLnFloatMax + 1.0, qPrintable(QStringLiteral("%1 %2").arg(minX).arg(maxX)));
     QVERIFY(minX < -kLnFloatMax + 1.0 && maxX > kLnFloatMax - 1.0);
 }
 
@@ -188,8 +187,7 @@ void TestNaiveOverlay::naiveSoftmax()
     // The stable softmax of [1000, 1001, 1002] is that of [0, 1, 2]: e^k / (1 + e + e²).
     const double sum = 1.0 + std::exp(1.0) + std::exp(2.0);
     for (double k : {0.0, 1.0, 2.0})
-        QVERIFY2(text.contains(QStringLiteral("stable: ") + QString::number(std::exp(k) / sum, 'g', 6)),
-                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("stable: ") + QString::number(std::exp(k) / sum, 'g', 6)), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("3 of 3 entries wrong")));
     // A harmless vector: the naive formula is fine.
     state.setSoftmaxInput(QStringLiteral("1, 2, 3"));

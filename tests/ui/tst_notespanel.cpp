@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTest>
 #include <QTextDocument>
+#include <QTest>
 
 class TestNotesPanel : public QObject
 {
@@ -49,16 +49,11 @@ void TestNotesPanel::showsNoteOfCurrent_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("fact"); // from the issue's own words
-    QTest::newRow("sigmoid: gradient ≤ 0.25") << "sigmoid"
-                                              << "0.25";
-    QTest::newRow("relu: dying neurons") << "relu"
-                                         << "Dying ReLU";
-    QTest::newRow("gelu: Transformers") << "gelu"
-                                        << "Transformers";
-    QTest::newRow("swish: EfficientNet") << "swish"
-                                         << "EfficientNet";
-    QTest::newRow("swish: MobileNetV3") << "swish"
-                                        << "MobileNetV3";
+    QTest::newRow("sigmoid: gradient ≤ 0.25") << "sigmoid" << "0.25";
+    QTest::newRow("relu: dying neurons") << "relu" << "Dying ReLU";
+    QTest::newRow("gelu: Transformers") << "gelu" << "Transformers";
+    QTest::newRow("swish: EfficientNet") << "swish" << "EfficientNet";
+    QTest::newRow("swish: MobileNetV3") << "swish" << "MobileNetV3";
 }
 
 void TestNotesPanel::showsNoteOfCurrent()

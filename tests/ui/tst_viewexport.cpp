@@ -76,28 +76,26 @@ void TestViewExport::everyView_data()
     QTest::newRow("likelihood") << "likelihood.png" << (sized + QStringList{"--view", "likelihood"}) << size;
     QTest::newRow("functions, naive float32, caption")
         << "naive.png"
-        << (sized +
-            QStringList{"--functions", "sigmoid,tanh", "--xrange", "-1000:1000", "--naive", "float32", "--caption"})
+        << (sized + QStringList{"--functions", "sigmoid,tanh", "--xrange", "-1000:1000", "--naive", "float32", "--caption"})
         << size;
     QTest::newRow("softmax, naive (default float64)")
         << "naive-softmax.png" << (sized + QStringList{"--softmax", "1000, 1001, 1002", "--naive"}) << size;
     QTest::newRow("depth with its options")
         << "depth2.png"
-        << (sized + QStringList{"--view=depth", "--functions", "relu,sigmoid", "--depth", "20", "--width", "64",
-                                "--init", "he", "--gain", "1.5", "--seed", "7", "--sigma", "2", "--caption"})
+        << (sized + QStringList{"--view=depth", "--functions", "relu,sigmoid", "--depth", "20", "--width", "64", "--init",
+                                "he", "--gain", "1.5", "--seed", "7", "--sigma", "2", "--caption"})
         << size;
     QTest::newRow("compare with its options")
         << "compare2.png"
-        << (sized + QStringList{"--view", "compare", "--compare", "elu,celu", "--alpha", "0.5", "--xrange", "-4:2"})
-        << size;
+        << (sized + QStringList{"--view", "compare", "--compare", "elu,celu", "--alpha", "0.5", "--xrange", "-4:2"}) << size;
     QTest::newRow("loss with its options")
         << "loss2.png"
         << (sized + QStringList{"--view", "loss", "--label", "0", "--softmax", "0.5, 2, -1, 0", "--target", "4",
                                 "--temperature", "2"})
         << size;
     QTest::newRow("likelihood with its options")
-        << "likelihood2.png"
-        << (sized + QStringList{"--view", "likelihood", "--samples", "1,1,0,1", "--p", "0.25", "--caption"}) << size;
+        << "likelihood2.png" << (sized + QStringList{"--view", "likelihood", "--samples", "1,1,0,1", "--p", "0.25", "--caption"})
+        << size;
     QTest::newRow("2x pixels") << "depth-2x.png" << QStringList{"--view", "depth", "--size", "640x400", "--dpr", "2"}
                                << QSize(1280, 800);
     QTest::newRow("svg") << "compare.svg" << QStringList{"--view", "compare"} << QSize();
