@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "saturation.h"
 
+#include "paramdomain.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -183,18 +185,7 @@ Result<std::monostate> checkInput(const Activation &f, const Params &p, double e
         return fail("at least 2 samples are needed (got " + std::to_string(samples) + ")");
     if (!f.dfArray || !f.df)
         return fail(std::string(f.id) + " has no derivative");
-    const double values[] = {p.alpha, p.beta};
-    const char *names[] = {"alpha", "beta"};
-    for (int k = 0; k < 2; ++k) {
-        const ParamSpec &spec = f.params[k];
-        if (!spec.used)
-            continue;
-        if (!std::isfinite(values[k]) || (spec.inDomain && !spec.inDomain(values[k])))
-            return fail(
-                std::string(names[k]) + " = " + shortest(values[k]) + " is outside the domain of " + std::string(f.id) +
-                (spec.domain.empty() ? std::string(" (any finite number)") : " (" + std::string(spec.domain) + ")"));
-    }
-    return std::monostate{};
+    return checkParams(f, p);
 }
 
 } // namespace
