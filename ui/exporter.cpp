@@ -86,7 +86,10 @@ public:
                 new NaiveOverlay(chart, &m_state); // a child of the chart
             m_chart = chart;
         }
-        m_chart->setTitle(request.title);
+        if (auto *fc = qobject_cast<FunctionChart *>(m_chart))
+            fc->setFigureTitle(request.title);
+        else
+            m_chart->setTitle(request.title);
         m_scene.addItem(m_chart);
         m_chart->setGeometry(chartRect);
         if (auto *fc = qobject_cast<FunctionChart *>(m_chart))

@@ -111,12 +111,29 @@ void FunctionChart::setStyle(const ChartStyle &style)
     legend()->setFont(style.font);
     legend()->setLabelColor(style.foreground);
     m_bands->setCaptionStyle(style.font, style.foreground);
-    const qreal caption = QFontMetricsF(style.font).height() * 1.6;
-    setMargins(QMargins(6, static_cast<int>(caption), 6, 6));
+    updateTopMargin();
     applyAxisStyle();
     for (auto it = m_curves.begin(); it != m_curves.end(); ++it)
         applyPens(it.key());
     updateBands();
+}
+
+void FunctionChart::setFigureTitle(const QString &title)
+{
+    // QChart puts its title directly above the plot, where the band caption is drawn: an
+    // empty second title line keeps that strip free for the caption.
+    if (title.isEmpty())
+        setTitle(QString());
+    else
+        setTitle(QStringLiteral("%1<br><span style=\"font-size:%2px\">&nbsp;</span>")
+                     .arg(title.toHtmlEscaped())
+                     .arg(QFontMetricsF(m_style.font).height()));
+}
+
+void FunctionChart::updateTopMargin()
+{
+    const qreal caption = QFontMetricsF(m_style.font).height() * 1.6; // room for the band caption
+    setMargins(QMargins(6, static_cast<int>(caption), 6, 6));
 }
 
 void FunctionChart::applyAxisStyle()

@@ -28,6 +28,8 @@ public:
     ~FunctionChart() override;
 
     void setStyle(const ChartStyle &style);
+    // A figure title, leaving the strip above the plot to the band caption.
+    void setFigureTitle(const QString &title);
     [[nodiscard]] const ChartStyle &style() const { return m_style; }
 
     // The series that draw f or f' of a shown function, one per continuous piece (some empty).
@@ -45,6 +47,7 @@ signals:
     void curvesUpdated();
 
 private:
+    void updateTopMargin();
     struct Curves {
         QList<QLineSeries *> f;
         QList<QLineSeries *> df;
