@@ -3,7 +3,10 @@
 
 #include "plotpalette.h"
 
+#include <QBrush>
+#include <QChart>
 #include <QGuiApplication>
+#include <QLegend>
 #include <QPalette>
 
 #include <algorithm>
@@ -40,4 +43,15 @@ ChartStyle ChartStyle::forFigure(const QSize &logicalSize, bool transparent)
     s.background = transparent ? QColor(Qt::transparent) : QColor(Qt::white);
     s.foreground = QColor(0x20, 0x20, 0x20);
     return s;
+}
+
+void applyChartFrame(QChart *chart, const ChartStyle &style)
+{
+    chart->setBackgroundBrush(style.transparent ? QBrush(Qt::NoBrush) : QBrush(style.background));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setTitleFont(style.titleFont);
+    chart->setTitleBrush(style.foreground);
+    chart->legend()->setFont(style.font);
+    chart->legend()->setLabelColor(style.foreground);
 }

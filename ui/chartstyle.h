@@ -26,3 +26,9 @@ struct ChartStyle {
     // A figure for a slide: fonts and lines scaled to the figure's logical size.
     [[nodiscard]] static ChartStyle forFigure(const QSize &logicalSize, bool transparent);
 };
+
+class QChart;
+
+// The chart-wide part of a style, shared by every chart: background (or none), square corners,
+// title font and colour, legend font and colour. Axes and series stay with each chart.
+void applyChartFrame(QChart *chart, const ChartStyle &style);

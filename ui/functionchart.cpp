@@ -103,13 +103,7 @@ FunctionChart::~FunctionChart() = default;
 void FunctionChart::setStyle(const ChartStyle &style)
 {
     m_style = style;
-    setBackgroundBrush(style.transparent ? QBrush(Qt::NoBrush) : QBrush(style.background));
-    setBackgroundPen(Qt::NoPen);
-    setBackgroundRoundness(0);
-    setTitleFont(style.titleFont);
-    setTitleBrush(style.foreground);
-    legend()->setFont(style.font);
-    legend()->setLabelColor(style.foreground);
+    applyChartFrame(this, style);
     m_bands->setCaptionStyle(style.font, style.foreground);
     updateTopMargin();
     applyAxisStyle();

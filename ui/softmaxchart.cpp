@@ -63,13 +63,7 @@ SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
 void SoftmaxChart::setStyle(const ChartStyle &style)
 {
     m_style = style;
-    setBackgroundBrush(style.transparent ? QBrush(Qt::NoBrush) : QBrush(style.background));
-    setBackgroundPen(Qt::NoPen);
-    setBackgroundRoundness(0);
-    setTitleFont(style.titleFont);
-    setTitleBrush(style.foreground);
-    legend()->setFont(style.font);
-    legend()->setLabelColor(style.foreground);
+    applyChartFrame(this, style);
     QColor grid = style.foreground;
     grid.setAlpha(40);
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisP),

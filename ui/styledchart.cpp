@@ -22,12 +22,7 @@ StyledChart::StyledChart(QGraphicsItem *parent)
 void StyledChart::setStyle(const ChartStyle &style)
 {
     m_style = style;
-    setBackgroundBrush(style.transparent ? QBrush(Qt::NoBrush) : QBrush(style.background));
-    setBackgroundPen(Qt::NoPen);
-    setTitleFont(style.titleFont);
-    setTitleBrush(style.foreground);
-    legend()->setFont(style.font);
-    legend()->setLabelColor(style.foreground);
+    applyChartFrame(this, style);
     QColor grid = style.foreground;
     grid.setAlpha(40);
     QColor line = style.foreground;
