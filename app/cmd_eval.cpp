@@ -86,13 +86,14 @@ public:
             m_badText.clear();
             return false;
         }
-        const auto value = parseNumber(text);
-        if (!value) {
+        const ParsedNumber value = parseNumber(text);
+        if (value.status != ParsedNumber::Status::Ok) {
             m_badLine = m_lineNumber;
             m_badText = concat({text.substr(0, kQuotedMax), text.size() > kQuotedMax ? "..." : ""});
+            m_badReason = refusal(value);
             return false;
         }
-        m_x[m_pending++] = *value;
+        m_x[m_pending++] = value.value;
         if (m_pending == kBlock)
             evaluatePending();
         return true;
@@ -102,6 +103,7 @@ public:
     {
         m_badLine = m_lineNumber + 1;
         m_badText = "(longer than 1 MiB)";
+        m_badReason = "cannot be read";
     }
 
     // Evaluates what is pending and writes everything out. false: stdout is gone.
@@ -118,7 +120,7 @@ public:
     {
         const std::string line = std::to_string(m_badLine);
         printError(m_badText.empty() ? concat({"eval: line ", line, ": empty line"})
-                                     : concat({"eval: line ", line, ": not a number: \"", m_badText, "\""}));
+                                     : concat({"eval: line ", line, ": \"", m_badText, "\" ", m_badReason}));
     }
 
 private:
@@ -155,6 +157,7 @@ private:
     std::uint64_t m_firstBlank = 0;
     std::uint64_t m_badLine = 0;
     std::string m_badText;
+    std::string_view m_badReason;
     bool m_writeFailed = false;
 };
 

@@ -114,10 +114,10 @@ Result<double> numberOption(const RawArgs &raw, std::string_view name, double fa
     const auto text = raw.value(name);
     if (!text)
         return fallback;
-    const auto value = parseNumber(*text);
-    if (!value)
-        return error(*text, concat({raw.command, ": ", name, " ", quoted(*text), " is not a number"}));
-    return *value;
+    const ParsedNumber value = parseNumber(*text);
+    if (value.status != ParsedNumber::Status::Ok)
+        return error(*text, concat({raw.command, ": ", name, " ", quoted(*text), " ", refusal(value)}));
+    return value.value;
 }
 
 Result<const Activation *> functionArgument(const RawArgs &raw)
@@ -149,9 +149,10 @@ Result<Params> parameterOptions(const RawArgs &raw, const Activation &function)
         const std::string_view name = option.substr(2);
         if (!spec.used)
             return error(option, concat({prefix, " has no parameter ", name, " (", option, ")"}));
-        const auto value = parseNumber(*text);
-        if (!value)
-            return error(*text, concat({prefix, ": ", option, " ", quoted(*text), " is not a number"}));
+        const ParsedNumber parsed = parseNumber(*text);
+        if (parsed.status != ParsedNumber::Status::Ok)
+            return error(*text, concat({prefix, ": ", option, " ", quoted(*text), " ", refusal(parsed)}));
+        const double *value = &parsed.value;
         const bool inDomain = std::isfinite(*value) && (!spec.inDomain || spec.inDomain(*value));
         if (!inDomain) {
             const std::string_view domain = spec.domain.empty() ? std::string_view("finite") : spec.domain;
@@ -230,13 +231,14 @@ Result<std::pair<double, double>> rangeOption(const RawArgs &raw)
     };
     if (colon == std::string_view::npos || text->find(':', colon + 1) != std::string_view::npos)
         return bad("must be LO:HI (e.g. -10:10)");
-    const auto lo = parseNumber(text->substr(0, colon));
-    const auto hi = parseNumber(text->substr(colon + 1));
-    if (!lo || !hi)
-        return bad("must be LO:HI with two numbers (e.g. -10:10)");
-    if (!std::isfinite(*lo) || !std::isfinite(*hi) || !(*lo < *hi))
+    for (const std::string_view end : {text->substr(0, colon), text->substr(colon + 1)})
+        if (const ParsedNumber n = parseNumber(end); n.status != ParsedNumber::Status::Ok)
+            return bad(concat({"must be LO:HI with two numbers (e.g. -10:10): ", quoted(trimmed(end)), " ", refusal(n)}));
+    const double lo = parseNumber(text->substr(0, colon)).value;
+    const double hi = parseNumber(text->substr(colon + 1)).value;
+    if (!std::isfinite(lo) || !std::isfinite(hi) || !(lo < hi))
         return bad("must have finite LO < HI");
-    return std::pair{*lo, *hi};
+    return std::pair{lo, hi};
 }
 
 ParsedCommandLine buildSaturation(const RawArgs &raw)
@@ -312,7 +314,7 @@ ParsedCommandLine parseCommandLine(std::span<const std::string_view> args)
     std::string names;
     for (const Subcommand &sub : kSubcommands)
         names += concat({sub.name, ", "});
-    names += "help";
+    names += "export, help"; // export is parsed beside the window (main.cpp)
     if (first.starts_with('-'))
         return error(first, concat({"unknown option ", quoted(first), " (commands: ", names, ")"}));
     return error(first, concat({"unknown command ", quoted(first), " (commands: ", names, ")"}));
@@ -337,15 +339,27 @@ Commands:
   saturation FUNCTION [--epsilon E] [--alpha A] [--beta B] [--range LO:HI] [--verbose]
       The maximal intervals of [LO, HI] (default -10:10) where |f'(x)| < E
       (default 0.05), one per line as lo,hi; --verbose adds dead or saturated.
+  export FILE [OPTIONS]
+      Writes a figure (.png, .svg or .pdf) of any view without opening a window;
+      'actviz export --help' lists its options.
+  [--lang en|zh_CN] [LESSON.json]
+      Opens the window (in that language, with that lesson).
   help, --help, -h
       This help.
   --version
       The version.
 
 An option takes its value as the next argument or after '=' (--alpha=-2); values
-may be negative, and so may VALUES (actviz softmax -1,2,3). inf, -inf and nan are
-read and printed as such; every number is printed so that it reads back exactly.
-Exit status: 0 on success, 2 on a bad argument or input line.
+may be negative, and so may VALUES (actviz softmax -1,2,3).
+Numbers, everywhere (input lines, options, VALUES, lesson files): decimal or
+scientific notation, with '+', '-' or the Unicode minus. inf, -inf and nan are
+words (where the input allows them); a literal beyond the double range
+(|x| > 1.7976931348623157e308, e.g. 1e400) is refused, never read as inf; one
+below it rounds to the nearest double (1e-320 is subnormal, 1e-400 is 0).
+Every number is printed so that it reads back exactly.
+Exit status: 0 on success; 1 when stdin, stdout or a file fails (export:
+disk full, no permission; an existing file is left as it was); 2 on a bad
+argument, input line or lesson.
 Run 'actviz list' for the function ids and their parameters.
 )";
 }

@@ -3,7 +3,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 
 namespace actviz::cli {
@@ -33,33 +32,14 @@ std::string_view trimmed(std::string_view s)
     return s.substr(first, s.find_last_not_of(kSpace) - first + 1);
 }
 
-std::optional<double> parseNumber(std::string_view s)
+ParsedNumber parseNumber(std::string_view s)
 {
-    s = trimmed(s);
-    bool negative = false;
-    constexpr std::string_view kUnicodeMinus = "\u2212";
-    if (s.starts_with(kUnicodeMinus)) {
-        negative = true;
-        s.remove_prefix(kUnicodeMinus.size());
-    } else if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
-        negative = s.front() == '-';
-        s.remove_prefix(1);
-    }
-    // from_chars would take a second sign ("--1") or leave it to us to reject; do it here.
-    if (s.empty() || s.front() == '-' || s.front() == '+')
-        return std::nullopt;
-    double value = 0.0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (end != s.data() + s.size())
-        return std::nullopt;
-    if (ec == std::errc::result_out_of_range) {
-        // from_chars leaves value untouched here; strtod gives the correctly rounded ±inf/±0.
-        const std::string copy(s);
-        value = std::strtod(copy.c_str(), nullptr);
-    } else if (ec != std::errc()) {
-        return std::nullopt;
-    }
-    return negative ? -value : value;
+    return parseDecimal(trimmed(s));
+}
+
+std::string_view refusal(const ParsedNumber &n)
+{
+    return n.status == ParsedNumber::Status::OutOfRange ? kOutOfRangeReason : std::string_view("is not a number");
 }
 
 } // namespace actviz::cli

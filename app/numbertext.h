@@ -3,7 +3,8 @@
 // and a strict parser that accepts inf, -inf and nan but no trailing garbage.
 #pragma once
 
-#include <optional>
+#include "numberparse.h"
+
 #include <string>
 #include <string_view>
 
@@ -18,10 +19,13 @@ char *writeNumber(char *out, double x);
 
 [[nodiscard]] std::string numberText(double x);
 
-// The number in s, ignoring surrounding whitespace; a leading '+' and the Unicode minus
-// (U+2212) are accepted. Decimal literals beyond the double range read as ±inf or ±0,
-// like strtod. nullopt for anything else, the empty string included.
-[[nodiscard]] std::optional<double> parseNumber(std::string_view s);
+// The number in s, ignoring surrounding whitespace, by core's one rule for typed numbers
+// (numberparse.h): inf, -inf and nan are words, a literal beyond the double range is refused.
+[[nodiscard]] ParsedNumber parseNumber(std::string_view s);
+
+// What to say after quoting a text that parseNumber refused: "is not a number" or why it is
+// out of range.
+[[nodiscard]] std::string_view refusal(const ParsedNumber &n);
 
 [[nodiscard]] std::string_view trimmed(std::string_view s);
 

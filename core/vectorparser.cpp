@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "vectorparser.h"
 
+#include "numberparse.h"
+
 #include <algorithm>
-#include <charconv>
 #include <cmath>
+#include <limits>
 #include <optional>
-#include <system_error>
 #include <vector>
 
 namespace actviz {
@@ -19,7 +20,6 @@ constexpr std::string_view kFullWidthComma = "\xEF\xBC\x8C";     // U+FF0C ，
 constexpr std::string_view kFullWidthSemicolon = "\xEF\xBC\x9B"; // U+FF1B ；
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";           // U+00A0
 constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";   // U+3000
-constexpr std::string_view kUnicodeMinus = "\xE2\x88\x92";       // U+2212 −
 
 // Longer tokens are shortened in messages so that a pasted paragraph does not flood them.
 constexpr std::size_t kQuotedCodePoints = 40;
@@ -102,37 +102,20 @@ VectorParseError tokenError(Kind kind, const Token &t, std::string_view what)
     return e;
 }
 
-// One entry as a number, or the reason it is not one.
+// One entry as a number, or the reason it is not one (core/numberparse.h's rule, then
+// softmax's own: no NaN, and -inf only as a mask).
 std::optional<VectorParseError> parseNumber(const Token &t, double &out)
 {
-    std::string s;
-    s.reserve(t.text.size());
-    for (std::size_t i = 0; i < t.text.size();) {
-        if (t.text.substr(i).starts_with(kUnicodeMinus)) {
-            s += '-';
-            i += kUnicodeMinus.size();
-        } else {
-            s += t.text[i++];
-        }
-    }
-    const bool negative = !s.empty() && s.front() == '-';
-    const bool hasSign = !s.empty() && (s.front() == '-' || s.front() == '+');
-    const char *first = s.data() + (hasSign ? 1 : 0);
-    const char *last = s.data() + s.size();
-    // from_chars takes no '+' and would take a second '-' ("--1").
-    if (first == last || *first == '+' || *first == '-')
+    const ParsedNumber n = parseDecimal(t.text);
+    if (n.status == ParsedNumber::Status::NotANumber)
         return tokenError(Kind::NotANumber, t, "is not a number");
-    double v = 0.0;
-    const auto [ptr, ec] = std::from_chars(first, last, v, std::chars_format::general);
-    if (ec == std::errc::invalid_argument || ptr != last)
-        return tokenError(Kind::NotANumber, t, "is not a number");
-    if (ec == std::errc::result_out_of_range)
-        return tokenError(Kind::OutOfRange, t, "is outside the range of a double");
-    if (std::isnan(v))
+    if (n.status == ParsedNumber::Status::OutOfRange)
+        return tokenError(Kind::OutOfRange, t, kOutOfRangeReason);
+    if (std::isnan(n.value))
         return tokenError(Kind::NaN, t, "is NaN, which is not allowed");
-    if (std::isinf(v) && !negative)
+    if (n.value == std::numeric_limits<double>::infinity())
         return tokenError(Kind::PlusInfinity, t, "is +inf, which is not allowed (only -inf, which masks the entry)");
-    out = negative ? -v : v;
+    out = n.value;
     return std::nullopt;
 }
 
@@ -199,6 +182,30 @@ Result<std::pair<std::size_t, std::size_t>, VectorParseError> stripBrackets(std:
     return std::pair{b, e};
 }
 
+// The first entry past the limit, with the count of all entries in the text (the message names
+// the count and the limit rather than echoing a pasted vector that may be megabytes long).
+VectorParseError tooMany(std::string_view text, const Token &first, std::size_t i, std::size_t end)
+{
+    std::size_t count = first.entry;
+    bool inEntry = false;
+    while (i < end) {
+        const SepAt sep = separatorAt(text, i);
+        if (sep.kind == Sep::None) {
+            count += inEntry ? 0 : 1;
+            inEntry = true;
+            ++i;
+        } else {
+            inEntry = false;
+            i += sep.length;
+        }
+    }
+    VectorParseError e = tokenError(Kind::TooManyEntries, first, "");
+    e.count = count;
+    e.message = "the vector has " + std::to_string(count) + " entries; at most " + std::to_string(kMaxVectorEntries) +
+                " are allowed";
+    return e;
+}
+
 } // namespace
 
 VectorParseResult parseVector(std::string_view text)
@@ -228,9 +235,7 @@ VectorParseResult parseVector(std::string_view text)
                 ++j;
             const Token t{text.substr(i, j - i), i, values.size() + 1};
             if (values.size() == kMaxVectorEntries)
-                return Unexpected<VectorParseError>{tokenError(
-                    Kind::TooManyEntries, t,
-                    "is one too many: at most " + std::to_string(kMaxVectorEntries) + " entries are allowed")};
+                return Unexpected<VectorParseError>{tooMany(text, t, j, end)};
             double v = 0.0;
             if (auto err = parseNumber(t, v))
                 return Unexpected<VectorParseError>{std::move(*err)};

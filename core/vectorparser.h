@@ -9,9 +9,10 @@
 // minus "−" U+2212, which is also accepted in the exponent), read with std::from_chars and so
 // independent of the locale; "-inf" / "-infinity" (any case) for a masked entry.
 // Rejected, with a message that quotes the token and gives its 1-based entry number: empty
-// entries ("1,,2", a leading or trailing separator), NaN, +inf, numbers outside the double
-// range, anything else that is not a number, more than kMaxVectorEntries entries, a vector
-// that is empty or has every entry -inf, and unbalanced brackets. Never throws.
+// entries ("1,,2", a leading or trailing separator), NaN, +inf, literals beyond the double
+// range (numberparse.h, the one rule for typed numbers: below the range they round), anything
+// else that is not a number, more than kMaxVectorEntries entries, a vector that is empty or has
+// every entry -inf, and unbalanced brackets. Never throws.
 #pragma once
 
 #include "result.h"
@@ -43,6 +44,7 @@ struct VectorParseError {
     std::string token;      // the offending entry as typed (empty for an empty entry)
     std::size_t offset = 0; // where it starts in the input, in bytes (UTF-8)
     std::size_t length = 0; // its length in bytes, for highlighting
+    std::size_t count = 0;  // TooManyEntries: how many entries the text has in all
 };
 
 using VectorParseResult = Result<Eigen::VectorXd, VectorParseError>;

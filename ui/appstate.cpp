@@ -154,9 +154,30 @@ void AppState::setSaturationForAll(bool on)
     emit saturationToggled();
 }
 
+QString AppState::checkRange(double lo, double hi)
+{
+    if (!(std::isfinite(lo) && std::isfinite(hi)))
+        return tr("the ends of a range must be finite numbers");
+    if (!(lo < hi))
+        return tr("the low end must be below the high end (got %1 … %2)").arg(lo, 0, 'g', 17).arg(hi, 0, 'g', 17);
+    const double width = hi - lo;
+    if (!std::isfinite(width))
+        return tr("the range %1 … %2 is wider than the largest double (hi − lo overflows)").arg(lo, 0, 'g', 6).arg(hi, 0, 'g', 6);
+    const double least = std::max(kMinAbsoluteWidth, kMinRelativeWidth * std::max(std::abs(lo), std::abs(hi)));
+    if (width < least)
+        return tr("the range %1 … %2 is too narrow to plot: it must be at least %3 wide (%4 of its larger end, and at "
+                  "least %5)")
+            .arg(lo, 0, 'g', 17)
+            .arg(hi, 0, 'g', 17)
+            .arg(least, 0, 'g', 3)
+            .arg(kMinRelativeWidth)
+            .arg(kMinAbsoluteWidth);
+    return {};
+}
+
 void AppState::setXRange(double lo, double hi)
 {
-    if (!(std::isfinite(lo) && std::isfinite(hi) && lo < hi) || (lo == m_xMin && hi == m_xMax))
+    if (!checkRange(lo, hi).isEmpty() || (lo == m_xMin && hi == m_xMax))
         return;
     m_xMin = lo;
     m_xMax = hi;
@@ -165,7 +186,7 @@ void AppState::setXRange(double lo, double hi)
 
 void AppState::setYRange(double lo, double hi)
 {
-    if (!(std::isfinite(lo) && std::isfinite(hi) && lo < hi))
+    if (!checkRange(lo, hi).isEmpty())
         return;
     if (!m_yAuto && lo == m_yMin && hi == m_yMax)
         return;
@@ -185,8 +206,7 @@ void AppState::setYAuto(bool on)
 
 void AppState::setView(double xLo, double xHi, double yLo, double yHi)
 {
-    if (!(std::isfinite(xLo) && std::isfinite(xHi) && xLo < xHi && std::isfinite(yLo) && std::isfinite(yHi)
-          && yLo < yHi))
+    if (!checkRange(xLo, xHi).isEmpty() || !checkRange(yLo, yHi).isEmpty())
         return;
     if (xLo == m_xMin && xHi == m_xMax && !m_yAuto && yLo == m_yMin && yHi == m_yMax)
         return;

@@ -42,6 +42,16 @@ public:
     static constexpr double kMinSigma = 0.05;
     static constexpr double kMaxSigma = 20.0;
     static constexpr double kDefaultLikelihoodP = 0.5;
+    // The x and y ranges a plot can show. Narrower than kMinRelativeWidth of its larger end,
+    // the range holds too few distinct doubles to sample one per pixel and its tick labels
+    // would need more than 11 significant digits. Narrower than kMinAbsoluteWidth, Qt Charts
+    // takes the axis for empty (its qFuzzyIsNull(max − min) holds below 1e-12) and lays it out
+    // with a stale range; 1e-10 keeps a factor of 100 from that. A range wider than the largest
+    // double (hi − lo = inf) cannot be mapped to pixels at all.
+    static constexpr double kMinRelativeWidth = 1e-9;
+    static constexpr double kMinAbsoluteWidth = 1e-10;
+    // Empty when [lo, hi] is a range the plot can show, otherwise why not (translated).
+    [[nodiscard]] static QString checkRange(double lo, double hi);
 
     explicit AppState(QObject *parent = nullptr);
 

@@ -5,6 +5,7 @@
 #include "chartannotation.h"
 #include "comparechart.h"
 #include "coretext.h"
+#include "numberspinbox.h"
 #include "registry.h"
 
 #include <QChartView>
@@ -40,11 +41,8 @@ QComboBox *functionBox(QWidget *parent, const QString &accessible)
 
 QDoubleSpinBox *rangeBox(QWidget *parent)
 {
-    auto *box = new QDoubleSpinBox(parent);
+    auto *box = new NumberSpinBox(parent);
     box->setRange(-kRangeLimit, kRangeLimit);
-    box->setDecimals(3);
-    box->setKeyboardTracking(false);
-    box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     return box;
 }
 

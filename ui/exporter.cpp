@@ -2,6 +2,7 @@
 #include "exporter.h"
 
 #include "appstate.h"
+#include "atomicwrite.h"
 #include "chartstyle.h"
 #include "figurecaption.h"
 #include "functionchart.h"
@@ -13,6 +14,7 @@
 #include "softmaxview.h"
 #include "teachingfigure.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -20,7 +22,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -133,14 +134,46 @@ private:
     QString m_error;
 };
 
-QString commitOrReason(QSaveFile &file)
+// The encoders' output is whole: the format's first and last bytes are there (a painter that
+// ran out of memory, or an encoder stopped early, leaves a file a viewer would reject).
+bool isComplete(const QByteArray &bytes, const QString &suffix)
 {
-    if (!file.commit())
-        return Exporter::tr("Cannot write “%1”: %2").arg(file.fileName(), file.errorString());
-    return {};
+    if (suffix == QLatin1String("png"))
+        return bytes.startsWith("\x89PNG\r\n\x1a\n") && bytes.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8));
+    if (suffix == QLatin1String("svg"))
+        return bytes.startsWith("<?xml") && bytes.trimmed().endsWith("</svg>");
+    return bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF");
 }
 
 } // namespace
+
+QSize ExportRequest::pixelSize() const
+{
+    return (QSizeF(size) * devicePixelRatio).toSize();
+}
+
+QString ExportRequest::sizeError() const
+{
+    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
+        return tr("the figure must be from %1 to %2 pixels on each side (got %3×%4)")
+            .arg(kMinSide)
+            .arg(kMaxSide)
+            .arg(size.width())
+            .arg(size.height());
+    if (!(devicePixelRatio >= 0.5 && devicePixelRatio <= 4))
+        return tr("the pixel ratio must be from 0.5 to 4 (got %1)").arg(devicePixelRatio);
+    const QSize px = pixelSize();
+    const qint64 total = qint64(px.width()) * px.height();
+    if (total > kMaxTotalPixels)
+        return tr("the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it "
+                  "smaller or lower --dpr")
+            .arg(total)
+            .arg(size.width())
+            .arg(size.height())
+            .arg(devicePixelRatio)
+            .arg(kMaxTotalPixels);
+    return {};
+}
 
 bool Exporter::isSupportedPath(const QString &path)
 {
@@ -165,21 +198,24 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
     const QString suffix = suffixOf(request.path);
     if (!isSupportedPath(request.path))
         return tr("Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).").arg(request.path, suffix);
-    if (request.size.width() < 16 || request.size.height() < 16 || request.devicePixelRatio <= 0)
-        return tr("Cannot write “%1”: the figure size is too small.").arg(request.path);
+    if (const QString why = request.sizeError(); !why.isEmpty())
+        return tr("Cannot write “%1”: %2.").arg(request.path, why);
 
     Figure figure(state, request);
     if (!figure.error().isEmpty())
         return tr("Cannot export “%1”: %2").arg(request.path, figure.error());
 
-    QSaveFile file(request.path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write “%1”: %2").arg(request.path, file.errorString());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const QRectF logical(QPointF(0, 0), QSizeF(request.size));
-
     if (suffix == QLatin1String("png")) {
-        const QSize pixels = (QSizeF(request.size) * request.devicePixelRatio).toSize();
-        QImage image(pixels, request.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+        QImage image(request.pixelSize(), request.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+        if (image.isNull())
+            return tr("Cannot export “%1”: not enough memory for a %2×%3 image.")
+                .arg(request.path)
+                .arg(request.pixelSize().width())
+                .arg(request.pixelSize().height());
         image.setDevicePixelRatio(request.devicePixelRatio);
         image.fill(figure.background());
         {
@@ -189,13 +225,11 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
         // Measured on the 1600×1000 figure of 8 functions: QImageWriter takes 64–73 ms at any
         // quality setting (quality ≥ 90 stores 4.8 MB uncompressed in the same time: libpng's
         // adaptive filtering dominates, not zlib); PngWriter takes 15 ms for a file 35 % larger.
-        if (!PngWriter::write(image, &file)) {
-            file.cancelWriting();
-            return tr("Cannot write “%1”: %2").arg(request.path, file.errorString());
-        }
+        if (!PngWriter::write(image, &buffer))
+            return tr("Cannot export “%1”: the PNG encoder failed.").arg(request.path);
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(request.size);
         svg.setViewBox(logical);
         svg.setTitle(request.title.isEmpty() ? tr("actviz figure") : request.title);
@@ -205,7 +239,7 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
             painter.fillRect(logical, figure.background());
         figure.render(painter, logical);
     } else {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setCreator(QStringLiteral("actviz"));
         pdf.setTitle(request.title);
         // One logical pixel is one point at 72 dpi, so the page is the figure's size.
@@ -217,5 +251,10 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
             painter.fillRect(logical, figure.background());
         figure.render(painter, logical);
     }
-    return commitOrReason(file);
+    buffer.close();
+    if (!isComplete(bytes, suffix))
+        return tr("Cannot export “%1”: the %2 data came out incomplete; nothing was written.").arg(request.path, suffix.toUpper());
+    if (const QString why = AtomicWrite::write(request.path, bytes); !why.isEmpty())
+        return tr("Cannot write “%1”: %2.").arg(request.path, why);
+    return {};
 }

@@ -15,8 +15,16 @@
 class AppState;
 
 struct ExportRequest {
+    Q_DECLARE_TR_FUNCTIONS(ExportRequest)
+public:
     // Any tab of the window: functions, softmax, depth, compare, loss, likelihood.
     using View = ViewId;
+
+    // Limits of a figure. A side in logical pixels; all pixels of the image (width × height ×
+    // dpr²): 10⁸ is 400 MB of ARGB, which a laptop can still hold twice (image and encoder).
+    static constexpr int kMinSide = 16;
+    static constexpr int kMaxSide = 16384;
+    static constexpr qint64 kMaxTotalPixels = 100'000'000;
 
     QString path;
     View view = View::Functions;
@@ -26,6 +34,11 @@ struct ExportRequest {
     QString title;
     // The view's teaching note under the figure (FigureCaption).
     bool caption = false;
+
+    // The image's size in device pixels.
+    [[nodiscard]] QSize pixelSize() const;
+    // Empty when the size and pixel ratio are within the limits above, otherwise why not.
+    [[nodiscard]] QString sizeError() const;
 };
 
 class Exporter

@@ -7,6 +7,7 @@
 #include "registry.h"
 #include "saturation.h"
 #include "saturationbands.h"
+#include "styledchart.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -15,7 +16,9 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -32,16 +35,15 @@ const actviz::Activation *lookup(const QString &id)
     return actviz::findActivation(id.toStdString());
 }
 
-// 1, 2, 2.5 or 5 × 10^k: the tick step for a span shown with about kTargetTicks intervals.
+// The tick step for a span shown with about kTargetTicks intervals.
 double niceStep(double span)
 {
-    const double raw = span / kTargetTicks;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (raw <= m * mag)
-            return m * mag;
-    return 10.0 * mag;
+    return niceTickStep(span, kTargetTicks);
 }
+
+// Auto-fitted y ends stay within this, so the padded span and its tick steps stay finite for
+// curves that reach ±DBL_MAX (identity over a huge x range); what lies beyond is off the plot.
+constexpr double kLargestAutoY = std::numeric_limits<double>::max() / 4;
 
 void extend(double &lo, double &hi, bool &any, const Eigen::ArrayXd &v)
 {
@@ -297,6 +299,8 @@ bool FunctionChart::refitAxes()
             yLo = -1.0;
             yHi = 1.0;
         }
+        yLo = std::clamp(yLo, -kLargestAutoY, kLargestAutoY);
+        yHi = std::clamp(yHi, -kLargestAutoY, kLargestAutoY);
         if (yHi - yLo < 1e-9 * std::max(1.0, std::abs(yHi))) {
             yLo -= 1.0;
             yHi += 1.0;
@@ -311,13 +315,44 @@ bool FunctionChart::refitAxes()
                          || yHi != m_axisY->max();
     if (!changed)
         return false;
-    m_axisX->setTickInterval(niceStep(xHi - xLo));
-    m_axisY->setTickInterval(niceStep(yHi - yLo));
+    // Qt lays an axis out with whatever range and interval it has at that moment: a small new
+    // interval over the old wide range would ask it for millions of labels. So the coarser of
+    // the two intervals holds while the range changes.
+    const double xStep = xTickStep(xLo, xHi);
+    const double yStep = niceStep(yHi - yLo);
+    m_axisX->setTickInterval(std::max(xStep, m_axisX->tickInterval()));
+    m_axisY->setTickInterval(std::max(yStep, m_axisY->tickInterval()));
     m_axisX->setRange(xLo, xHi);
     m_axisY->setRange(yLo, yHi);
+    m_axisX->setTickInterval(xStep);
+    m_axisY->setTickInterval(yStep);
+    m_axisX->setLabelFormat(tickLabelFormat(xLo, xHi, xStep));
+    m_axisY->setLabelFormat(tickLabelFormat(yLo, yHi, yStep));
     m_bands->setGeometry(plotArea(), xLo, xHi);
     resampleAll();
     return true;
+}
+
+// Fewer x ticks where their labels are long (a narrow range far from 0 needs 11 digits), so
+// that neighbouring labels never collide and Qt never elides them to "1.0000…".
+double FunctionChart::xTickStep(double lo, double hi) const
+{
+    const QFontMetricsF metrics(m_axisX->labelsFont());
+    const double width = plotArea().width() > 0 ? plotArea().width() : 600.0;
+    double ticks = kTargetTicks;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const double step = niceTickStep(hi - lo, ticks);
+        const QByteArray format = tickLabelFormat(lo, hi, step).toLatin1();
+        const double first = std::ceil(lo / step) * step;
+        double widest = 0.0;
+        for (const double v : {first, first + step, hi})
+            widest = std::max(widest, metrics.horizontalAdvance(QString::asprintf(format.constData(), v)));
+        const double fit = std::floor(width / (1.4 * widest + 8.0));
+        if (fit >= ticks)
+            return step;
+        ticks = std::max(2.0, fit);
+    }
+    return niceTickStep(hi - lo, ticks);
 }
 
 void FunctionChart::fillSeries(QList<QLineSeries *> &pool, const QList<CurveSampler::Piece> &pieces,

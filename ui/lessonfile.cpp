@@ -2,6 +2,7 @@
 #include "lessonfile.h"
 
 #include "appstate.h"
+#include "atomicwrite.h"
 #include "language.h"
 #include "lessonstatecheck.h"
 #include "viewid.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -178,18 +178,7 @@ QByteArray LessonFile::serialize(const Lesson &lesson)
 
 QString LessonFile::write(const Lesson &lesson, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    const QByteArray bytes = serialize(lesson);
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return why;
-    }
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    return AtomicWrite::write(path, serialize(lesson));
 }
 
 Lesson LessonFile::capture(const AppState &state, const QString &view, const QString &language)

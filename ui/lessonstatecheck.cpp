@@ -4,6 +4,7 @@
 #include "appstate.h"
 #include "gradientflow.h"
 #include "registry.h"
+#include "softmaxview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +60,8 @@ QString checkRange(const QString &name, const QJsonValue &v)
         return LessonStateCheck::typeError(key(name), LessonStateCheck::tr("a list of two numbers [low, high]"), v);
     if (!(v.toArray().at(0).toDouble() < v.toArray().at(1).toDouble()))
         return LessonStateCheck::tr("“%1”: the low end must be below the high end, got %2").arg(key(name), compact(v));
+    if (const QString why = AppState::checkRange(v.toArray().at(0).toDouble(), v.toArray().at(1).toDouble()); !why.isEmpty())
+        return LessonStateCheck::tr("“%1”: %2").arg(key(name), why);
     return {};
 }
 
@@ -159,6 +162,12 @@ QString checkKnownKey(const QString &name, const QJsonValue &v, const QStringLis
     }
     if (name == QLatin1String("parameters"))
         return checkParameters(v);
+    if (name == QLatin1String("softmax")) {
+        if (!v.isString())
+            return LessonStateCheck::typeError(key(name), LessonStateCheck::tr("a string of numbers"), v);
+        if (const QString e = SoftmaxView::parseError(v.toString()); !e.isEmpty())
+            return LessonStateCheck::tr("“%1”: %2").arg(key(name), e);
+    }
     if (name == QLatin1String("epsilon"))
         return checkNumberIn(name, v, AppState::kMinEpsilon, AppState::kMaxEpsilon);
     if (name == QLatin1String("temperature"))
@@ -240,6 +249,10 @@ bool LessonStateCheck::isInteger(const QJsonValue &v)
 
 QString LessonStateCheck::typeError(const QString &key, const QString &expected, const QJsonValue &got)
 {
+    // A number of the wrong kind (1.5 where a whole number belongs) is named by its value alone:
+    // "not a number (1.5)" would read as if 1.5 were not a number.
+    if (got.isDouble())
+        return tr("“%1” must be %2, not %3").arg(key, expected, compact(got));
     return tr("“%1” must be %2, not %3 (%4)").arg(key, expected, typeName(got), compact(got));
 }
 

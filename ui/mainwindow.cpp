@@ -100,6 +100,9 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
         else
             statusBar()->showMessage(text);
     });
+    connect(m_controls, &PlotControls::rangeRefused, this, [this](const QString &why) {
+        statusBar()->showMessage(tr("Range not applied: %1").arg(why), 8000);
+    });
     connect(m_chart, &FunctionChart::curvesUpdated, this, [this] {
         m_controls->showFittedRange(m_chart->yAxis()->min(), m_chart->yAxis()->max());
     });

@@ -2,6 +2,7 @@
 #include "plotcontrols.h"
 
 #include "appstate.h"
+#include "numberspinbox.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -11,15 +12,9 @@
 
 namespace {
 
-constexpr double kRangeLimit = 1e6;
-
 QDoubleSpinBox *rangeBox(QWidget *parent, const QString &tip)
 {
-    auto *box = new QDoubleSpinBox(parent);
-    box->setRange(-kRangeLimit, kRangeLimit);
-    box->setDecimals(3);
-    box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    box->setKeyboardTracking(false);
+    auto *box = new NumberSpinBox(parent);
     box->setToolTip(tip);
     box->setAccessibleName(tip);
     return box;
@@ -78,14 +73,25 @@ PlotControls::PlotControls(AppState *state, QWidget *parent)
 
 void PlotControls::applyX()
 {
-    if (m_xMin->value() < m_xMax->value())
-        m_state->setXRange(m_xMin->value(), m_xMax->value());
+    apply(m_xMin, m_xMax, &AppState::setXRange);
 }
 
 void PlotControls::applyY()
 {
-    if (m_yMin->value() < m_yMax->value())
-        m_state->setYRange(m_yMin->value(), m_yMax->value());
+    apply(m_yMin, m_yMax, &AppState::setYRange);
+}
+
+// A range the plot cannot show (reversed, too narrow, too wide) is not applied: the plot keeps
+// the last valid one, the boxes say why in their tooltip and go back to it.
+void PlotControls::apply(QDoubleSpinBox *lo, QDoubleSpinBox *hi, void (AppState::*set)(double, double))
+{
+    const QString why = AppState::checkRange(lo->value(), hi->value());
+    if (!why.isEmpty()) {
+        emit rangeRefused(why);
+        sync();
+        return;
+    }
+    (m_state->*set)(lo->value(), hi->value());
 }
 
 void PlotControls::showFittedRange(double lo, double hi)

@@ -19,10 +19,15 @@ public:
     // The y range the chart fitted, shown in the y boxes while the range is automatic.
     void showFittedRange(double lo, double hi);
 
+signals:
+    // A typed range was not applied (AppState::checkRange's reason, translated).
+    void rangeRefused(const QString &why);
+
 private:
     void sync();
     void applyX();
     void applyY();
+    void apply(QDoubleSpinBox *lo, QDoubleSpinBox *hi, void (AppState::*set)(double, double));
 
     QPointer<AppState> m_state;
     QCheckBox *m_derivatives;

@@ -19,9 +19,6 @@ namespace {
 
 // One wheel notch (120 units) zooms by this factor.
 constexpr double kZoomPerNotch = 1.2;
-// Narrower than this the numbers on the axes stop meaning anything.
-constexpr double kMinSpan = 1e-9;
-constexpr double kMaxSpan = 1e9;
 
 QString number(double v)
 {
@@ -96,7 +93,8 @@ void PlotView::wheelEvent(QWheelEvent *event)
         yLo = c.y() + (yLo - c.y()) * factor;
         yHi = c.y() + (yHi - c.y()) * factor;
     }
-    if (xHi - xLo < kMinSpan || xHi - xLo > kMaxSpan || yHi - yLo < kMinSpan || yHi - yLo > kMaxSpan)
+    // Zooming stops at the narrowest and widest ranges a plot can show.
+    if (!AppState::checkRange(xLo, xHi).isEmpty() || !AppState::checkRange(yLo, yHi).isEmpty())
         return;
     if (event->modifiers() & Qt::ShiftModifier && m_state->yAuto())
         m_state->setXRange(xLo, xHi);

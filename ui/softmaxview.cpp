@@ -110,8 +110,12 @@ QString SoftmaxView::parseError(const QString &text, Eigen::VectorXd *parsed)
     case K::NotANumber: return tr("Entry %1 (“%2”) is not a number.").arg(e.entry).arg(token);
     case K::NaN: return tr("Entry %1 (“%2”): NaN is not allowed.").arg(e.entry).arg(token);
     case K::PlusInfinity: return tr("Entry %1 (“%2”): only −inf (a masked entry) is allowed, not +inf.").arg(e.entry).arg(token);
-    case K::OutOfRange: return tr("Entry %1 (“%2”) is outside the range of a double.").arg(e.entry).arg(token);
-    case K::TooManyEntries: return tr("More than %1 entries.").arg(actviz::kMaxVectorEntries);
+    case K::OutOfRange:
+        return tr("Entry %1 (“%2”) is beyond the range of a double (±1.8e308); write −inf to mask an entry.")
+            .arg(e.entry)
+            .arg(token);
+    case K::TooManyEntries:
+        return tr("The vector has %1 entries; at most %2 are allowed.").arg(e.count).arg(actviz::kMaxVectorEntries);
     case K::AllMasked: return tr("Every entry is −inf: nothing is left to normalise.");
     case K::UnbalancedBracket: return tr("The brackets [ ] do not match.");
     }

@@ -62,6 +62,20 @@ QPen StyledChart::curvePen(const QColor &color, bool dashed) const
     return PlotPalette::curvePen(color, dashed, m_style.lineWidth);
 }
 
+namespace {
+
+// The step rounded to 47 significant bits (a relative change below 1e-14, invisible in any
+// label). Qt places the ticks by adding the step again and again; with a short mantissa the
+// first 64 multiples are exact, so the tick at 0 is 0, not 5e+291 on an axis of ±8e307.
+double withExactMultiples(double step)
+{
+    int exponent = 0;
+    const double mantissa = std::frexp(step, &exponent);
+    return std::ldexp(std::round(std::ldexp(mantissa, 47)), exponent - 47);
+}
+
+} // namespace
+
 double niceTickStep(double span, double ticks)
 {
     if (!(span > 0) || !std::isfinite(span))
@@ -70,6 +84,15 @@ double niceTickStep(double span, double ticks)
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
         if (raw <= m * mag)
-            return m * mag;
-    return 10.0 * mag;
+            return withExactMultiples(m * mag);
+    return withExactMultiples(10.0 * mag);
+}
+
+QString tickLabelFormat(double lo, double hi, double step)
+{
+    const double largest = std::max(std::abs(lo), std::abs(hi));
+    if (!(step > 0) || !(largest > step) || !std::isfinite(largest))
+        return QStringLiteral("%g");
+    const int digits = static_cast<int>(std::floor(std::log10(largest)) - std::floor(std::log10(step))) + 2;
+    return QStringLiteral("%.%1g").arg(std::clamp(digits, 6, 17));
 }

@@ -37,3 +37,7 @@ private:
 
 // 1, 2, 2.5 or 5 × 10^k: a tick step showing `span` in about `ticks` intervals.
 [[nodiscard]] double niceTickStep(double span, double ticks = 8.0);
+
+// A printf format for the labels of ticks `step` apart on [lo, hi] with as many significant
+// digits as neighbouring labels need to differ (at least %g's six): [1, 1 + 1e-8] needs ten.
+[[nodiscard]] QString tickLabelFormat(double lo, double hi, double step);

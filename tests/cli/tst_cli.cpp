@@ -168,8 +168,9 @@ void TestCli::help()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     QVERIFY(r.out.startsWith("Usage: actviz"));
-    for (const char *word : {"list", "eval", "softmax", "saturation", "--json", "--alpha", "--beta", "--derivative",
-                             "--temperature", "--log", "--jacobian", "--epsilon", "--range", "--version"})
+    for (const char *word : {"list", "eval", "softmax", "saturation", "export FILE", "--json", "--alpha", "--beta",
+                             "--derivative", "--temperature", "--log", "--jacobian", "--epsilon", "--range",
+                             "--version", "1e400", "Exit status: 0", "1 when", "2 on a bad"})
         QVERIFY2(r.out.contains(word), word);
 }
 
@@ -295,8 +296,13 @@ void TestCli::eval_data()
         << QStringList{"relu"} << QByteArray(" 1 \r\n\t-3\t\n+2\n\n \n") << QList<double>{1.0, 0.0, 2.0};
     QTest::newRow("no final newline") << QStringList{"identity"} << QByteArray("3\n4") << QList<double>{3.0, 4.0};
     QTest::newRow("Unicode minus") << QStringList{"identity"} << QByteArray("\u22122.5\n") << QList<double>{-2.5};
-    QTest::newRow("literals beyond the double range")
-        << QStringList{"identity"} << QByteArray("1e400\n-1e400\n1e-400\n") << QList<double>{kInf, -kInf, 0.0};
+    // One rule for typed numbers (core/numberparse.h): below the double range rounds, to a
+    // subnormal or to ±0; the words inf and -inf are infinities.
+    QTest::newRow("literals below the double range")
+        << QStringList{"identity"} << QByteArray("1e-400\n-1e-400\n1e-320\n4.9e-324\n")
+        << QList<double>{0.0, -0.0, 9.99988671826831e-321, 4.9406564584124654e-324};
+    QTest::newRow("inf and -inf as words")
+        << QStringList{"identity"} << QByteArray("inf\n-Infinity\n") << QList<double>{kInf, -kInf};
     QTest::newRow("empty input") << QStringList{"relu"} << QByteArray() << QList<double>{};
 }
 
@@ -406,6 +412,9 @@ void TestCli::evalBadLine_data()
     QTest::newRow("hexadecimal") << QByteArray("0x10\n") << QStringList{"line 1", "0x10"};
     QTest::newRow("two numbers") << QByteArray("1 2\n") << QStringList{"line 1", "1 2"};
     QTest::newRow("comma decimal") << QByteArray("0,5\n") << QStringList{"line 1", "0,5"};
+    // A literal beyond the double range is refused, never read as inf (one rule everywhere).
+    QTest::newRow("1e400") << QByteArray("1\n1e400\n") << QStringList{"line 2", "1e400", "range of a double"};
+    QTest::newRow("-1e309") << QByteArray("-1e309\n") << QStringList{"line 1", "-1e309", "write inf"};
 }
 
 void TestCli::evalBadLine()
@@ -434,7 +443,7 @@ void TestCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QStringList>("inError");
-    QTest::newRow("unknown command") << QStringList{"plot"} << QStringList{"plot"};
+    QTest::newRow("unknown command") << QStringList{"plot"} << QStringList{"plot", "export"};
     QTest::newRow("unknown top-level option") << QStringList{"--bogus"} << QStringList{"--bogus"};
     QTest::newRow("list: extra argument") << QStringList{"list", "extra"} << QStringList{"extra"};
     QTest::newRow("list: --json=1") << QStringList{"list", "--json=1"} << QStringList{"--json"};
@@ -456,6 +465,8 @@ void TestCli::badArguments_data()
                                        << QStringList{"--alpha", "inf"};
     QTest::newRow("eval: --alpha nan") << QStringList{"eval", "leaky_relu", "--alpha", "nan"}
                                        << QStringList{"--alpha", "nan"};
+    QTest::newRow("eval: --alpha 1e400") << QStringList{"eval", "leaky_relu", "--alpha", "1e400"}
+                                         << QStringList{"--alpha", "1e400", "range of a double"};
     QTest::newRow("eval: parameter not used") << QStringList{"eval", "sigmoid", "--alpha", "1"} << QStringList{"alpha"};
     QTest::newRow("eval: beta not used") << QStringList{"eval", "leaky_relu", "--beta=2"} << QStringList{"beta"};
     QTest::newRow("eval: celu alpha 0 outside domain")
@@ -498,6 +509,9 @@ void TestCli::badArguments_data()
         << QStringList{"saturation", "relu", "--range", "1"} << QStringList{"--range", "'1'"};
     QTest::newRow("saturation: range words")
         << QStringList{"saturation", "relu", "--range", "a:b"} << QStringList{"--range", "'a:b'"};
+    QTest::newRow("saturation: range beyond double")
+        << QStringList{"saturation", "relu", "--range=-1e999:0"} << QStringList{"--range", "-1e999", "range of a double"};
+    QTest::newRow("softmax: 1e400") << QStringList{"softmax", "1, 1e400"} << QStringList{"1e400", "range of a double"};
     QTest::newRow("saturation: infinite range")
         << QStringList{"saturation", "relu", "--range=-inf:0"} << QStringList{"--range", "'-inf:0'"};
     QTest::newRow("saturation: parameter not used")

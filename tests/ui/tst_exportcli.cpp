@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: MIT
 // `actviz export` end to end through QProcess: exit codes, the argument named on bad input,
-// the file's pixel size, and no file (and an old file untouched) when writing fails.
+// the file's pixel size, and no file (and an old file untouched) when writing fails — also on a
+// full disk (a 64 KiB tmpfs, when the test runs as root, as CI does).
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/mount.h>
+#include <unistd.h>
 
 namespace {
 
@@ -22,6 +30,8 @@ Run actviz(const QStringList &args)
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    // As in cron jobs and CI: Qt would warn about it on stderr unless actviz provides one.
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ACTVIZ_BINARY), args);
     if (!p.waitForFinished(60000))
@@ -42,6 +52,11 @@ private slots:
     void badArgument();
     void unwritablePath();
     void failedWriteKeepsOldFile();
+    void hugeSoftmaxIsCountedNotEchoed();
+    void badLesson_data();
+    void badLesson();
+    void fullDisk_data();
+    void fullDisk();
 
 private:
     QTemporaryDir m_dir;
@@ -64,6 +79,20 @@ void TestExportCli::writesFiles_data()
                              << QSize(900, 600);
     QTest::newRow("svg") << "e.svg" << QStringList() << QSize();
     QTest::newRow("pdf") << "f.pdf" << QStringList() << QSize();
+    // The edges of the ranges a plot accepts (AppState::checkRange): these used to hang (Qt
+    // Charts asked for 10¹³ tick labels) or draw no labels.
+    QTest::newRow("narrowest range at 0") << "g.png" << QStringList{"--xrange", "0:1e-10", "--size", "400x300"}
+                                          << QSize(400, 300);
+    QTest::newRow("narrow range at 1") << "h.png"
+                                       << QStringList{"--xrange", "1:1.000000002", "--derivatives", "--size", "400x300"}
+                                       << QSize(400, 300);
+    QTest::newRow("huge range") << "i.png"
+                                << QStringList{"--xrange", "-8e307:8e307", "--functions", "identity,sigmoid,relu",
+                                               "--derivatives", "--saturation", "--size", "400x300"}
+                                << QSize(400, 300);
+    QTest::newRow("far tail") << "j.png" << QStringList{"--xrange", "1e300:2e300", "--size", "400x300"} << QSize(400, 300);
+    QTest::newRow("underflowing literal") << "k.png" << QStringList{"--xrange", "-1e-400:1", "--size", "400x300"}
+                                          << QSize(400, 300);
 }
 
 void TestExportCli::writesFiles()
@@ -74,6 +103,7 @@ void TestExportCli::writesFiles()
     const QString path = m_dir.filePath(name);
     const Run r = actviz(QStringList{"export", path} + options);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // no Qt chatter on a successful export
     QVERIFY(QFile::exists(path));
     if (pixels.isValid())
         QCOMPARE(QImage(path).size(), pixels);
@@ -93,6 +123,17 @@ void TestExportCli::badArgument_data()
     QTest::newRow("temperature zero") << QStringList{"--temperature", "0"} << "--temperature";
     QTest::newRow("unknown option") << QStringList{"--colour", "red"} << "--colour";
     QTest::newRow("missing value") << QStringList{"--title"} << "--title";
+    QTest::newRow("range narrower than a plot can show") << QStringList{"--xrange", "0:1e-12"} << "too narrow";
+    QTest::newRow("y range narrower than a plot can show") << QStringList{"--yrange", "5:5.000000000001"}
+                                                           << "--yrange";
+    QTest::newRow("range wider than a double") << QStringList{"--xrange", "-1e308:1e308"} << "wider than";
+    QTest::newRow("literal beyond a double") << QStringList{"--alpha", "1e400"} << "1e400";
+    QTest::newRow("range end beyond a double") << QStringList{"--xrange", "-1e999:1"} << "-1e999";
+    QTest::newRow("too many pixels") << QStringList{"--size", "16000x16000", "--dpr", "3"} << "100000000";
+    QTest::newRow("side too long") << QStringList{"--size", "20000x100"} << "16384";
+    QTest::newRow("parameter no shown function has")
+        << QStringList{"--functions", "sigmoid", "--alpha", "2"} << "none of sigmoid has a parameter alpha";
+    QTest::newRow("function named twice") << QStringList{"--functions", "relu,relu"} << "“relu” is named twice";
 }
 
 void TestExportCli::badArgument()
@@ -103,6 +144,9 @@ void TestExportCli::badArgument()
     const Run r = actviz(QStringList{"export", path} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    // The reason and a pointer to --help, not the whole usage text.
+    QVERIFY2(!r.err.contains(QStringLiteral("usage:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("actviz export --help")), qPrintable(r.err));
     QVERIFY(!QFile::exists(path));
 }
 
@@ -130,6 +174,107 @@ void TestExportCli::failedWriteKeepsOldFile()
     QVERIFY(QFileInfo(path).isDir());
     // No temporary file is left behind beside it.
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("taken*")}, QDir::Files).size(), 0);
+}
+
+void TestExportCli::hugeSoftmaxIsCountedNotEchoed()
+{
+    QStringList entries;
+    for (int i = 0; i < 60000; ++i)
+        entries << QString::number(i % 7);
+    const QString path = m_dir.filePath(QStringLiteral("big.png"));
+    const Run r = actviz({QStringLiteral("export"), path, QStringLiteral("--softmax"), entries.join(u',')});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("60000")) && r.err.contains(QStringLiteral("1000")), qPrintable(r.err));
+    QVERIFY2(r.err.size() < 600, qPrintable(r.err.left(600)));
+}
+
+void TestExportCli::badLesson_data()
+{
+    QTest::addColumn<QByteArray>("state");
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<QStringList>("inError");
+    QTest::addColumn<QString>("notInError");
+    QTest::newRow("version 1.5") << QByteArray("{}") << QByteArray("1.5") << QStringList{"version", "1.5"}
+                                 << "not a number";
+    QTest::newRow("bad softmax vector") << QByteArray(R"({"softmax": "1, two"})") << QByteArray("1")
+                                        << QStringList{"state.softmax", "two"} << "";
+    QTest::newRow("softmax not a string") << QByteArray(R"({"softmax": [1, 2]})") << QByteArray("1")
+                                          << QStringList{"state.softmax"} << "";
+    QTest::newRow("x range too narrow") << QByteArray(R"({"xRange": [0, 1e-13]})") << QByteArray("1")
+                                        << QStringList{"state.xRange", "too narrow"} << "";
+    QTest::newRow("x range wider than a double") << QByteArray(R"({"xRange": [-1e308, 1e308]})") << QByteArray("1")
+                                                 << QStringList{"state.xRange"} << "";
+}
+
+void TestExportCli::badLesson()
+{
+    QFETCH(QByteArray, state);
+    QFETCH(QByteArray, version);
+    QFETCH(QStringList, inError);
+    QFETCH(QString, notInError);
+    const QString lesson = m_dir.filePath(QStringLiteral("bad-lesson.json"));
+    QFile f(lesson);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"format": "actviz-lesson", "version": )" + version + R"(, "title": "t", "view": "functions", "state": )"
+            + state + "}");
+    f.close();
+    const QString path = m_dir.filePath(QStringLiteral("from-lesson.png"));
+    const Run r = actviz({QStringLiteral("export"), path, QStringLiteral("--lesson"), lesson});
+    QCOMPARE(r.exitCode, 2);
+    for (const QString &part : inError)
+        QVERIFY2(r.err.contains(part), qPrintable(r.err));
+    if (!notInError.isEmpty())
+        QVERIFY2(!r.err.contains(notInError), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExportCli::fullDisk_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("png") << "old.png";
+    QTest::newRow("svg") << "old.svg";
+    QTest::newRow("pdf") << "old.pdf";
+}
+
+void TestExportCli::fullDisk()
+{
+    QFETCH(QString, name);
+    const QString disk = m_dir.filePath(QStringLiteral("disk-") + QFileInfo(name).suffix());
+    QVERIFY(QDir().mkpath(disk));
+    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=64k") != 0)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs here (%1); CI runs as root")
+                             .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+    struct Unmount {
+        QByteArray path;
+        ~Unmount() { ::umount(path.constData()); }
+    } unmount{QFile::encodeName(disk)};
+    // A good file from before, then the disk filled up to the last 4 KiB.
+    const QString path = disk + QLatin1Char('/') + name;
+    const QByteArray old("the figure from yesterday");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(old), old.size());
+    }
+    {
+        QFile filler(disk + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        filler.close();
+        QVERIFY(filler.resize(filler.size() - 4096));
+    }
+    const Run r = actviz({QStringLiteral("export"), path, QStringLiteral("--size"), QStringLiteral("800x500")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("disk is full")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("canceled")) && !r.err.contains(QStringLiteral("Unknown error")),
+             qPrintable(r.err));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    // Only the old file and the filler: no temporary file is left behind.
+    QCOMPARE(QDir(disk).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)
