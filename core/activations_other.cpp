@@ -17,11 +17,13 @@ double identityDf(double x, const Params &) { return std::isnan(x) ? x : 1.0; }
 // ---- gaussian: e^(−x²) ------------------------------------------------------------------------
 // The rounding of x·x is carried into the exponential (~200 ulp at |x| = 20 otherwise).
 double gaussianF(double x, const Params &) { return num::toDouble(num::expNegSquare(x, 1.0)); }
+// x is clamped to ±kGaussianClamp in the factor −2x: past DBL_MAX/2 it overflows, and ∞·0 is NaN
+// where e^(−x²) is long 0 (the clamped product is −0 for x > 0, +0 for x < 0, as the limit).
+constexpr double kGaussianClamp = 1.0e300;
 double gaussianDf(double x, const Params &)
 {
-    if (std::isinf(x))
-        return std::copysign(0.0, -x);
-    return num::scaledTimes(num::expNegSquare(x, 1.0), -2.0 * x);
+    const double xc = std::fabs(x) > kGaussianClamp ? std::copysign(kGaussianClamp, x) : x; // ±inf too; NaN passes
+    return num::scaledTimes(num::expNegSquare(x, 1.0), -2.0 * xc);
 }
 
 // ---- bent identity: (√(x² + 1) − 1)/2 + x -------------------------------------------------
@@ -39,7 +41,8 @@ double bentIdentityDf(double x, const Params &)
 {
     if (std::isinf(x))
         return x > 0 ? 1.5 : 0.5;
-    return 1.0 + x / (2.0 * num::sqrtSumSquare(x, 1.0));
+    // ½·(x/h), not x/(2h): 2h overflows past DBL_MAX/2 (f' would be 1 there instead of ½ or 3/2).
+    return 1.0 + 0.5 * (x / num::sqrtSumSquare(x, 1.0));
 }
 
 // ---- loglog: 1 − e^(−e^x) ---------------------------------------------------------------------

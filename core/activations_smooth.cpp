@@ -16,7 +16,8 @@ using num::Scaled;
 // ---- GELU: x·Φ(x) ------------------------------------------------------------------------
 constexpr double kRsqrt2Hi = 0.7071067811865476;     // 1/√2 = hi + lo
 constexpr double kRsqrt2Lo = -4.833646656726457e-17;
-constexpr double kRsqrt2Pi = 0.3989422804014327;     // 1/√(2π)
+constexpr double kRsqrt2Pi = 0.3989422804014327;     // 1/√(2π) = hi + lo
+constexpr double kRsqrt2PiLo = -2.49232720227773e-17;
 constexpr double kTwoOverSqrtPi = 1.1283791670955126; // 2/√π
 // Past this t = −x, Φ(−t) is subnormal while x·Φ(x) is not; use the asymptotic series.
 constexpr double kGeluAsymptotic = 37.0;
@@ -27,6 +28,20 @@ Scaled normalPdf(double t)
     Scaled s = num::expNegSquare(t, 0.5);
     s.m *= kRsqrt2Pi;
     return s;
+}
+
+// t·φ(t) for 0 ≤ t < kGeluAsymptotic as a double-double: e^(−t²/2) from expSplit with the rounding
+// of t² carried, its hi + lo renormalised, times 1/√(2π) as hi + lo and times t, error-free but
+// for terms of ~1e-32 relative.
+DD tTimesNormalPdf(double t)
+{
+    const DD t2 = num::twoProd(t, t);
+    const num::ExpSplit e = num::expSplit(-0.5 * t2.hi, -0.5 * t2.lo);
+    const DD en = num::fastTwoSum(e.hi, e.lo);
+    const DD p = num::twoProd(en.hi, kRsqrt2Pi);
+    const double pl = p.lo + (en.hi * kRsqrt2PiLo + en.lo * kRsqrt2Pi);
+    const DD q = num::twoProd(t, p.hi);
+    return {num::scaleByPow2(q.hi, e.k), num::scaleByPow2(q.lo + t * pl, e.k)};
 }
 
 // Φ(−t) for t ≥ 0 and t < kGeluAsymptotic: ½erfc(t/√2). t/√2 is not exact and erfc(z)
@@ -74,11 +89,46 @@ double geluDf(double x, const Params &)
     if (!(x < 0.0))
         return 0.5 * std::erfc(-x * kRsqrt2Hi) + x * num::toDouble(normalPdf(x));
     const double t = -x;
-    if (t < kGeluAsymptotic)
-        return normalCdfLower(t) - t * num::toDouble(normalPdf(t));
+    if (t < kGeluAsymptotic) { // Φ(−t) − t·φ(t) cancels up to 3× near x = −1.3: t·φ(t) unrounded
+        const DD tp = tTimesNormalPdf(t);
+        const DD d = num::twoSum(normalCdfLower(t), -tp.hi);
+        return d.hi + (d.lo - tp.lo);
+    }
     // φ(t)·(M(t) − t) = φ(t)·(tM(t)/t − t); φ(t) is exactly 0 long before t² overflows.
     const Scaled p = normalPdf(t);
     return p.m == 0.0 ? 0.0 : num::scaledTimes(p, millsTimesT(t) / t - t);
+}
+
+// ---- σ(v)·(1 + w·σ(−v)): the derivative of x·σ(v(x)), w = x·v'(x) ---------------------------
+// The bracket cancels up to ~3× for v ≈ −1…−3, where σ(v) and σ(−v) rounded separately (1–1.5 ulp
+// each) made 4–7 ulp of f'. Both come from one E = e^−|v| kept as a double-double instead:
+// σ(|v|) = 1/(1 + E) plus the remainder of the division, σ(−|v|) = E·σ(|v|), the bracket summed
+// exactly and rounded once at the end (≤ 1 ulp; one exponential and one division, not two each).
+// σ(v) stays m·2^k so that it keeps its digits when subnormal; past |v| = kExpClamp, E is 0.
+double sigmoidTimesOnePlus(DD v, DD w)
+{
+    const bool up = v.hi >= 0.0; // NaN: false, and NaN throughout
+    const bool gone = std::fabs(v.hi) > num::kExpClamp;
+    const num::ExpSplit e = num::expSplit(-std::fabs(v.hi), up ? -v.lo : v.lo);
+    // E = (em + eml)·2^k, normalised: expSplit's lo is up to 0.6% of hi, too much for the
+    // first-order corrections below.
+    const DD en = num::fastTwoSum(gone ? 0.0 : e.hi, gone ? 0.0 : e.lo);
+    const double em = en.hi;
+    const double eml = en.lo;
+    const DD d = num::twoSum(1.0, num::scaleByPow2(em, e.k)); // 1 + E = d.hi + dl
+    const double dl = d.lo + num::scaleByPow2(eml, e.k);
+    const double r = 1.0 / d.hi;
+    const double rl = r * (std::fma(-r, d.hi, 1.0) - r * dl); // σ(|v|) = r + rl
+    const DD m = num::twoProd(em, r);                          // σ(−|v|) = (m.hi + ml)·2^k
+    const double ml = m.lo + (em * rl + eml * r);
+    const double sh = up ? num::scaleByPow2(m.hi, e.k) : r; // σ(−v) = sh + sl
+    const double sl = up ? num::scaleByPow2(ml, e.k) : rl;
+    const DD t = num::twoProd(w.hi, sh);
+    const DD b = num::twoSum(1.0, t.hi); // 1 + w·σ(−v) = b.hi + bl
+    const double bl = b.lo + (t.lo + (w.hi * sl + w.lo * sh));
+    const double gh = up ? r : m.hi; // σ(v) = (gh + gl)·2^gk
+    const double gl = up ? rl : ml;
+    return num::scaleByPow2(std::fma(gh, b.hi, gh * bl + gl * b.hi), up ? 0.0 : e.k);
 }
 
 // ---- GELU, tanh approximation ------------------------------------------------------------
@@ -87,6 +137,8 @@ constexpr double kC1Hi = 1.5957691216057308;   // 2√(2/π)
 constexpr double kC1Lo = -9.96930880911092e-17;
 constexpr double kC3Hi = 0.07135481627260025;  // 2·0.044715·√(2/π)
 constexpr double kC3Lo = -6.175149918155315e-19;
+constexpr double kC3x3Hi = 0.21406444881780073; // 3·c3, for (2u)' = c1 + 3c3·x²
+constexpr double kC3x3Lo = 1.2025242832367862e-17;
 // Past this, x³ overflows and σ(2u) is exactly 0 or 1.
 constexpr double kGeluTanhHuge = 1.0e100;
 
@@ -112,16 +164,17 @@ double geluTanhF(double x, const Params &)
     return num::scaledTimes(num::sigmoidScaled(v.hi, v.lo), x);
 }
 
-// σ(2u)·(1 + x·σ(−2u)·(2u)'), (2u)' = c1 + 3c3·x².
+// σ(2u)·(1 + x·σ(−2u)·(2u)'), (2u)' = c1 + 3c3·x², with w = x·(2u)' as a double-double.
 double geluTanhDf(double x, const Params &)
 {
     if (std::fabs(x) > kGeluTanhHuge)
         return x > 0 ? 1.0 : 0.0;
-    const DD v = geluTanhArg(x);
-    const Scaled s = num::sigmoidScaled(v.hi, v.lo);
-    const double sNeg = num::sigmoid(-v.hi, -v.lo);
-    const double dv = std::fma(3.0 * kC3Hi * x, x, kC1Hi);
-    return num::scaledTimes(s, std::fma(x * sNeg, dv, 1.0));
+    const DD x2 = num::twoProd(x, x);
+    const DD c = num::twoProd(kC3x3Hi, x2.hi);
+    const DD dv = num::twoSum(kC1Hi, c.hi); // (2u)' = dv.hi + dvl
+    const double dvl = dv.lo + ((c.lo + (kC3x3Hi * x2.lo + kC3x3Lo * x2.hi)) + kC1Lo);
+    const DD w = num::twoProd(x, dv.hi);
+    return sigmoidTimesOnePlus(geluTanhArg(x), {w.hi, w.lo + x * dvl});
 }
 
 // ---- SiLU / Swish: x·σ(βx) -----------------------------------------------------------------
@@ -132,15 +185,16 @@ double swishValue(double x, double beta)
     const DD v = num::twoProd(beta, x);
     return num::scaledTimes(num::sigmoidScaled(v.hi, v.lo), x);
 }
-// σ(βx)·(1 + βx·σ(−βx)).
+// σ(βx)·(1 + βx·σ(−βx)). w = βx is clamped to ±kSwishClamp where βx overflows: there w·σ(−v)
+// is 0·∞ = NaN otherwise, while the true bracket is 1 (v → ∞) or multiplies σ(v) = 0 (v → −∞).
+constexpr double kSwishClamp = 1.0e300;
 double swishDerivative(double x, double beta)
 {
     if (std::isinf(x))
         return (beta * x > 0) ? 1.0 : (beta == 0.0 ? 0.5 : 0.0);
     const DD v = num::twoProd(beta, x);
-    const Scaled s = num::sigmoidScaled(v.hi, v.lo);
-    const double sNeg = num::sigmoid(-v.hi, -v.lo);
-    return num::scaledTimes(s, std::fma(v.hi, sNeg, 1.0));
+    const bool huge = std::fabs(v.hi) > kSwishClamp;
+    return sigmoidTimesOnePlus(v, {huge ? std::copysign(kSwishClamp, v.hi) : v.hi, huge ? 0.0 : v.lo});
 }
 double siluF(double x, const Params &) { return swishValue(x, 1.0); }
 double siluDf(double x, const Params &) { return swishDerivative(x, 1.0); }
@@ -150,6 +204,9 @@ double swishDf(double x, const Params &p) { return swishDerivative(x, p.beta); }
 // ---- Mish: x·tanh(softplus(x)) -------------------------------------------------------------
 // With e = e^x, w = 1 + e: tanh(ln w) = (w² − 1)/(w² + 1) = e(e + 2)/(e(e + 2) + 2), no
 // cancellation for x < 0; for x ≥ 0 the same in e' = e^−x: (1 + 2e')/(1 + 2e' + 2e'²).
+// Past kMishClamp, e^−|x| is 0 and x is clamped in the factors (4x and x·(e + 2) overflow, ∞·0).
+constexpr double kMishClamp = 1.0e300;
+double mishClamp(double x) { return std::fabs(x) > kMishClamp ? std::copysign(kMishClamp, x) : x; }
 double mishF(double x, const Params &)
 {
     if (std::isinf(x))
@@ -160,28 +217,53 @@ double mishF(double x, const Params &)
         const double n = std::fma(2.0, e, 1.0);
         return x * (n / std::fma(2.0 * e, e, n));
     }
-    return num::scaledTimes(s, x * (e + 2.0) / std::fma(e, e + 2.0, 2.0)); // NaN stays NaN
+    // x·(e + 2)/(e(e + 2) + 2) with numerator and denominator as double-doubles and the quotient
+    // corrected by its remainder: rounded term by term it was 3.5 ulp off.
+    const double xc = mishClamp(x);
+    const DD a = num::twoSum(e, 2.0);
+    const DD n = num::twoProd(xc, a.hi);
+    const double nl = n.lo + xc * a.lo;
+    const DD t = num::twoProd(e, a.hi);
+    const DD d = num::twoSum(2.0, t.hi);
+    const double dl = d.lo + (t.lo + e * a.lo);
+    const double inv = 1.0 / d.hi;
+    const double q = n.hi * inv;
+    const double ql = (std::fma(-q, d.hi, n.hi) + (nl - q * dl)) * inv;
+    return num::scaleByPow2(std::fma(s.m, q, s.m * ql), s.k); // NaN stays NaN
 }
 
-// tanh(sp) + x·sech²(sp)·σ(x) = (w² − 1)/(w² + 1) + 4x·e·w/(w² + 1)².
+// tanh(sp) + x·sech²(sp)·σ(x), as one fraction P/q² in e = e^−|x| (the sum of the two terms
+// cancelled up to 3.5× near x = −2: 7 ulp):
+//   x ≥ 0: P = 1 + 4e + (6 + 4x)e² + 4(1 + x)e³,        q = 1 + 2e + 2e²;
+//   x < 0: P = e·(4(1 + x) + (6 + 4x)e + 4e² + e³),    q = 2 + 2e + e².
+// P has no cancellation but at the zero of f'; q is a double-double and q² is divided out exactly
+// (num::divBySquare). One formula with selected coefficients, so both signs share one division.
 double mishDf(double x, const Params &)
 {
     if (std::isinf(x))
         return x > 0 ? 1.0 : 0.0;
     const Scaled s = num::expScaled(-std::fabs(x));
     const double e = num::toDouble(s);
-    if (x >= 0.0) {
-        const double w = 1.0 + e;
-        const double q = std::fma(w, w, e * e); // (1 + e')² + e'²
-        return std::fma(2.0, e, 1.0) / q + 4.0 * x * w * e * e / (q * q);
-    }
-    const double w = 1.0 + e;
-    const double q = std::fma(w, w, 1.0); // w² + 1
-    return num::scaledTimes(s, (e + 2.0) / q + 4.0 * x * w / (q * q));
+    const double xc = mishClamp(x);
+    const bool right = x >= 0.0; // NaN: false, and NaN throughout
+    const double onePlusX4 = 4.0 * (1.0 + xc);
+    const double c0 = right ? 1.0 : onePlusX4;
+    const double c1 = right ? 4.0 : std::fma(4.0, xc, 6.0);
+    const double c2 = right ? std::fma(4.0, xc, 6.0) : 4.0;
+    const double c3 = right ? onePlusX4 : 1.0;
+    const double poly = std::fma(e, std::fma(e, std::fma(e, c3, c2), c1), c0);
+    const DD t = num::twoSum(2.0, (right ? 2.0 : 1.0) * e); // q = a0 + e·(2 + b·e)
+    const DD et = num::twoProd(e, t.hi);
+    const DD q = num::twoSum(right ? 1.0 : 2.0, et.hi);
+    const double ratio = num::divBySquare(poly, q.hi, q.lo + (et.lo + e * t.lo));
+    return num::scaledTimes(right ? Scaled{1.0, 0.0} : s, ratio);
 }
 
 // ---- Softplus: (1/β)·ln(1 + e^(βx)), exact (no threshold) -----------------------------------
 // max(v, 0) + log1p(e^−|v|) for v = βx, the rounding of βx carried: sp(v + δ) ≈ sp(v) + δσ(v).
+// Past kSoftplusLinear, sp(v)/β = x + log1p(e^−v)/β rounds to x (e^−v < 2^−1080): x itself, not
+// (βx)/β, which rounds twice and is ∞ once βx overflows.
+constexpr double kSoftplusLinear = 750.0;
 double softplusF(double x, const Params &p)
 {
     const DD v = num::twoProd(p.beta, x);
@@ -189,6 +271,8 @@ double softplusF(double x, const Params &p)
         const Scaled e = num::expScaled(v.hi, std::isfinite(v.hi) ? v.lo : 0.0);
         return num::scaledTimes(e, 1.0 / p.beta);
     }
+    if (v.hi > kSoftplusLinear)
+        return x;
     const double base = (v.hi > 0.0 ? v.hi : 0.0) + num::log1pInline(num::expInline(-std::fabs(v.hi)));
     const double sp = std::isfinite(v.lo) ? std::fma(v.lo, num::sigmoid(v.hi), base) : base;
     return p.beta == 1.0 ? sp : sp / p.beta;
@@ -201,24 +285,48 @@ double softplusDf(double x, const Params &p)
 
 // ---- Squareplus: (x + √(x² + β))/2 ---------------------------------------------------------
 // s = √(x² + β) never overflows; for x < 0 use β/(2(s − x)), free of the x + s cancellation.
+// x + s and s − x overflow past DBL_MAX/2: beyond kSquareplusQuarter both are formed from x/4 and
+// s/4 (exact there) and the factor 4 is taken out again (·2 instead of ·½, β/4 instead of β).
+constexpr double kSquareplusQuarter = 1.0e300;
+constexpr double kDblMin = 0x1p-1022;
 double squareplusF(double x, const Params &p)
 {
     const double s = num::sqrtSumSquare(x, p.beta);
+    const double k = std::fabs(x) > kSquareplusQuarter ? 0.25 : 1.0; // NaN: 1
     if (x < 0.0)
-        return p.beta / (2.0 * (s - x));
-    return 0.5 * (x + s);
+        return p.beta * k / (2.0 * (s * k - x * k));
+    return (x * k + s * k) * (0.5 / k);
 }
-// (1 + x/s)/2 for x ≥ 0, β/(2s(s − x)) for x < 0.
+// (1 + x/s)/2 for x ≥ 0; β/(2s(s − x)) for x < 0 with s and s(s − x) as double-doubles and the
+// quotient corrected by its remainder, rounded once (the two quotients of rounded terms it
+// replaces made up to 3.7 ulp). Past |x| = kSquareplusScaleAbove, s(s − x) would overflow: s and
+// x are scaled by 2^−600 there and the quotient by 2^−1200 after, rounded once. x is clamped to
+// ±kSquareplusQuarter, where f' is 0 or 1 in double, so that ±∞ need no case of their own; the
+// denominator is kept ≥ DBL_MIN, where it underflows (β = 0 and tiny x: f' = 0).
 // (NaN falls through to the last line. Four ways out at most: see atanInline.)
+constexpr double kSquareplusScaleAbove = 1.0e150;
 double squareplusDf(double x, const Params &p)
 {
-    const double s = num::sqrtSumSquare(x, p.beta);
-    const double right = std::isinf(x) ? 1.0 : 0.5 * (1.0 + x / s);
+    const double xc = std::fabs(x) > kSquareplusQuarter ? std::copysign(kSquareplusQuarter, x) : x;
+    const num::SqrtSumSquareParts s = num::sqrtSumSquareParts(xc, p.beta);
+    const bool big = std::fabs(xc) > kSquareplusScaleAbove;
+    const double sc = big ? 0x1p-600 : 1.0;
+    const double sh = s.hi * sc;
+    const double slo = s.lo * sc;
+    const DD u = num::twoSum(sh, -(xc * sc)); // s − x = u.hi + ul
+    const double ul = u.lo + slo;
+    const DD q = num::twoProd(sh, u.hi); // s(s − x) = q.hi + ql
+    const double ql = q.lo + (sh * ul + slo * u.hi);
+    const double q2 = 2.0 * q.hi;
+    const double den = q2 < kDblMin ? kDblMin : q2;
+    const double inv = 1.0 / den;
+    const double d = p.beta * inv;
+    const double left = d + (std::fma(-d, den, p.beta) - d * (2.0 * ql)) * inv;
     if (x < 0.0)
-        return p.beta / (2.0 * s) / (s - x);
-    if (s == 0.0) // β = 0 at x = 0: the kink of relu; the mean of the one-sided slopes
+        return num::scaleByPow2(left, big ? -1200.0 : 0.0);
+    if (s.hi == 0.0) // β = 0 at x = 0: the kink of relu; the mean of the one-sided slopes
         return 0.5;
-    return right;
+    return 0.5 * (1.0 + xc / s.hi);
 }
 std::vector<Kink> squareplusKinks(const Params &p)
 {
@@ -239,19 +347,30 @@ double isruF(double x, const Params &p)
     }
     return x / std::sqrt(std::fma(p.alpha * x, x, 1.0));
 }
-// (1 + αx²)^(−3/2) = g³.
+// (1 + αx²)^(−3/2) = y³(1 − 3ε/2) with y = 1/√D rounded and ε = D·y² − 1, D = 1 + αx² as a
+// double-double: y·y·y of a rounded y was up to 6 ulp off. Where αx² > kIsruScaleAbove the 1 is
+// dropped (2^−600 relative) and x is scaled by 2^−600, so that nothing overflows; the result is
+// scaled back by 2^−1800, rounded once. |x·2^−600| is clamped to 2^300 (only ±inf and values
+// whose result is 0 anyway are touched), so that ∞·0 cannot make a NaN.
+constexpr double kIsruScaleAbove = 0x1p600;
 double isruDf(double x, const Params &p)
 {
-    if (std::isnan(x))
-        return x;
-    double g;
-    if (std::fabs(x) > kIsruLarge) {
-        const double t = std::fabs(1.0 / x);
-        g = t / std::sqrt(std::fma(t, t, p.alpha));
-    } else {
-        g = 1.0 / std::sqrt(std::fma(p.alpha * x, x, 1.0));
-    }
-    return g * g * g;
+    if (p.alpha == 0.0)
+        return std::isnan(x) ? x : 1.0;
+    const bool big = !(p.alpha * x * x <= kIsruScaleAbove); // also ±inf and NaN
+    const double xs = big ? x * 0x1p-600 : x;
+    const double xc = std::fabs(xs) > 0x1p300 ? std::copysign(0x1p300, xs) : xs;
+    const DD a = num::twoProd(p.alpha, xc);
+    const DD b = num::twoProd(a.hi, xc);
+    const DD d = num::twoSum(big ? 0.0 : 1.0, b.hi); // D = d.hi + dl
+    const double dl = d.lo + (b.lo + a.lo * xc);
+    const double y = 1.0 / std::sqrt(d.hi);
+    const DD y2 = num::twoProd(y, y);
+    const double eps = std::fma(d.hi, y2.hi, -1.0) + (d.hi * y2.lo + dl * y2.hi);
+    const DD c = num::twoProd(y2.hi, y); // y³ = c.hi + cl
+    const double cl = c.lo + y2.lo * y;
+    const double r = c.hi + (cl - 1.5 * eps * c.hi);
+    return big ? num::scaleByPow2(r, -1800.0) : r;
 }
 
 constexpr ParamSpec kNoParam{};

@@ -77,6 +77,18 @@ inline Scaled expNegSquare(double x, double c)
     return {huge ? (x == x ? 0.0 : x) : e.m, e.k}; // NaN stays NaN
 }
 
+// n/(qh + ql)² for a double-double qh + ql ≠ 0: q² as a double-double, one division (the
+// reciprocal) and the remainder of n·(1/q²) by fma, so that the quotient is within ~0.5 ulp of
+// n/(qh + ql)²: a plain n/(q·q) adds up to 2 ulp of its own.
+inline double divBySquare(double n, double qh, double ql)
+{
+    const DD q2 = twoProd(qh, qh);
+    const double q2lo = q2.lo + 2.0 * qh * ql;
+    const double inv = 1.0 / q2.hi;
+    const double d = n * inv;
+    return d + (std::fma(-d, q2.hi, n) - d * q2lo) * inv;
+}
+
 // σ(v + lo) = 1/(1 + e^-(v+lo)) as m·2^k, so that σ(v ≪ 0) ≈ e^v keeps its digits when it is
 // subnormal. Branch-free: e = e^-|v|, r = 1/(1 + e), σ = r or e·r.
 inline Scaled sigmoidScaled(double v, double lo = 0.0)
