@@ -28,10 +28,19 @@ CSV columns (one header line, then one row per point):
   df_scale  max(|f'(x)|, |x·f''(x)|), the same for the derivative.
 Points where f or f' overflows the double range are left out, and so are ±inf where f has no
 limit (sinusoid, cosine).
+
+Besides a fixed grid (±0, subnormals, a dense grid with ±1 ulp around every kink, the tails),
+every parameter set gets the edges of double (±DBL_MAX, ±1e308, ±√DBL_MAX and its neighbours,
+where x² overflows, ±DBL_MIN and its neighbour below, ...) and seeded random points: log-uniform
+in |x| over [1e-10, 1e3] and over the whole exponent range, subnormals included. The generator
+is random.Random seeded by the function and its parameters, and builds each point from integer
+bits (no libm), so the rows are the same on every run and every machine.
 """
 
 import math
 import os
+import random
+import struct
 import sys
 
 from mpmath import mp, mpf
@@ -293,7 +302,7 @@ ORDER = [
     ('abs', (0.0, 0.0), []), ('sign', (0.0, 0.0), []), ('exponential', (0.0, 0.0), []),
 ]
 
-PERIODIC = {'sinusoid', 'cosine', 'sinc'}  # stay within |x| ≤ 1e4 (argument reduction)
+PERIODIC = {'sinusoid', 'cosine', 'sinc'}  # fixed grid within |x| ≤ 1e4; edges and random points beyond
 NO_LIMIT = {'sinusoid', 'cosine'}          # no limit at ±inf
 
 
@@ -325,10 +334,63 @@ TAILS = [15, 20, 25, 30, 35, 37.5, 40, 50, 100, 300, 700, 708.5, 710, 740, 745, 
 TAILS_ODD = [10.3, 12.7, 17.3, 21.9, 26.6, 27.3, 33.3, 38.1, 38.9, 709.7, 744.4, 745.1]
 KINKS = [0.0, 0.5, 1.0, 3.0, 6.0]
 
+# The edges of double, for every parameter set: the largest finite values; 2^1023; √DBL_MAX
+# = 1.3407807929942596e154 and its neighbours (x² overflows just above it); the thresholds
+# where the formulas switch to forms that avoid x² or x³ (1e100, 1e150); DBL_MIN and the
+# largest subnormal below it, the smallest subnormals, √DBL_MIN (x² underflows below it).
+SQRT_DBL_MAX = math.sqrt(sys.float_info.max)
+SQRT_DBL_MIN = math.sqrt(sys.float_info.min)
+EDGE_HUGE = ([sys.float_info.max, math.nextafter(sys.float_info.max, 0.0), 2.0 ** 1023, 1e308, 1e200,
+              1e154, 1e20] + ulp_neighbours([SQRT_DBL_MAX, 2.0 ** 512, 1e150, 1e100]))
+EDGE_TINY = ([5e-324, 1e-323, 1e-320, 1e-160]
+             + ulp_neighbours([sys.float_info.min, SQRT_DBL_MIN]))
+EDGES = [-0.0, 0.0] + symmetric(EDGE_HUGE) + symmetric(EDGE_TINY)
+
 DEFAULT_GRID = ([0.0] + symmetric(TINY) + [k / 10 for k in range(-100, 101)]
                 + ulp_neighbours(symmetric(KINKS)) + symmetric(TAILS) + symmetric(TAILS_ODD))
 PARAM_GRID = ([0.0] + symmetric([1e-300, 1e-8]) + [k / 4 for k in range(-40, 41)]
               + symmetric([15, 20, 40, 100, 300, 700, 745, 800, 1e4, 1e300]))
+
+# Seeded random points per parameter set (default set, extra sets): log-uniform in |x| over
+# [1e-10, 1e3], and log-uniform over every finite double (biased exponent 0…2046, so 1 in 2047
+# is subnormal), both signs.
+RANDOM_MID = (240, 80)
+RANDOM_WIDE = (60, 20)
+MID_LO, MID_HI = 1e-10, 1e3
+
+
+# Points where earlier formulas were 4.2–7 ulp off (found by scanning 2·10⁵ random points per
+# function against this script's formulas): kept so that such an error cannot come back unseen.
+HARD = {
+    ('gelu', 0.0, 0.0): [-1.2648879145851897],
+    ('gelu_tanh', 0.0, 0.0): [-1.2611160912447839, -1.2288235828742227],
+    ('silu', 0.0, 0.0): [-1.921814812994544, -2.5748645638502303],
+    ('swish', 0.0, 2.0): [-0.959917749771243, -1.1448984698143143],
+    ('swish', 0.0, -1.0): [2.3849171564628415, 1.9409404083577886],
+    ('mish', 0.0, 0.0): [-1.834641903073312, -1.9485900495520552, -2.045168205755844],
+    ('lecun_tanh', 0.0, 0.0): [-0.6163452762568734, -0.6094340265870135],
+    ('isru', 1.0, 0.0): [0.10710128559216223, -0.064384812273598269],
+    ('isru', 0.2, 0.0): [0.03379283393667363],
+    ('isru', 5.0, 0.0): [0.03812371125090206, -0.0030475730489745558],
+}
+
+
+def from_bits(sign, biased_exponent, mantissa):
+    return struct.unpack('<d', struct.pack('<Q', (sign << 63) | (biased_exponent << 52) | mantissa))[0]
+
+
+def random_points(fid, a, b, default):
+    rng = random.Random(f'{fid}|{a!r}|{b!r}')  # str seeds are hashed with SHA-512: stable
+    which = 0 if default else 1
+    xs = []
+    lo_e, hi_e = math.frexp(MID_LO)[1] - 1 + 1023, math.frexp(MID_HI)[1] - 1 + 1023
+    while len(xs) < RANDOM_MID[which]:
+        x = from_bits(rng.getrandbits(1), rng.randint(lo_e, hi_e), rng.getrandbits(52))
+        if MID_LO <= abs(x) <= MID_HI:
+            xs.append(x)
+    for _ in range(RANDOM_WIDE[which]):
+        xs.append(from_bits(rng.getrandbits(1), rng.randint(0, 2046), rng.getrandbits(52)))
+    return xs
 
 
 def grid(fid, a, b, default):
@@ -336,7 +398,10 @@ def grid(fid, a, b, default):
     xs += ulp_neighbours([float(k) for k in param_kinks(fid, a, b)])
     if fid in PERIODIC:
         xs = [x for x in xs if abs(x) <= 1e4]
-    return sorted(set(float(x) for x in xs))
+    xs += EDGES + random_points(fid, a, b, default) + HARD.get((fid, a, b), [])  # periodic too: mpmath reduces exactly
+    # Unique by bits, so that −0.0 and 0.0 are both kept; sorted (−0.0 before 0.0).
+    unique = {struct.pack('<d', float(x)): float(x) for x in xs}
+    return sorted(unique.values(), key=lambda x: (x, math.copysign(1.0, x)))
 
 
 # ---------------------------------------------------------------------------------------------
