@@ -5,12 +5,16 @@
 #include "atomicwrite.h"
 #include "language.h"
 #include "lessonstatecheck.h"
+#include "numberparse.h"
 #include "viewid.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -36,6 +40,23 @@ QString readString(const QJsonObject &obj, const QString &key, QString &out)
         return LessonStateCheck::typeError(key, LessonStateCheck::tr("a string"), v);
     out = v.toString();
     return {};
+}
+
+// A lesson with more numbers below the double range than this is not worth reading.
+constexpr int kMaxRoundedLiterals = 64;
+
+// [begin, end) of the number literal that ends at (or contains) offset, where Qt's JSON reader
+// reports an illegal number.
+std::pair<qsizetype, qsizetype> numberAround(const QByteArray &json, qsizetype offset)
+{
+    auto inNumber = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; };
+    qsizetype begin = std::clamp<qsizetype>(offset, 0, json.size());
+    qsizetype end = begin;
+    while (begin > 0 && inNumber(json[begin - 1]))
+        --begin;
+    while (end < json.size() && inNumber(json[end]))
+        ++end;
+    return {begin, end};
 }
 
 // format and version: the two keys that say whether the rest can be read at all.
@@ -122,7 +143,24 @@ LessonReadResult LessonFile::parse(const QByteArray &bytes)
     if (bytes.size() > kMaxBytes)
         return {std::nullopt, tr("the file is larger than %1 bytes").arg(kMaxBytes)};
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    QByteArray json = bytes;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    // Qt refuses a number outside the double range as an "illegal number", also one below it
+    // (1e-400) that actviz's one rule for typed numbers rounds (numberparse.h): round those in
+    // place, and name a literal beyond the range.
+    for (int rounded = 0; parseError.error == QJsonParseError::IllegalNumber && rounded < kMaxRoundedLiterals; ++rounded) {
+        const auto [begin, end] = numberAround(json, parseError.offset);
+        const QByteArray literal = json.mid(begin, end - begin);
+        const actviz::ParsedNumber n = actviz::parseDecimal(std::string_view(literal.constData(), static_cast<size_t>(literal.size())));
+        if (n.status == actviz::ParsedNumber::Status::OutOfRange)
+            return {std::nullopt, tr("the number %1 at character %2 is beyond the range of a double (±1.8e308)")
+                                      .arg(QString::fromLatin1(literal))
+                                      .arg(begin + 1)};
+        if (n.status != actviz::ParsedNumber::Status::Ok || !std::isfinite(n.value))
+            break;
+        json.replace(begin, end - begin, QByteArray::number(n.value, 'g', 17));
+        doc = QJsonDocument::fromJson(json, &parseError);
+    }
     if (parseError.error != QJsonParseError::NoError)
         return {std::nullopt, tr("not valid JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset)};
     if (!doc.isObject())

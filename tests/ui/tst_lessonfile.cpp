@@ -83,6 +83,7 @@ private slots:
     void refusedOpenChangesNothing();
     void openAppliesViewAndLanguage();
     void writeFailureLeavesNoFile();
+    void numbersBelowTheDoubleRangeRound();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -305,6 +306,13 @@ void TestLessonFile::refused_data()
                                              << QStringLiteral("width × batch × layers is 26214400");
     QTest::newRow("compare unknown id") << lessonWithState(R"({"compare": ["gelu", "gelu_erf"]})")
                                         << QStringLiteral("“state.compare”");
+    // One rule for typed numbers (core/numberparse.h): beyond the double range is named.
+    QTest::newRow("number beyond a double") << lessonWithState(R"({"xRange": [-1e400, 1]})")
+                                            << QStringLiteral("the number -1e400 at character");
+    QTest::newRow("x range too narrow") << lessonWithState(R"({"xRange": [0, 1e-13]})")
+                                        << QStringLiteral("“state.xRange”: the range 0 … 1e-13 is too narrow");
+    QTest::newRow("softmax vector bad") << lessonWithState(R"({"softmax": "1, 2, x"})")
+                                        << QStringLiteral("“state.softmax”: Entry 3");
 }
 
 void TestLessonFile::refused()
@@ -403,6 +411,20 @@ void TestLessonFile::writeFailureLeavesNoFile()
     const QString existing = writeFile(QStringLiteral("existing.json"), "old");
     QCOMPARE(LessonFile::write(lesson, existing), QString());
     QVERIFY(LessonFile::read(existing).lesson);
+}
+
+void TestLessonFile::numbersBelowTheDoubleRangeRound()
+{
+    // Qt's JSON reader refuses 1e-400 as an illegal number; actviz rounds it, as everywhere.
+    const LessonReadResult read = LessonFile::parse(lessonWithState(R"({"xRange": [-1e-400, 4.9e-324e0], "epsilon": 0.05})"));
+    QVERIFY2(!read.lesson, "4.9e-324e0 is not a number");
+    const LessonReadResult ok = LessonFile::parse(lessonWithState(R"({"xRange": [-1e-400, 2], "yRange": [1e-330, 3]})"));
+    QVERIFY2(ok.lesson, qPrintable(ok.error));
+    AppState state;
+    LessonFile::apply(*ok.lesson, state);
+    QCOMPARE(state.xMin(), 0.0);
+    QCOMPARE(state.xMax(), 2.0);
+    QCOMPARE(state.yMin(), 0.0);
 }
 
 QTEST_MAIN(TestLessonFile)
