@@ -39,19 +39,11 @@ double softsignF(double x, const Params &)
         return std::copysign(1.0, x);
     return x / (1.0 + std::fabs(x));
 }
-// (1/(1+|x|))² rather than 1/(1+|x|)², which overflows to 0 for |x| > 1e154. 1 + |x| is a
-// double-double and r = 1/(1 + |x|) carries the remainder of the division, so that the square
-// is rounded once (r·r of a rounded r: 3.4 ulp). |x| is clamped to kSoftsignClamp, where f' is
-// 0 anyway, so that ∞ gives 0 and not ∞·0.
-constexpr double kSoftsignClamp = 1.0e300;
+// (1/(1+|x|))² rather than 1/(1+|x|)², which overflows to 0 for |x| > 1e154.
 double softsignDf(double x, const Params &)
 {
-    const double a = std::fabs(x);
-    const double ax = a > kSoftsignClamp ? std::copysign(kSoftsignClamp, a) : a; // NaN passes
-    const num::DD d = num::twoSum(1.0, ax);
-    const double r = 1.0 / d.hi;
-    const double rl = r * (std::fma(-r, d.hi, 1.0) - r * d.lo);
-    return std::fma(r, r, 2.0 * r * rl);
+    const double r = 1.0 / (1.0 + std::fabs(x));
+    return r * r;
 }
 
 // ---- arctan ----------------------------------------------------------------------------
@@ -70,16 +62,19 @@ constexpr double kLecunA = 1.7159;
 constexpr double kLecunA8Over3 = 4.575733333333333; // 1.7159·8/3: (2a/3)·4 of sech² = 4e/(1+e)²
 double lecunTanhF(double x, const Params &) { return kLecunA * num::tanhInline(2.0 * x / 3.0); }
 // (2a/3)·sech²(2x/3) = (8a/3)·E/(1 + E)², E = e^(−4|x|/3); the rounding of 4|x|/3 is carried into
-// the exponential, and 1 + E kept as a double-double whose square is divided out exactly
-// (num::divBySquare): rounding 1 + E and squaring it cost up to 4.2 ulp.
+// the exponential, and (1 + E)² is formed from 1 + E as a double-double with one rounding:
+// rounding 1 + E first and then its square cost up to 4.2 ulp.
 double lecunTanhDf(double x, const Params &)
 {
     const double four = 4.0 * std::fabs(x);
     const double hi = four / 3.0;
     const double lo = std::isfinite(hi) ? std::fma(-hi, 3.0, four) / 3.0 : 0.0;
     const num::Scaled e = num::expScaled(-hi, -lo);
-    const num::DD d = num::twoSum(1.0, num::toDouble(e));
-    return num::scaleByPow2(num::divBySquare(kLecunA8Over3 * e.m, d.hi, d.lo), e.k);
+    // E in 1 + E is 0 where it is below DBL_MIN; one 2^k for E and for the result (rounded once).
+    const num::Pow2Pair p2 = num::pow2Pair(e.k);
+    const num::DD d = num::twoSum(1.0, e.k < -1022.0 ? 0.0 : e.m * p2.hi);
+    const double d2 = std::fma(d.hi, d.hi, 2.0 * d.hi * d.lo);
+    return kLecunA8Over3 * e.m / d2 * p2.hi * p2.lo;
 }
 
 // ---- symmetric_sigmoid -----------------------------------------------------------------

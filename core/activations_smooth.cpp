@@ -101,34 +101,38 @@ double geluDf(double x, const Params &)
 
 // ---- σ(v)·(1 + w·σ(−v)): the derivative of x·σ(v(x)), w = x·v'(x) ---------------------------
 // The bracket cancels up to ~3× for v ≈ −1…−3, where σ(v) and σ(−v) rounded separately (1–1.5 ulp
-// each) made 4–7 ulp of f'. Both come from one E = e^−|v| kept as a double-double instead:
-// σ(|v|) = 1/(1 + E) plus the remainder of the division, σ(−|v|) = E·σ(|v|), the bracket summed
-// exactly and rounded once at the end (≤ 1 ulp; one exponential and one division, not two each).
-// σ(v) stays m·2^k so that it keeps its digits when subnormal; past |v| = kExpClamp, E is 0.
+// each) made 4–7 ulp of f'. With E = e^−|v| it is one fraction instead:
+//   v ≥ 0: (1 + E + w·E)/(1 + E)²,    v < 0: E·(1 + E + w)/(1 + E)²,
+// E a double-double from one exponential, the numerator summed exactly and the square divided out
+// with its remainder (num::divBySquare): ≤ 0.5 ulp plus E's 0.04, and one exponential and one
+// division instead of two each. The v < 0 result stays m·2^k until the end so that it keeps its
+// digits when subnormal; past |v| = kExpClamp, E is 0.
 double sigmoidTimesOnePlus(DD v, DD w)
 {
     const bool up = v.hi >= 0.0; // NaN: false, and NaN throughout
     const bool gone = std::fabs(v.hi) > num::kExpClamp;
     const num::ExpSplit e = num::expSplit(-std::fabs(v.hi), up ? -v.lo : v.lo);
-    // E = (em + eml)·2^k, normalised: expSplit's lo is up to 0.6% of hi, too much for the
-    // first-order corrections below.
+    // E = (em + eml)·2^k, normalised: expSplit's lo is up to 0.6% of hi.
     const DD en = num::fastTwoSum(gone ? 0.0 : e.hi, gone ? 0.0 : e.lo);
-    const double em = en.hi;
-    const double eml = en.lo;
-    const DD d = num::twoSum(1.0, num::scaleByPow2(em, e.k)); // 1 + E = d.hi + dl
-    const double dl = d.lo + num::scaleByPow2(eml, e.k);
-    const double r = 1.0 / d.hi;
-    const double rl = r * (std::fma(-r, d.hi, 1.0) - r * dl); // σ(|v|) = r + rl
-    const DD m = num::twoProd(em, r);                          // σ(−|v|) = (m.hi + ml)·2^k
-    const double ml = m.lo + (em * rl + eml * r);
-    const double sh = up ? num::scaleByPow2(m.hi, e.k) : r; // σ(−v) = sh + sl
-    const double sl = up ? num::scaleByPow2(ml, e.k) : rl;
-    const DD t = num::twoProd(w.hi, sh);
-    const DD b = num::twoSum(1.0, t.hi); // 1 + w·σ(−v) = b.hi + bl
-    const double bl = b.lo + (t.lo + (w.hi * sl + w.lo * sh));
-    const double gh = up ? r : m.hi; // σ(v) = (gh + gl)·2^gk
-    const double gl = up ? rl : ml;
-    return num::scaleByPow2(std::fma(gh, b.hi, gh * bl + gl * b.hi), up ? 0.0 : e.k);
+    // E itself is taken as 0 where it is below DBL_MIN: it then only enters 1 + E and 1 + E + w·E
+    // (w·E ≤ 3|v|e^−|v|). The same 2^k, as a pair, scales the v < 0 result, rounded once.
+    const num::Pow2Pair p2 = num::pow2Pair(e.k);
+    const double scale = e.k < -1022.0 ? 0.0 : p2.hi;
+    const double eh = en.hi * scale;
+    const double el = en.lo * scale;
+    const DD d = num::twoSum(1.0, eh); // 1 + E = d.hi + dl
+    const double dl = d.lo + el;
+    const DD we = num::twoProd(w.hi, eh);
+    const double ph = up ? we.hi : w.hi; // w·E or w
+    const double pl = up ? we.lo + (w.hi * el + w.lo * eh) : w.lo;
+    const DD n = num::twoSum(d.hi, ph); // the numerator without the factor E of v < 0
+    const double nl = n.lo + (dl + pl);
+    const double g = up ? 1.0 : en.hi; // that factor, as (g + gl)·2^k
+    const double gl = up ? 0.0 : en.lo;
+    const DD gn = num::twoProd(g, n.hi);
+    const double ratio = num::divBySquare(gn.hi, gn.lo + (g * nl + gl * n.hi), d.hi, dl);
+    // (selects on the factors, not on the result: a φ of more values stops swish' vectorising)
+    return ratio * (up ? 1.0 : p2.hi) * (up ? 1.0 : p2.lo);
 }
 
 // ---- GELU, tanh approximation ------------------------------------------------------------
@@ -207,6 +211,7 @@ double swishDf(double x, const Params &p) { return swishDerivative(x, p.beta); }
 // Past kMishClamp, e^−|x| is 0 and x is clamped in the factors (4x and x·(e + 2) overflow, ∞·0).
 constexpr double kMishClamp = 1.0e300;
 double mishClamp(double x) { return std::fabs(x) > kMishClamp ? std::copysign(kMishClamp, x) : x; }
+
 double mishF(double x, const Params &)
 {
     if (std::isinf(x))
@@ -217,19 +222,18 @@ double mishF(double x, const Params &)
         const double n = std::fma(2.0, e, 1.0);
         return x * (n / std::fma(2.0 * e, e, n));
     }
-    // x·(e + 2)/(e(e + 2) + 2) with numerator and denominator as double-doubles and the quotient
-    // corrected by its remainder: rounded term by term it was 3.5 ulp off.
     const double xc = mishClamp(x);
-    const DD a = num::twoSum(e, 2.0);
-    const DD n = num::twoProd(xc, a.hi);
-    const double nl = n.lo + xc * a.lo;
-    const DD t = num::twoProd(e, a.hi);
-    const DD d = num::twoSum(2.0, t.hi);
-    const double dl = d.lo + (t.lo + e * a.lo);
-    const double inv = 1.0 / d.hi;
-    const double q = n.hi * inv;
-    const double ql = (std::fma(-q, d.hi, n.hi) + (nl - q * dl)) * inv;
-    return num::scaleByPow2(std::fma(s.m, q, s.m * ql), s.k); // NaN stays NaN
+    return num::scaledTimes(s, xc * (e + 2.0) / std::fma(e, e + 2.0, 2.0)); // NaN stays NaN
+}
+
+// The denominator q of tanh(softplus(x)) as a double-double, e = e^−|x|: 1 + 2e + 2e² for x ≥ 0
+// (right), 2 + 2e + e² for x < 0, formed as a0 + e·(2 + b·e).
+DD mishDenominator(double e, bool right)
+{
+    const DD t = num::fastTwoSum(2.0, (right ? 2.0 : 1.0) * e); // b·e ≤ 2
+    const DD et = num::twoProd(e, t.hi);
+    const DD q = num::twoSum(right ? 1.0 : 2.0, et.hi);
+    return {q.hi, q.lo + (et.lo + e * t.lo)};
 }
 
 // tanh(sp) + x·sech²(sp)·σ(x), as one fraction P/q² in e = e^−|x| (the sum of the two terms
@@ -243,7 +247,10 @@ double mishDf(double x, const Params &)
     if (std::isinf(x))
         return x > 0 ? 1.0 : 0.0;
     const Scaled s = num::expScaled(-std::fabs(x));
-    const double e = num::toDouble(s);
+    // e, or 0 where it is below DBL_MIN (beside 1 and 4(1 + x) it is nothing there); 2^k as a
+    // pair also scales the x < 0 result, rounded once.
+    const num::Pow2Pair p2 = num::pow2Pair(s.k);
+    const double e = s.k < -1022.0 ? 0.0 : s.m * p2.hi;
     const double xc = mishClamp(x);
     const bool right = x >= 0.0; // NaN: false, and NaN throughout
     const double onePlusX4 = 4.0 * (1.0 + xc);
@@ -252,11 +259,9 @@ double mishDf(double x, const Params &)
     const double c2 = right ? std::fma(4.0, xc, 6.0) : 4.0;
     const double c3 = right ? onePlusX4 : 1.0;
     const double poly = std::fma(e, std::fma(e, std::fma(e, c3, c2), c1), c0);
-    const DD t = num::twoSum(2.0, (right ? 2.0 : 1.0) * e); // q = a0 + e·(2 + b·e)
-    const DD et = num::twoProd(e, t.hi);
-    const DD q = num::twoSum(right ? 1.0 : 2.0, et.hi);
-    const double ratio = num::divBySquare(poly, q.hi, q.lo + (et.lo + e * t.lo));
-    return num::scaledTimes(right ? Scaled{1.0, 0.0} : s, ratio);
+    const DD q = mishDenominator(e, right);
+    const double ratio = num::divBySquare(poly, q.hi, q.lo);
+    return (right ? 1.0 : s.m) * ratio * (right ? 1.0 : p2.hi) * (right ? 1.0 : p2.lo);
 }
 
 // ---- Softplus: (1/β)·ln(1 + e^(βx)), exact (no threshold) -----------------------------------
@@ -288,7 +293,6 @@ double softplusDf(double x, const Params &p)
 // x + s and s − x overflow past DBL_MAX/2: beyond kSquareplusQuarter both are formed from x/4 and
 // s/4 (exact there) and the factor 4 is taken out again (·2 instead of ·½, β/4 instead of β).
 constexpr double kSquareplusQuarter = 1.0e300;
-constexpr double kDblMin = 0x1p-1022;
 double squareplusF(double x, const Params &p)
 {
     const double s = num::sqrtSumSquare(x, p.beta);
@@ -297,36 +301,17 @@ double squareplusF(double x, const Params &p)
         return p.beta * k / (2.0 * (s * k - x * k));
     return (x * k + s * k) * (0.5 / k);
 }
-// (1 + x/s)/2 for x ≥ 0; β/(2s(s − x)) for x < 0 with s and s(s − x) as double-doubles and the
-// quotient corrected by its remainder, rounded once (the two quotients of rounded terms it
-// replaces made up to 3.7 ulp). Past |x| = kSquareplusScaleAbove, s(s − x) would overflow: s and
-// x are scaled by 2^−600 there and the quotient by 2^−1200 after, rounded once. x is clamped to
-// ±kSquareplusQuarter, where f' is 0 or 1 in double, so that ±∞ need no case of their own; the
-// denominator is kept ≥ DBL_MIN, where it underflows (β = 0 and tiny x: f' = 0).
+// (1 + x/s)/2 for x ≥ 0, β/(2s(s − x)) for x < 0.
 // (NaN falls through to the last line. Four ways out at most: see atanInline.)
-constexpr double kSquareplusScaleAbove = 1.0e150;
 double squareplusDf(double x, const Params &p)
 {
-    const double xc = std::fabs(x) > kSquareplusQuarter ? std::copysign(kSquareplusQuarter, x) : x;
-    const num::SqrtSumSquareParts s = num::sqrtSumSquareParts(xc, p.beta);
-    const bool big = std::fabs(xc) > kSquareplusScaleAbove;
-    const double sc = big ? 0x1p-600 : 1.0;
-    const double sh = s.hi * sc;
-    const double slo = s.lo * sc;
-    const DD u = num::twoSum(sh, -(xc * sc)); // s − x = u.hi + ul
-    const double ul = u.lo + slo;
-    const DD q = num::twoProd(sh, u.hi); // s(s − x) = q.hi + ql
-    const double ql = q.lo + (sh * ul + slo * u.hi);
-    const double q2 = 2.0 * q.hi;
-    const double den = q2 < kDblMin ? kDblMin : q2;
-    const double inv = 1.0 / den;
-    const double d = p.beta * inv;
-    const double left = d + (std::fma(-d, den, p.beta) - d * (2.0 * ql)) * inv;
+    const double s = num::sqrtSumSquare(x, p.beta);
+    const double right = std::isinf(x) ? 1.0 : 0.5 * (1.0 + x / s);
     if (x < 0.0)
-        return num::scaleByPow2(left, big ? -1200.0 : 0.0);
-    if (s.hi == 0.0) // β = 0 at x = 0: the kink of relu; the mean of the one-sided slopes
+        return p.beta / (2.0 * s) / (s - x);
+    if (s == 0.0) // β = 0 at x = 0: the kink of relu; the mean of the one-sided slopes
         return 0.5;
-    return 0.5 * (1.0 + xc / s.hi);
+    return right;
 }
 std::vector<Kink> squareplusKinks(const Params &p)
 {
@@ -350,27 +335,27 @@ double isruF(double x, const Params &p)
 // (1 + αx²)^(−3/2) = y³(1 − 3ε/2) with y = 1/√D rounded and ε = D·y² − 1, D = 1 + αx² as a
 // double-double: y·y·y of a rounded y was up to 6 ulp off. Where αx² > kIsruScaleAbove the 1 is
 // dropped (2^−600 relative) and x is scaled by 2^−600, so that nothing overflows; the result is
-// scaled back by 2^−1800, rounded once. |x·2^−600| is clamped to 2^300 (only ±inf and values
-// whose result is 0 anyway are touched), so that ∞·0 cannot make a NaN.
+// scaled back by (2^−600)³, rounded once (at the last factor: a result that is not 0 is then
+// still above 2^−475).
 constexpr double kIsruScaleAbove = 0x1p600;
 double isruDf(double x, const Params &p)
 {
     if (p.alpha == 0.0)
         return std::isnan(x) ? x : 1.0;
     const bool big = !(p.alpha * x * x <= kIsruScaleAbove); // also ±inf and NaN
-    const double xs = big ? x * 0x1p-600 : x;
-    const double xc = std::fabs(xs) > 0x1p300 ? std::copysign(0x1p300, xs) : xs;
-    const DD a = num::twoProd(p.alpha, xc);
-    const DD b = num::twoProd(a.hi, xc);
+    const double sc = big ? 0x1p-600 : 1.0;
+    const double xs = x * sc;
+    const DD a = num::twoProd(p.alpha, xs);
+    const DD b = num::twoProd(a.hi, xs);
     const DD d = num::twoSum(big ? 0.0 : 1.0, b.hi); // D = d.hi + dl
-    const double dl = d.lo + (b.lo + a.lo * xc);
+    const double dl = d.lo + (b.lo + a.lo * xs);
     const double y = 1.0 / std::sqrt(d.hi);
     const DD y2 = num::twoProd(y, y);
     const double eps = std::fma(d.hi, y2.hi, -1.0) + (d.hi * y2.lo + dl * y2.hi);
     const DD c = num::twoProd(y2.hi, y); // y³ = c.hi + cl
     const double cl = c.lo + y2.lo * y;
-    const double r = c.hi + (cl - 1.5 * eps * c.hi);
-    return big ? num::scaleByPow2(r, -1800.0) : r;
+    const double r = (c.hi + (cl - 1.5 * eps * c.hi)) * sc * sc * sc;
+    return std::isinf(x) ? 0.0 : r; // (∞·0 in the remainders)
 }
 
 constexpr ParamSpec kNoParam{};

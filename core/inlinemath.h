@@ -237,11 +237,7 @@ inline double atanInline(double x)
 // 2^∓600 where x² or c would overflow, or x² underflow while c is tiny too.
 inline constexpr double kSqrtSumSquareBig = 1.0e150;
 inline constexpr double kSqrtSumSquareTiny = 1.0e-150;
-struct SqrtSumSquareParts {
-    double hi; // √(x² + c) rounded
-    double lo; // the rest, to ~2^−100 relative (0 for x = ±∞)
-};
-inline SqrtSumSquareParts sqrtSumSquareParts(double x, double c)
+inline double sqrtSumSquare(double x, double c)
 {
     const double ax = std::fabs(x);
     const bool big = !(ax < kSqrtSumSquareBig) || c > kSqrtSumSquareBig * kSqrtSumSquareBig;
@@ -256,12 +252,9 @@ inline SqrtSumSquareParts sqrtSumSquareParts(double x, double c)
     const double sl = ((p - (sum - sb)) + (cs - sb)) + pe;
     const double r = std::sqrt(sum);
     const double corr = r > 0.0 ? (std::fma(-r, r, sum) + sl) / (2.0 * r) : 0.0;
-    const double root = r + corr;
-    const double rest = corr - (root - r);
-    const bool inf = std::isinf(x); // (∞ − ∞ in the correction)
-    return {inf ? std::fabs(x) : root / std::fabs(scale), inf ? 0.0 : rest / std::fabs(scale)};
+    const double root = (r + corr) / std::fabs(scale);
+    return std::isinf(x) ? std::fabs(x) : root; // (∞ − ∞ in the correction)
 }
-inline double sqrtSumSquare(double x, double c) { return sqrtSumSquareParts(x, c).hi; }
 
 // ---- tanh ------------------------------------------------------------------------------------
 // Past kTanhOne, tanh rounds to ±1 (1 − tanh 20 = 8.5e-18 < 2^−54); below kTanhTiny it rounds to x.

@@ -49,6 +49,20 @@ struct Scaled {
 };
 
 inline double toDouble(Scaled s) { return scaleByPow2(s.m, s.k); }
+
+// 2^k for an integer-valued k ∈ [−1622, 1023] as hi·lo, lo = 1 unless k < −1022 (then hi =
+// 2^(k+600), lo = 2^−600): v·hi·lo rounds once even where the product is subnormal (v·hi is then
+// exact for |v| ≥ 2^−460), and hi is 2^k itself where that is a normal number. One pow2 where
+// scaleByPow2 takes two, for formulas that need both E = m·2^k and a result scaled by 2^k.
+struct Pow2Pair {
+    double hi;
+    double lo;
+};
+inline Pow2Pair pow2Pair(double k)
+{
+    const bool low = k < -1022.0;
+    return {pow2(low ? k + 600.0 : k), low ? 0x1p-600 : 1.0};
+}
 // s·factor, rounded once: the factor is applied before the scaling, so a tiny s times a large
 // factor keeps its digits.
 inline double scaledTimes(Scaled s, double factor) { return scaleByPow2(s.m * factor, s.k); }
@@ -77,17 +91,18 @@ inline Scaled expNegSquare(double x, double c)
     return {huge ? (x == x ? 0.0 : x) : e.m, e.k}; // NaN stays NaN
 }
 
-// n/(qh + ql)² for a double-double qh + ql ≠ 0: q² as a double-double, one division (the
-// reciprocal) and the remainder of n·(1/q²) by fma, so that the quotient is within ~0.5 ulp of
-// n/(qh + ql)²: a plain n/(q·q) adds up to 2 ulp of its own.
-inline double divBySquare(double n, double qh, double ql)
+// (n + nl)/(qh + ql)² for double-doubles (qh + ql ≠ 0): q² as a double-double, one division
+// (the reciprocal) and the remainder of n·(1/q²) by fma, so that the quotient is within ~0.5 ulp
+// of the exact one: a plain n/(q·q) adds up to 2 ulp of its own.
+inline double divBySquare(double n, double nl, double qh, double ql)
 {
     const DD q2 = twoProd(qh, qh);
     const double q2lo = q2.lo + 2.0 * qh * ql;
     const double inv = 1.0 / q2.hi;
     const double d = n * inv;
-    return d + (std::fma(-d, q2.hi, n) - d * q2lo) * inv;
+    return d + ((std::fma(-d, q2.hi, n) + nl) - d * q2lo) * inv;
 }
+inline double divBySquare(double n, double qh, double ql) { return divBySquare(n, 0.0, qh, ql); }
 
 // σ(v + lo) = 1/(1 + e^-(v+lo)) as m·2^k, so that σ(v ≪ 0) ≈ e^v keeps its digits when it is
 // subnormal. Branch-free: e = e^-|v|, r = 1/(1 + e), σ = r or e·r.
