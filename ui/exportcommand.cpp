@@ -296,6 +296,9 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
         return e;
     if (const QString e = request.sizeError(); !e.isEmpty())
         return e;
+    if (!lessonView.isEmpty() && !haveSoftmax)
+        if (auto e = LessonExport::checkTypedInputs(state, request.view))
+            return e;
     state.setCurrentView(request.view);
     return std::nullopt;
 }

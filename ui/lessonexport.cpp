@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "lessonexport.h"
 
+#include "appstate.h"
 #include "language.h"
 #include "lessonfile.h"
+#include "likelihoodview.h"
+#include "softmaxview.h"
 
 namespace {
 
@@ -39,6 +42,17 @@ std::optional<QString> LessonExport::applyLesson(const QStringList &args, AppSta
         return tr("--lesson: “%1”: %2").arg(*path, read.error);
     LessonFile::apply(*read.lesson, state);
     view = read.lesson->view;
+    return std::nullopt;
+}
+
+std::optional<QString> LessonExport::checkTypedInputs(const AppState &state, ViewId view)
+{
+    if (view == ViewId::Softmax || view == ViewId::Loss)
+        if (const QString e = SoftmaxView::parseError(state.softmaxInput()); !e.isEmpty())
+            return tr("--lesson: “state.softmax”: %1").arg(e);
+    if (view == ViewId::Likelihood)
+        if (const QString e = LikelihoodView::parseError(state.outcomes()); !e.isEmpty())
+            return tr("--lesson: “state.outcomes”: %1").arg(e);
     return std::nullopt;
 }
 

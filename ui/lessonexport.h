@@ -5,11 +5,15 @@
 // figure; default: the lesson's language, else English, whatever the system locale).
 #pragma once
 
+#include "viewid.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+class AppState;
 
 class AppState;
 
@@ -22,6 +26,11 @@ public:
     // Applies --lesson, if given, to state; view becomes the lesson's view. Returns the message
     // naming the bad argument.
     [[nodiscard]] static std::optional<QString> applyLesson(const QStringList &args, AppState &state, QString &view);
+    // The typed inputs a lesson's view draws (the softmax vector for the softmax and loss views,
+    // the outcomes for the likelihood view) must parse for an export: a lesson may hold them
+    // half-typed, as the window saved them, and the window shows them with their error, but a
+    // figure cannot. Returns the message naming the key, e.g. “state.softmax”.
+    [[nodiscard]] static std::optional<QString> checkTypedInputs(const AppState &state, ViewId view);
     // Installs the figure's language: --lang, else the lesson's, else English.
     [[nodiscard]] static std::optional<QString> chooseLanguage(const QStringList &args);
     [[nodiscard]] static QString usage();

@@ -4,7 +4,6 @@
 #include "appstate.h"
 #include "gradientflow.h"
 #include "registry.h"
-#include "softmaxview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -162,12 +161,7 @@ QString checkKnownKey(const QString &name, const QJsonValue &v, const QStringLis
     }
     if (name == QLatin1String("parameters"))
         return checkParameters(v);
-    if (name == QLatin1String("softmax")) {
-        if (!v.isString())
-            return LessonStateCheck::typeError(key(name), LessonStateCheck::tr("a string of numbers"), v);
-        if (const QString e = SoftmaxView::parseError(v.toString()); !e.isEmpty())
-            return LessonStateCheck::tr("“%1”: %2").arg(key(name), e);
-    }
+
     if (name == QLatin1String("epsilon"))
         return checkNumberIn(name, v, AppState::kMinEpsilon, AppState::kMaxEpsilon);
     if (name == QLatin1String("temperature"))

@@ -196,8 +196,12 @@ void TestExportCli::badLesson_data()
     QTest::addColumn<QString>("notInError");
     QTest::newRow("version 1.5") << QByteArray("{}") << QByteArray("1.5") << QStringList{"version", "1.5"}
                                  << "not a number";
-    QTest::newRow("bad softmax vector") << QByteArray(R"({"softmax": "1, two"})") << QByteArray("1")
+    QTest::newRow("bad softmax vector") << QByteArray(R"({"softmax": "1, two", "view": "softmax"})") << QByteArray("1")
                                         << QStringList{"state.softmax", "two"} << "";
+    QTest::newRow("bad softmax vector, loss view") << QByteArray(R"({"softmax": "1,,2", "view": "loss"})")
+                                                   << QByteArray("1") << QStringList{"state.softmax", "2"} << "";
+    QTest::newRow("bad outcomes") << QByteArray(R"({"outcomes": "1, 0, 7", "view": "likelihood"})") << QByteArray("1")
+                                  << QStringList{"state.outcomes", "7"} << "";
     QTest::newRow("softmax not a string") << QByteArray(R"({"softmax": [1, 2]})") << QByteArray("1")
                                           << QStringList{"state.softmax"} << "";
     QTest::newRow("x range too narrow") << QByteArray(R"({"xRange": [0, 1e-13]})") << QByteArray("1")
@@ -215,7 +219,7 @@ void TestExportCli::badLesson()
     const QString lesson = m_dir.filePath(QStringLiteral("bad-lesson.json"));
     QFile f(lesson);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(R"({"format": "actviz-lesson", "version": )" + version + R"(, "title": "t", "view": "functions", "state": )"
+    f.write(R"({"format": "actviz-lesson", "version": )" + version + R"(, "title": "t", "state": )"
             + state + "}");
     f.close();
     const QString path = m_dir.filePath(QStringLiteral("from-lesson.png"));

@@ -311,8 +311,6 @@ void TestLessonFile::refused_data()
                                             << QStringLiteral("the number -1e400 at character");
     QTest::newRow("x range too narrow") << lessonWithState(R"({"xRange": [0, 1e-13]})")
                                         << QStringLiteral("“state.xRange”: the range 0 … 1e-13 is too narrow");
-    QTest::newRow("softmax vector bad") << lessonWithState(R"({"softmax": "1, 2, x"})")
-                                        << QStringLiteral("“state.softmax”: Entry 3");
 }
 
 void TestLessonFile::refused()
