@@ -3,9 +3,13 @@
 // doubles uniform in [−10, 10], at the default parameters, into a preallocated output (so
 // no allocation is timed), beside a plain memcpy of the same array, the memory-bandwidth
 // floor. The sec_per_elem counter is the time per element (printed as e.g. "1.2n" = 1.2 ns).
+// saturation/*: one findSaturation call as the GUI makes it on every slider move (ε = 0.05,
+// the default 4000 samples) on [−10, 10], and on the wide ranges of issue 10.
 #include "registry.h"
+#include "saturation.h"
 
 #include <benchmark/benchmark.h>
+#include <cstdio>
 #include <cstring>
 #include <random>
 #include <string>
@@ -59,6 +63,14 @@ void benchFormula(benchmark::State &state, actviz::ArrayFn fn, actviz::Params pa
     setCounters(state);
 }
 
+void benchSaturation(benchmark::State &state, const actviz::Activation *f, double lo, double hi)
+{
+    for (auto _ : state) {
+        auto r = actviz::findSaturation(*f, f->defaults(), 0.05, lo, hi);
+        benchmark::DoNotOptimize(r);
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -68,6 +80,21 @@ int main(int argc, char **argv)
         benchmark::RegisterBenchmark(("f/" + std::string(a.id)).c_str(), &benchFormula, a.fArray, a.defaults())
             ->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark(("df/" + std::string(a.id)).c_str(), &benchFormula, a.dfArray, a.defaults())
+            ->Unit(benchmark::kMicrosecond);
+    }
+    struct SaturationCase {
+        const char *id;
+        double lo;
+        double hi;
+    };
+    for (const SaturationCase &c :
+         {SaturationCase{"sigmoid", -10, 10}, SaturationCase{"tanh", -10, 10}, SaturationCase{"relu", -10, 10},
+          SaturationCase{"gelu", -10, 10}, SaturationCase{"sinusoid", -10, 10}, SaturationCase{"sinc", -10, 10},
+          SaturationCase{"sigmoid", -1e5, 1e5}, SaturationCase{"sinusoid", -1000, 1000},
+          SaturationCase{"sinc", -1e6, 1e6}}) {
+        char name[64];
+        std::snprintf(name, sizeof name, "saturation/%s/[%g,%g]", c.id, c.lo, c.hi);
+        benchmark::RegisterBenchmark(name, &benchSaturation, actviz::findActivation(c.id), c.lo, c.hi)
             ->Unit(benchmark::kMicrosecond);
     }
     benchmark::Initialize(&argc, argv);
