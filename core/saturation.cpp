@@ -4,9 +4,14 @@
 #include "paramdomain.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <numbers>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -14,22 +19,9 @@ namespace actviz {
 
 namespace {
 
-// Bisection stops at this bracket width (or when the bracket has no double inside): far
-// below the 1e-9 the finder promises, and only ~12 more halvings than 1e-9 would cost.
-constexpr double kBisectionWidth = 1e-12;
-
-enum class Cls : unsigned char { Above, Saturated, Dead };
-
-struct Grid {
-    Eigen::ArrayXd x;
-    std::vector<unsigned char> kink; // 1 where x is exactly a kink
-};
-
-struct Run {
-    std::size_t first = 0;
-    std::size_t last = 0;
-    Cls cls = Cls::Above;
-};
+constexpr double kPiLo = 1.2246467991473532e-16; // π − std::numbers::pi (mpmath)
+// Oscillating f' is examined only below this |x|, where doubles are at most 2^−9 ≈ π/1600 apart.
+constexpr double kOscillationResolved = 0x1p44;
 
 std::string shortest(double v)
 {
@@ -38,138 +30,402 @@ std::string shortest(double v)
     return std::string(buf, res.ptr);
 }
 
+// ---- Where f' turns --------------------------------------------------------------------
+// Every registered function, with the turning points of f' (the zeros of f'', where |f'| can
+// change direction) as functions of α/β. Checked with mpmath: the sign changes of f'' on
+// [−64, 64] (step 1/64) and on a 2 % geometric grid out to 1e300, at the default and the
+// extra parameter sets of tests/data/generate_reference.py; constants are findroot(f'')
+// rounded once. A function not listed is cut on a uniform grid (see findSaturation).
+enum class Turns : unsigned char {
+    None,         // f' monotone between kinks
+    AtZero,       // 0 (sigmoid, tanh, …: |f'| peaks there)
+    Pair,         // left, right
+    PairOverBeta, // left/β, right/β (swish: f'(x) = silu'(βx))
+    CosPeriodic,  // kπ (sinusoid: f' = cos x)
+    SinPeriodic,  // (k + ½)π (cosine: f' = −sin x)
+    Sinc,         // ±x_k, tan x_k = 2x_k/(2 − x_k²), x_k in ((k − ½)π, kπ)
+};
+
+using ParamTest = bool (*)(const Params &);
+bool always(const Params &)
+{
+    return true;
+}
+bool alphaZero(const Params &p)
+{
+    return p.alpha == 0.0;
+}
+bool betaZero(const Params &p)
+{
+    return p.beta == 0.0;
+}
+bool rreluSlopeZero(const Params &p)
+{
+    return 0.5 * (p.alpha + p.beta) == 0.0;
+}
+
+struct Shape {
+    std::string_view id;
+    Turns turns = Turns::None;
+    double left = 0.0;
+    double right = 0.0;
+    ParamTest canBeDead = nullptr; // f' can be 0 on a whole interval; nullptr: never
+};
+
+constexpr double kSiluTurn = 2.3993572805154675; // silu'' = 0 (f'(x) + f'(−x) = 1: symmetric)
+
+constexpr std::array kShapes = {
+    Shape{"identity"},
+    Shape{"step", Turns::None, 0, 0, always},
+    Shape{"sigmoid", Turns::AtZero},
+    Shape{"tanh", Turns::AtZero},
+    Shape{"relu", Turns::None, 0, 0, always},
+    Shape{"relu6", Turns::None, 0, 0, always},
+    Shape{"leaky_relu", Turns::None, 0, 0, alphaZero},
+    Shape{"prelu", Turns::None, 0, 0, alphaZero},
+    Shape{"rrelu", Turns::None, 0, 0, rreluSlopeZero},
+    Shape{"elu", Turns::None, 0, 0, alphaZero},
+    Shape{"celu"},
+    Shape{"selu"},
+    Shape{"gelu", Turns::Pair, -1.4142135623730951, 1.4142135623730951},
+    Shape{"gelu_tanh", Turns::Pair, -1.4185040087908283, 1.4185040087908283},
+    Shape{"silu", Turns::Pair, -kSiluTurn, kSiluTurn},
+    Shape{"swish", Turns::PairOverBeta, -kSiluTurn, kSiluTurn},
+    Shape{"mish", Turns::Pair, -2.256376396360793, 1.4905711794854284},
+    Shape{"softplus"},
+    Shape{"softsign", Turns::AtZero},
+    Shape{"hardsigmoid", Turns::None, 0, 0, always},
+    Shape{"hardswish", Turns::None, 0, 0, always},
+    Shape{"hardtanh", Turns::None, 0, 0, always},
+    Shape{"logsigmoid"},
+    Shape{"tanhshrink", Turns::AtZero},
+    Shape{"softshrink", Turns::None, 0, 0, always},
+    Shape{"hardshrink", Turns::None, 0, 0, always},
+    Shape{"gaussian", Turns::Pair, -0.7071067811865476, 0.7071067811865476},
+    Shape{"arctan", Turns::AtZero},
+    Shape{"lecun_tanh", Turns::AtZero},
+    Shape{"symmetric_sigmoid", Turns::AtZero},
+    Shape{"bent_identity"},
+    Shape{"loglog", Turns::AtZero},
+    Shape{"isru", Turns::AtZero},
+    Shape{"squareplus", Turns::None, 0, 0, betaZero},
+    Shape{"threshold", Turns::None, 0, 0, always},
+    Shape{"sinusoid", Turns::CosPeriodic},
+    Shape{"cosine", Turns::SinPeriodic},
+    Shape{"sinc", Turns::Sinc},
+    Shape{"abs", Turns::None, 0, 0, always},
+    Shape{"sign", Turns::None, 0, 0, always},
+    Shape{"exponential"},
+};
+
+const Shape *shapeOf(std::string_view id)
+{
+    const auto it = std::find_if(kShapes.begin(), kShapes.end(), [&](const Shape &s) { return s.id == id; });
+    return it == kShapes.end() ? nullptr : &*it;
+}
+
+struct Cut {
+    double x = 0.0;
+    bool kink = false;
+};
+
+// m·π for an integer or half-integer m (exact in double), within an ulp of the true multiple.
+double piTimes(double m)
+{
+    return std::fma(m, std::numbers::pi, m * kPiLo);
+}
+
+// The k-th positive turning point of sinc' (k ≥ 1): the root of h(x) = (x² − 2)sin x + 2x·cos x
+// in ((k − ½)π, kπ), where h' = x²cos x keeps one sign, so the root is unique. Newton from the
+// asymptote kπ − 2/(kπ), falling back to bisection whenever a step leaves the bracket.
+double sincTurn(double k)
+{
+    auto h = [](double x) { return (x * x - 2.0) * std::sin(x) + 2.0 * x * std::cos(x); };
+    double a = piTimes(k - 0.5);
+    double b = piTimes(k);
+    const bool negAtA = h(a) < 0.0;
+    double x = std::clamp(b - 2.0 / b, a, b);
+    for (int i = 0; i < 100; ++i) {
+        const double hx = h(x);
+        ((hx < 0.0) == negAtA ? a : b) = x;
+        double next = x - hx / (x * x * std::cos(x));
+        if (!(next > a && next < b))
+            next = a + 0.5 * (b - a);
+        if (std::fabs(next - x) <= 4.0 * std::numeric_limits<double>::epsilon() * std::fabs(x))
+            return next;
+        x = next;
+    }
+    return x;
+}
+
+// Refuses a stretch [a, b] of an oscillating f' (one turning point per π) that is too long or
+// too far out to examine period by period.
+Result<std::monostate> checkOscillation(double a, double b)
+{
+    if (!((b - a) / std::numbers::pi <= kMaxSaturationIntervals))
+        return fail("f' oscillates with period 2π, so [" + shortest(a) + ", " + shortest(b) +
+                    "] could hold more than " + std::to_string(kMaxSaturationIntervals) +
+                    " intervals (the limit); narrow the range");
+    if (std::max(std::fabs(a), std::fabs(b)) >= kOscillationResolved)
+        return fail("beyond |x| = " + shortest(kOscillationResolved) +
+                    " doubles are too far apart to resolve f', which oscillates with period 2π; "
+                    "narrow the range towards 0");
+    return std::monostate{};
+}
+
+// Appends m·π + offset·π for every integer m with the result in (lo, hi).
+void appendPiMultiples(double lo, double hi, double offset, std::vector<Cut> &cuts)
+{
+    const double first = std::floor(lo / std::numbers::pi) - 1.0;
+    const double last = std::ceil(hi / std::numbers::pi) + 1.0;
+    for (double m = first; m <= last; m += 1.0)
+        if (const double x = piTimes(m + offset); x > lo && x < hi)
+            cuts.push_back({x, false});
+}
+
+// sinc: the turning points inside |x| < X = (1 + √(1 + 4ε))/(2ε) (beyond it |sinc'| ≤
+// (|x| + 1)/x² < ε, one saturated stretch), and ±X itself.
+Result<std::monostate> appendSincTurns(double epsilon, double lo, double hi, std::vector<Cut> &cuts)
+{
+    // The 1e-9 margin keeps the computed |sinc'| (a few ulp off) below ε beyond X.
+    const double envelope = (1.0 + std::sqrt(1.0 + 4.0 * epsilon)) / (2.0 * epsilon) * (1.0 + 1e-9);
+    const double a = std::max(lo, -envelope);
+    const double b = std::min(hi, envelope);
+    for (const double x : {-envelope, envelope})
+        if (x > lo && x < hi)
+            cuts.push_back({x, false});
+    if (!(a < b))
+        return std::monostate{};
+    if (auto ok = checkOscillation(a, b); !ok)
+        return ok;
+    // x_k lies in ((k − ½)π, kπ): k from the bracket holding |a| or |b| on each side of 0.
+    auto appendSide = [&](double from, double to, double sign) { // |x| in [from, to]
+        const double kFirst = std::max(1.0, std::floor(from / std::numbers::pi));
+        const double kLast = std::ceil(to / std::numbers::pi) + 1.0;
+        for (double k = kFirst; k <= kLast; k += 1.0)
+            if (const double x = sign * sincTurn(k); x > a && x < b)
+                cuts.push_back({x, false});
+    };
+    if (b > 0.0)
+        appendSide(std::max(a, 0.0), b, 1.0);
+    if (a < 0.0)
+        appendSide(std::max(-b, 0.0), -a, -1.0);
+    return std::monostate{};
+}
+
+Result<std::monostate> appendTurns(const Shape &shape, const Params &p, double epsilon, double lo, double hi,
+                                   std::vector<Cut> &cuts)
+{
+    auto add = [&](double x) {
+        if (x > lo && x < hi) // also drops ±inf and NaN (swish with β = 0 or subnormal)
+            cuts.push_back({x, false});
+    };
+    switch (shape.turns) {
+    case Turns::None:
+        break;
+    case Turns::AtZero:
+        add(0.0);
+        break;
+    case Turns::Pair:
+        add(shape.left);
+        add(shape.right);
+        break;
+    case Turns::PairOverBeta:
+        if (p.beta != 0.0) {
+            add(shape.left / p.beta);
+            add(shape.right / p.beta);
+        }
+        break;
+    case Turns::CosPeriodic:
+    case Turns::SinPeriodic:
+        if (auto ok = checkOscillation(lo, hi); !ok)
+            return ok;
+        appendPiMultiples(lo, hi, shape.turns == Turns::CosPeriodic ? 0.0 : 0.5, cuts);
+        break;
+    case Turns::Sinc:
+        return appendSincTurns(epsilon, lo, hi, cuts);
+    }
+    return std::monostate{};
+}
+
 // x_i = lo + i·(hi − lo)/(n − 1), ending exactly at hi.
-void fillUniform(double lo, double hi, int samples, double *out)
+void appendUniform(double lo, double hi, int samples, std::vector<Cut> &cuts)
 {
     const double last = samples - 1;
     const double step = (hi - lo) / last;
-    if (std::isfinite(step)) {
-        for (int i = 0; i < samples - 1; ++i)
-            out[i] = std::min(lo + i * step, hi);
-    } else { // hi − lo overflowed (ends near ±DBL_MAX): std::lerp cannot, but is 3× slower
-        for (int i = 0; i < samples - 1; ++i)
-            out[i] = std::lerp(lo, hi, i / last);
+    for (int i = 1; i < samples - 1; ++i) {
+        // hi − lo overflows for ends near ±DBL_MAX: std::lerp cannot, but is 3× slower
+        const double x = std::isfinite(step) ? lo + i * step : std::lerp(lo, hi, i / last);
+        if (x > lo && x < hi)
+            cuts.push_back({x, false});
     }
-    out[samples - 1] = hi;
 }
 
-// A uniform grid with every kink in [lo, hi] and its two neighbouring doubles merged in, so
-// that f' is sampled on both sides of each kink as close as the doubles allow.
-Grid buildGrid(const Activation &f, const Params &p, double lo, double hi, int samples)
+// lo, every kink and turning point inside, hi; sorted, a kink winning over a turning point
+// at the same x.
+Result<std::vector<Cut>> cutsOf(const Activation &f, const Shape *shape, const Params &p, double epsilon, double lo,
+                                double hi, int samples)
 {
-    std::vector<std::pair<double, bool>> extra;
+    std::vector<Cut> cuts{{lo, false}, {hi, false}};
     for (const Kink &k : f.kinkPoints(p)) {
-        if (!(k.x >= lo && k.x <= hi))
-            continue;
-        extra.emplace_back(k.x, true);
-        if (const double below = std::nextafter(k.x, lo); below > lo)
-            extra.emplace_back(below, false);
-        if (const double above = std::nextafter(k.x, hi); above < hi)
-            extra.emplace_back(above, false);
+        if (k.x > lo && k.x < hi)
+            cuts.push_back({k.x, true});
+        cuts.front().kink |= k.x == lo;
+        cuts[1].kink |= k.x == hi;
     }
-    Grid g;
-    if (extra.empty()) {
-        g.x.resize(samples);
-        fillUniform(lo, hi, samples, g.x.data());
-        g.kink.assign(static_cast<std::size_t>(samples), 0);
-        return g;
+    if (shape) {
+        if (auto ok = appendTurns(*shape, p, epsilon, lo, hi, cuts); !ok)
+            return fail(ok.error());
+    } else {
+        appendUniform(lo, hi, samples, cuts);
     }
-    std::sort(extra.begin(), extra.end());
-    std::vector<double> uniform(static_cast<std::size_t>(samples));
-    fillUniform(lo, hi, samples, uniform.data());
-
-    g.x.resize(samples + static_cast<Eigen::Index>(extra.size()));
-    g.kink.reserve(static_cast<std::size_t>(g.x.size()));
-    Eigen::Index n = 0;
-    auto push = [&](double x, bool isKink) {
-        if (n > 0 && g.x[n - 1] == x) { // a grid point that is also a kink or its neighbour
-            g.kink.back() |= isKink ? 1 : 0;
-            return;
-        }
-        g.x[n++] = x;
-        g.kink.push_back(isKink ? 1 : 0);
-    };
-    std::size_t e = 0;
-    for (const double x : uniform) {
-        for (; e < extra.size() && extra[e].first <= x; ++e)
-            push(extra[e].first, extra[e].second);
-        push(x, false);
-    }
-    g.x.conservativeResize(n);
-    return g;
+    std::sort(cuts.begin() + 2, cuts.end(),
+              [](const Cut &a, const Cut &b) { return a.x < b.x || (a.x == b.x && a.kink > b.kink); });
+    std::vector<Cut> out;
+    out.reserve(cuts.size());
+    out.push_back(cuts.front());
+    for (auto it = cuts.begin() + 2; it != cuts.end(); ++it)
+        if (it->x != out.back().x)
+            out.push_back(*it);
+    out.push_back(cuts[1]);
+    return out;
 }
 
-// The value f' takes at a kink itself is a convention; where it differs from both sides it
-// is a single point, which must neither form an interval nor split one.
-void absorbIsolatedKinks(const Grid &g, std::vector<Cls> &cls)
+// ---- Bisection on the doubles ----------------------------------------------------------
+// Doubles in order ↔ int64 in order (−0 and +0 both 0), so that halving the key interval
+// halves the number of doubles between: to adjacent doubles in at most 64 steps for any
+// bracket, relative precision at every magnitude.
+std::int64_t orderedKey(double x)
 {
-    const std::size_t n = cls.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!g.kink[i])
-            continue;
-        const bool hasLeft = i > 0;
-        const bool hasRight = i + 1 < n;
-        if ((hasLeft && cls[i] == cls[i - 1]) || (hasRight && cls[i] == cls[i + 1]))
-            continue;
-        cls[i] = hasLeft ? cls[i - 1] : cls[i + 1];
-    }
+    const auto bits = std::bit_cast<std::int64_t>(x);
+    return bits < 0 ? -(bits & std::numeric_limits<std::int64_t>::max()) : bits;
 }
 
-bool kinkBetween(const Grid &g, std::size_t i)
+double fromKey(std::int64_t k)
 {
-    return g.kink[i] || g.kink[i + 1];
+    return k < 0 ? -std::bit_cast<double>(-k) : std::bit_cast<double>(k);
 }
 
-std::vector<Run> runsOf(const Grid &g, const std::vector<Cls> &cls)
+// For a predicate that holds at a and not at b (a < b): the last double where it holds and the
+// next one.
+template <class Pred> std::pair<double, double> bisect(double a, double b, Pred holds)
 {
-    std::vector<Run> runs;
-    const std::size_t n = cls.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (runs.empty() || runs.back().cls != cls[i])
-            runs.push_back({i, i, cls[i]});
-        else
-            runs.back().last = i;
-    }
-    // Exact zeros that do not end at kinks (or at lo/hi) on both sides are underflow of a
-    // smooth f', not a dead piece.
-    for (Run &r : runs) {
-        if (r.cls != Cls::Dead)
-            continue;
-        const bool leftOk = r.first == 0 || kinkBetween(g, r.first - 1);
-        const bool rightOk = r.last + 1 == n || kinkBetween(g, r.last);
-        if (!(leftOk && rightOk))
-            r.cls = Cls::Saturated;
-    }
-    std::vector<Run> merged;
-    for (const Run &r : runs) {
-        if (!merged.empty() && merged.back().cls == r.cls)
-            merged.back().last = r.last;
-        else
-            merged.push_back(r);
-    }
-    return merged;
-}
-
-// The x in [a, b] where |f'| < ε switches, to kBisectionWidth. f' is continuous on [a, b]
-// (no kink inside), so the switch is a crossing of |f'| = ε.
-double bisect(const Activation &f, const Params &p, double epsilon, double a, double b)
-{
-    auto below = [&](double x) { return std::fabs(f.derivative(x, p)) < epsilon; };
-    const bool belowA = below(a);
+    std::int64_t ka = orderedKey(a);
+    std::int64_t kb = orderedKey(b);
     for (;;) {
-        const double m = a + 0.5 * (b - a);
-        if (b - a <= kBisectionWidth || m <= a || m >= b)
-            return m;
-        (below(m) == belowA ? a : b) = m;
+        const std::uint64_t gap = static_cast<std::uint64_t>(kb) - static_cast<std::uint64_t>(ka);
+        if (gap <= 1)
+            return {fromKey(ka), fromKey(kb)};
+        const std::int64_t km = ka + static_cast<std::int64_t>(gap / 2);
+        (holds(fromKey(km)) ? ka : kb) = km;
     }
 }
 
-// A single sample below ε between two above it (e.g. f'(x) = 0 only at x itself) bisects to
-// an interval of a few bracket widths around that point: a point, not an interval.
-bool negligible(double a, double b)
+// ---- One monotone piece ----------------------------------------------------------------
+struct Part {
+    double lo = 0.0;
+    double hi = 0.0;
+    bool zero = false;     // the whole piece, f' exactly 0 at both ends
+    bool loAtKink = false; // starts at lo or at a kink
+    bool hiAtKink = false; // ends at hi or at a kink
+};
+
+class PieceFinder
 {
-    const double scale = std::max(std::fabs(a), std::fabs(b));
-    return b - a <= std::max(4 * kBisectionWidth, 8 * std::numeric_limits<double>::epsilon() * scale);
+public:
+    PieceFinder(const Activation &f, const Params &p, double epsilon)
+        : m_f(f)
+        , m_p(p)
+        , m_eps(epsilon)
+    {}
+
+    struct Found {
+        bool any = false;
+        double lo = 0.0;
+        double hi = 0.0;
+        bool zeroEnds = false; // f' is exactly 0 at xa and xb
+    };
+
+    // The sub-interval of [xa, xb] where |f'| < ε, f' being monotone on it. Fails when f' is
+    // NaN at both ends.
+    [[nodiscard]] Result<Found> saturated(double xa, double xb) const
+    {
+        double ea = xa;
+        double eb = xb;
+        double da = df(ea);
+        double db = df(eb);
+        if (std::isnan(da) && std::isnan(db))
+            return fail("f' is not a number at " + shortest(xa) + " and " + shortest(xb));
+        if (std::isnan(da)) {
+            ea = bisect(ea, eb, [&](double x) { return std::isnan(df(x)); }).second;
+            da = df(ea);
+        } else if (std::isnan(db)) {
+            eb = bisect(ea, eb, [&](double x) { return !std::isnan(df(x)); }).first;
+            db = df(eb);
+        }
+        const auto found = inside(ea, da, eb, db);
+        if (!found)
+            return Found{};
+        // A NaN end takes the class of its neighbour.
+        return Found{true, found->first == ea ? xa : found->first, found->second == eb ? xb : found->second,
+                     da == 0.0 && db == 0.0};
+    }
+
+private:
+    [[nodiscard]] double df(double x) const { return m_f.derivative(x, m_p); }
+    [[nodiscard]] bool below(double d) const { return std::fabs(d) < m_eps; }
+
+    std::optional<std::pair<double, double>> inside(double a, double da, double b, double db) const
+    {
+        auto belowAt = [&](double x) { return below(df(x)); };
+        const bool inA = below(da);
+        const bool inB = below(db);
+        if (inA && inB)
+            return std::pair{a, b};
+        if (inA)
+            return std::pair{a, bisect(a, b, belowAt).first};
+        if (inB)
+            return std::pair{bisect(a, b, [&](double x) { return !belowAt(x); }).second, b};
+        // Both ends at |f'| ≥ ε: the band (−ε, ε) lies between only if f' changes sign.
+        if (!(da * db < 0.0))
+            return std::nullopt;
+        const double s = da > 0.0 ? 1.0 : -1.0;
+        const double first = bisect(a, b, [&](double x) { return s * df(x) >= m_eps; }).second;
+        const double last = bisect(a, b, [&](double x) { return s * df(x) > -m_eps; }).first;
+        if (first > last)
+            return std::nullopt; // f' steps over the band between two adjacent doubles
+        return std::pair{first, last};
+    }
+
+    const Activation &m_f;
+    const Params &m_p;
+    double m_eps;
+};
+
+// Joins touching parts: runs of exact zeros first (dead if the run ends at kinks or lo/hi
+// and f' can vanish on an interval at all), then neighbours of one kind; drops single points.
+std::vector<SaturationInterval> merge(const std::vector<Part> &parts, bool deadPossible)
+{
+    std::vector<Part> runs;
+    for (const Part &part : parts) {
+        if (!runs.empty() && runs.back().zero && part.zero && runs.back().hi == part.lo) {
+            runs.back().hi = part.hi;
+            runs.back().hiAtKink = part.hiAtKink;
+        } else {
+            runs.push_back(part);
+        }
+    }
+    std::vector<SaturationInterval> out;
+    for (const Part &r : runs) {
+        const bool dead = deadPossible && r.zero && r.loAtKink && r.hiAtKink;
+        const SaturationKind kind = dead ? SaturationKind::Dead : SaturationKind::Saturated;
+        if (!out.empty() && out.back().kind == kind && out.back().hi == r.lo)
+            out.back().hi = r.hi;
+        else
+            out.push_back({r.lo, r.hi, kind});
+    }
+    std::erase_if(out, [](const SaturationInterval &i) { return !(i.lo < i.hi); });
+    return out;
 }
 
 Result<std::monostate> checkInput(const Activation &f, const Params &p, double epsilon, double lo, double hi,
@@ -183,51 +439,55 @@ Result<std::monostate> checkInput(const Activation &f, const Params &p, double e
         return fail("the range must have lo < hi (got " + shortest(lo) + ":" + shortest(hi) + ")");
     if (samples < 2)
         return fail("at least 2 samples are needed (got " + std::to_string(samples) + ")");
-    if (!f.dfArray || !f.df)
+    if (!f.df)
         return fail(std::string(f.id) + " has no derivative");
     return checkParams(f, p);
 }
 
 } // namespace
 
+bool saturationShapeKnown(std::string_view id)
+{
+    return shapeOf(id) != nullptr;
+}
+
 Result<std::vector<SaturationInterval>> findSaturation(const Activation &f, const Params &p, double epsilon, double lo,
                                                        double hi, int samples)
 {
     if (const auto ok = checkInput(f, p, epsilon, lo, hi, samples); !ok)
         return fail(ok.error());
+    const Shape *shape = shapeOf(f.id);
+    if (shape && (shape->turns == Turns::CosPeriodic || shape->turns == Turns::SinPeriodic) && epsilon >= 1.0)
+        return std::vector<SaturationInterval>{{lo, hi, SaturationKind::Saturated}}; // |f'| = 1 at points only
+    const auto cuts = cutsOf(f, shape, p, epsilon, lo, hi, samples);
+    if (!cuts)
+        return fail(cuts.error());
 
-    const Grid g = buildGrid(f, p, lo, hi, samples);
-    const Eigen::ArrayXd d = f.derivative(g.x, p);
-    std::vector<Cls> cls(static_cast<std::size_t>(d.size()));
-    for (Eigen::Index i = 0; i < d.size(); ++i)
-        cls[static_cast<std::size_t>(i)] = d[i] == 0.0                 ? Cls::Dead
-                                           : std::fabs(d[i]) < epsilon ? Cls::Saturated
-                                                                       : Cls::Above; // NaN too
-    absorbIsolatedKinks(g, cls);
-
-    struct End {
-        double x;
-        bool refined; // found by bisection, not a kink or lo/hi
-    };
-    auto boundary = [&](std::size_t i) -> End { // between samples i and i + 1
-        if (g.kink[i])
-            return {g.x[static_cast<Eigen::Index>(i)], false};
-        if (g.kink[i + 1])
-            return {g.x[static_cast<Eigen::Index>(i + 1)], false};
-        return {bisect(f, p, epsilon, g.x[static_cast<Eigen::Index>(i)], g.x[static_cast<Eigen::Index>(i + 1)]), true};
-    };
-    std::vector<SaturationInterval> out;
-    for (const Run &r : runsOf(g, cls)) {
-        if (r.cls == Cls::Above)
+    const PieceFinder finder(f, p, epsilon);
+    std::vector<Part> parts;
+    for (std::size_t i = 0; i + 1 < cuts->size(); ++i) {
+        const Cut &a = (*cuts)[i];
+        const Cut &b = (*cuts)[i + 1];
+        // f' on the piece, not the convention at a kink: evaluate the double next to it.
+        const double xa = a.kink ? std::nextafter(a.x, b.x) : a.x;
+        const double xb = b.kink ? std::nextafter(b.x, a.x) : b.x;
+        if (xa > xb)
+            continue; // two kinks one double apart
+        const auto found = finder.saturated(xa, xb);
+        if (!found)
+            return fail(found.error());
+        if (!found->any)
             continue;
-        const End a = r.first == 0 ? End{lo, false} : boundary(r.first - 1);
-        const End b = r.last + 1 == cls.size() ? End{hi, false} : boundary(r.last);
-        if ((a.refined || b.refined) && negligible(a.x, b.x))
-            continue;
-        if (a.x < b.x)
-            out.push_back({a.x, b.x, r.cls == Cls::Dead ? SaturationKind::Dead : SaturationKind::Saturated});
+        const double s = found->lo;
+        const double t = found->hi;
+        Part part{s == xa ? a.x : s, t == xb ? b.x : t};
+        part.zero = s == xa && t == xb && found->zeroEnds;
+        part.loAtKink = s == xa && (i == 0 || a.kink);
+        part.hiAtKink = t == xb && (i + 2 == cuts->size() || b.kink);
+        parts.push_back(part);
     }
-    return out;
+    const bool deadPossible = !shape || (shape->canBeDead && shape->canBeDead(p));
+    return merge(parts, deadPossible);
 }
 
 } // namespace actviz
