@@ -160,11 +160,11 @@ double sincTurn(double k)
 
 // Refuses a stretch [a, b] of an oscillating f' (one turning point per π) that is too long or
 // too far out to examine period by period.
-Result<std::monostate> checkOscillation(double a, double b)
+Result<std::monostate> checkOscillation(double a, double b, int maxIntervals)
 {
-    if (!((b - a) / std::numbers::pi <= kMaxSaturationIntervals))
+    if (!((b - a) / std::numbers::pi <= maxIntervals))
         return fail("f' oscillates with period 2π, so [" + shortest(a) + ", " + shortest(b) +
-                    "] could hold more than " + std::to_string(kMaxSaturationIntervals) +
+                    "] could hold more than " + std::to_string(maxIntervals) +
                     " intervals (the limit); narrow the range");
     if (std::max(std::fabs(a), std::fabs(b)) >= kOscillationResolved)
         return fail("beyond |x| = " + shortest(kOscillationResolved) +
@@ -185,7 +185,7 @@ void appendPiMultiples(double lo, double hi, double offset, std::vector<Cut> &cu
 
 // sinc: the turning points inside |x| < X = (1 + √(1 + 4ε))/(2ε) (beyond it |sinc'| ≤
 // (|x| + 1)/x² < ε, one saturated stretch), and ±X itself.
-Result<std::monostate> appendSincTurns(double epsilon, double lo, double hi, std::vector<Cut> &cuts)
+Result<std::monostate> appendSincTurns(double epsilon, double lo, double hi, int maxIntervals, std::vector<Cut> &cuts)
 {
     // The 1e-9 margin keeps the computed |sinc'| (a few ulp off) below ε beyond X.
     const double envelope = (1.0 + std::sqrt(1.0 + 4.0 * epsilon)) / (2.0 * epsilon) * (1.0 + 1e-9);
@@ -196,7 +196,7 @@ Result<std::monostate> appendSincTurns(double epsilon, double lo, double hi, std
             cuts.push_back({x, false});
     if (!(a < b))
         return std::monostate{};
-    if (auto ok = checkOscillation(a, b); !ok)
+    if (auto ok = checkOscillation(a, b, maxIntervals); !ok)
         return ok;
     // x_k lies in ((k − ½)π, kπ): k from the bracket holding |a| or |b| on each side of 0.
     auto appendSide = [&](double from, double to, double sign) { // |x| in [from, to]
@@ -214,7 +214,7 @@ Result<std::monostate> appendSincTurns(double epsilon, double lo, double hi, std
 }
 
 Result<std::monostate> appendTurns(const Shape &shape, const Params &p, double epsilon, double lo, double hi,
-                                   std::vector<Cut> &cuts)
+                                   int maxIntervals, std::vector<Cut> &cuts)
 {
     auto add = [&](double x) {
         if (x > lo && x < hi) // also drops ±inf and NaN (swish with β = 0 or subnormal)
@@ -238,12 +238,12 @@ Result<std::monostate> appendTurns(const Shape &shape, const Params &p, double e
         break;
     case Turns::CosPeriodic:
     case Turns::SinPeriodic:
-        if (auto ok = checkOscillation(lo, hi); !ok)
+        if (auto ok = checkOscillation(lo, hi, maxIntervals); !ok)
             return ok;
         appendPiMultiples(lo, hi, shape.turns == Turns::CosPeriodic ? 0.0 : 0.5, cuts);
         break;
     case Turns::Sinc:
-        return appendSincTurns(epsilon, lo, hi, cuts);
+        return appendSincTurns(epsilon, lo, hi, maxIntervals, cuts);
     }
     return std::monostate{};
 }
@@ -264,7 +264,7 @@ void appendUniform(double lo, double hi, int samples, std::vector<Cut> &cuts)
 // lo, every kink and turning point inside, hi; sorted, a kink winning over a turning point
 // at the same x.
 Result<std::vector<Cut>> cutsOf(const Activation &f, const Shape *shape, const Params &p, double epsilon, double lo,
-                                double hi, int samples)
+                                double hi, int samples, int maxIntervals)
 {
     std::vector<Cut> cuts{{lo, false}, {hi, false}};
     for (const Kink &k : f.kinkPoints(p)) {
@@ -274,7 +274,7 @@ Result<std::vector<Cut>> cutsOf(const Activation &f, const Shape *shape, const P
         cuts[1].kink |= k.x == hi;
     }
     if (shape) {
-        if (auto ok = appendTurns(*shape, p, epsilon, lo, hi, cuts); !ok)
+        if (auto ok = appendTurns(*shape, p, epsilon, lo, hi, maxIntervals, cuts); !ok)
             return fail(ok.error());
     } else {
         appendUniform(lo, hi, samples, cuts);
@@ -452,14 +452,14 @@ bool saturationShapeKnown(std::string_view id)
 }
 
 Result<std::vector<SaturationInterval>> findSaturation(const Activation &f, const Params &p, double epsilon, double lo,
-                                                       double hi, int samples)
+                                                       double hi, int samples, int maxIntervals)
 {
     if (const auto ok = checkInput(f, p, epsilon, lo, hi, samples); !ok)
         return fail(ok.error());
     const Shape *shape = shapeOf(f.id);
     if (shape && (shape->turns == Turns::CosPeriodic || shape->turns == Turns::SinPeriodic) && epsilon >= 1.0)
         return std::vector<SaturationInterval>{{lo, hi, SaturationKind::Saturated}}; // |f'| = 1 at points only
-    const auto cuts = cutsOf(f, shape, p, epsilon, lo, hi, samples);
+    const auto cuts = cutsOf(f, shape, p, epsilon, lo, hi, samples, maxIntervals);
     if (!cuts)
         return fail(cuts.error());
 

@@ -71,8 +71,10 @@ inline constexpr int kMaxSaturationIntervals = 100000;
 [[nodiscard]] bool saturationShapeKnown(std::string_view id);
 
 // Errors: ε not a finite number > 0, lo or hi not finite, lo ≥ hi, a parameter outside its
-// domain, samples < 2, and the refusals above (the message names the limit).
+// domain, samples < 2, and the refusals above (the message names the limit). maxIntervals
+// lowers the limit on half-periods examined (the GUI draws at most one band per pixel or so).
 Result<std::vector<SaturationInterval>> findSaturation(const Activation &f, const Params &p, double epsilon, double lo,
-                                                       double hi, int samples = kSaturationSamples);
+                                                       double hi, int samples = kSaturationSamples,
+                                                       int maxIntervals = kMaxSaturationIntervals);
 
 } // namespace actviz

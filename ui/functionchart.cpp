@@ -43,6 +43,10 @@ double niceStep(double span)
 
 // Auto-fitted y ends stay within this, so the padded span and its tick steps stay finite for
 // curves that reach ±DBL_MAX (identity over a huge x range); what lies beyond is off the plot.
+// More bands than this cannot be told apart on a plot (one per two pixels of a wide window);
+// the finder refuses such a range quickly instead of spending 0.35 s per slider step.
+constexpr int kMaxBandIntervals = 2000;
+
 constexpr double kLargestAutoY = std::numeric_limits<double>::max() / 4;
 
 void extend(double &lo, double &hi, bool &any, const Eigen::ArrayXd &v)
@@ -418,6 +422,7 @@ void FunctionChart::resampleAll()
 void FunctionChart::updateBands()
 {
     QList<SaturationBands::Band> bands;
+    QString note;
     if (m_state && m_state->showSaturation()) {
         QStringList ids;
         if (m_state->saturationForAll())
@@ -428,10 +433,13 @@ void FunctionChart::updateBands()
             const actviz::Activation *a = lookup(id);
             if (!a)
                 continue;
-            const auto found = actviz::findSaturation(*a, m_state->params(id), m_state->epsilon(),
-                                                      m_state->xMin(), m_state->xMax());
-            if (!found)
+            const auto found = actviz::findSaturation(*a, m_state->params(id), m_state->epsilon(), m_state->xMin(),
+                                                      m_state->xMax(), actviz::kSaturationSamples, kMaxBandIntervals);
+            if (!found) {
+                note = tr("%1: no |f′| < ε bands at this zoom (f′ oscillates too often to shade)")
+                           .arg(CoreText::name(*a));
                 continue;
+            }
             const int slot = m_state->colorSlot(id);
             const QColor color = slot >= 0 ? PlotPalette::color(slot, m_style.dark) : m_style.foreground;
             for (const actviz::SaturationInterval &iv : found.value())
@@ -440,4 +448,5 @@ void FunctionChart::updateBands()
     }
     m_bands->setEpsilon(m_state ? m_state->epsilon() : AppState::kDefaultEpsilon);
     m_bands->setBands(bands);
+    m_bands->setNote(note);
 }

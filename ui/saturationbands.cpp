@@ -86,8 +86,25 @@ QRectF SaturationBands::boundingRect() const
     return m_plot.adjusted(0, -captionHeight, 0, 0);
 }
 
+void SaturationBands::setNote(const QString &note)
+{
+    if (note == m_note.text())
+        return;
+    m_note = QStaticText(note);
+    m_note.setTextFormat(Qt::PlainText);
+    update();
+}
+
 void SaturationBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    if (m_bands.isEmpty() && !m_note.text().isEmpty() && !m_plot.isEmpty()) {
+        const QFontMetricsF fm(m_font);
+        painter->setFont(m_font);
+        painter->setPen(m_text);
+        m_note.prepare(QTransform(), m_font);
+        painter->drawStaticText(QPointF(m_plot.right() - m_note.size().width(), m_plot.top() - fm.height() * 1.3), m_note);
+        return;
+    }
     if (m_bands.isEmpty() || m_plot.isEmpty())
         return;
     const double scale = m_plot.width() / (m_xMax - m_xMin);

@@ -33,6 +33,10 @@ public:
     void setGeometry(const QRectF &plotArea, double xMin, double xMax);
     void setEpsilon(double epsilon);
     void setCaptionStyle(const QFont &font, const QColor &text);
+    // Shown in the caption's place instead of bands that could not be computed (e.g. an
+    // oscillating f' over a range too wide to resolve); empty: none.
+    void setNote(const QString &note);
+    [[nodiscard]] QString note() const { return m_note.text(); }
 
     [[nodiscard]] QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -51,4 +55,5 @@ private:
     // Laid out once per ε and font: shaping the caption on every frame showed in profiles.
     QStaticText m_saturatedText;
     QStaticText m_deadText;
+    QStaticText m_note;
 };

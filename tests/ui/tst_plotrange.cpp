@@ -7,6 +7,7 @@
 #include "functionchart.h"
 #include "numberspinbox.h"
 #include "plotcontrols.h"
+#include "saturationbands.h"
 #include "styledchart.h"
 
 #include <QGraphicsScene>
@@ -28,6 +29,7 @@ private slots:
     void chartKeepsNarrowRange();
     void spinBoxShowsAndReadsAnyDouble();
     void refusedRangeKeepsLastValid();
+    void bandsTooDenseSaySo();
 };
 
 void TestPlotRange::checkRange_data()
@@ -146,6 +148,27 @@ void TestPlotRange::refusedRangeKeepsLastValid()
     QCOMPARE(boxes[1]->value(), 3.0); // the box shows the range still in force
     boxes[1]->setValue(4.0);
     QCOMPARE(state.xMax(), 4.0);
+}
+
+void TestPlotRange::bandsTooDenseSaySo()
+{
+    // sinusoid over ±1e5 has ~64000 intervals where |f'| < ε: more than a plot can shade. The
+    // chart says so instead of dropping the bands silently (or spending 0.3 s per slider step).
+    AppState state;
+    state.setShownFunctions({QStringLiteral("sinusoid")});
+    state.setCurrentFunction(QStringLiteral("sinusoid"));
+    state.setShowSaturation(true);
+    state.setXRange(-1e5, 1e5);
+    QGraphicsScene scene;
+    auto *chart = new FunctionChart(&state);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(0, 0, 600, 400));
+    chart->refresh();
+    QVERIFY(chart->saturationBands()->bands().isEmpty());
+    QVERIFY2(chart->saturationBands()->note().contains(QStringLiteral("Sinusoid")), qPrintable(chart->saturationBands()->note()));
+    state.setXRange(-10.0, 10.0);
+    QVERIFY(!chart->saturationBands()->bands().isEmpty());
+    QVERIFY(chart->saturationBands()->note().isEmpty());
 }
 
 QTEST_MAIN(TestPlotRange)
