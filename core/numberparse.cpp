@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "numberparse.h"
 
+#include <algorithm>
 #include <charconv>
-#include <cmath>
-#include <limits>
 #include <string>
 #include <system_error>
 
@@ -29,16 +28,40 @@ std::string asciiMinus(std::string_view s)
     return out;
 }
 
-// A finite decimal literal whose exponent puts it below the double range reads as 0 or a
-// subnormal; only a literal above the range is refused. Tells the two apart by the value
-// strtod rounds to, which is correctly rounded in both directions (from_chars reports both
-// as out of range and leaves the value unset).
-ParsedNumber outOfRange(const std::string &digits, bool negative)
+// ⌊log10 |x|⌋ of a literal that from_chars accepted (digits with an optional point, an optional
+// exponent); the exponent saturates far outside the double range. All zeros: very negative.
+long long decimalExponent(std::string_view s)
 {
-    const double v = std::strtod(digits.c_str(), nullptr);
-    if (std::isinf(v))
+    constexpr long long kSaturated = 1'000'000'000'000'000;
+    const std::size_t e = std::min(s.find_first_of("eE"), s.size());
+    long long exponent = 0;
+    if (e < s.size()) {
+        std::size_t i = e + 1;
+        const bool minus = s[i] == '-';
+        if (s[i] == '-' || s[i] == '+')
+            ++i;
+        for (; i < s.size(); ++i)
+            exponent = std::min(exponent * 10 + (s[i] - '0'), kSaturated);
+        exponent = minus ? -exponent : exponent;
+    }
+    const std::string_view mantissa = s.substr(0, e);
+    const auto point = static_cast<long long>(std::min(mantissa.find('.'), mantissa.size()));
+    const std::size_t found = mantissa.find_first_not_of("0.");
+    if (found == std::string_view::npos)
+        return -kSaturated;
+    const auto first = static_cast<long long>(found); // the first significant digit
+    return (first < point ? point - first - 1 : point - first) + exponent;
+}
+
+// from_chars reports a literal as out of range exactly when it rounds to ±0 or ±inf (subnormals
+// it reads), and leaves the value unset: the literal's magnitude tells which. Not strtod, which
+// reads the decimal point of the C locale — QApplication sets the user's, and under a decimal
+// comma strtod read "1.5e-400" as 1.
+ParsedNumber outOfRange(std::string_view digits, bool negative)
+{
+    if (decimalExponent(digits) >= 0)
         return {ParsedNumber::Status::OutOfRange, 0.0};
-    return {ParsedNumber::Status::Ok, negative ? -v : v};
+    return {ParsedNumber::Status::Ok, negative ? -0.0 : 0.0};
 }
 
 } // namespace
@@ -58,7 +81,7 @@ ParsedNumber parseDecimal(std::string_view text)
     if (ec == std::errc::invalid_argument || ptr != last)
         return {};
     if (ec == std::errc::result_out_of_range)
-        return outOfRange(std::string(first, last), negative);
+        return outOfRange(std::string_view(first, static_cast<std::size_t>(last - first)), negative);
     return {ParsedNumber::Status::Ok, negative ? -v : v};
 }
 

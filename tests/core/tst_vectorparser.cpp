@@ -5,7 +5,9 @@
 
 #include <QList>
 #include <QTest>
+#include <clocale>
 #include <limits>
+#include <string>
 
 using actviz::parseVector;
 using actviz::VectorParseError;
@@ -39,6 +41,7 @@ private slots:
     void rejects();
     void longTokenIsShortenedInMessage();
     void signOfZero();
+    void underflowIgnoresTheDecimalComma();
 };
 
 void TestVectorParser::accepts_data()
@@ -200,6 +203,31 @@ void TestVectorParser::signOfZero()
     QVERIFY(std::signbit((*r)[0]));
     QVERIFY(std::signbit((*r)[1]));
     QVERIFY(!std::signbit((*r)[2]));
+}
+
+// QApplication adopts the user's C locale; under a decimal comma the strtod that once told
+// underflow from overflow read "1.5e-400" as 1 (found while writing tests/fuzz).
+void TestVectorParser::underflowIgnoresTheDecimalComma()
+{
+    const std::string saved = std::setlocale(LC_ALL, nullptr);
+    bool comma = false;
+    for (const char *name : {"de_DE.UTF-8", "fr_FR.UTF-8", "ru_RU.UTF-8", "es_ES.UTF-8", "it_IT.UTF-8", "pt_BR.UTF-8"}) {
+        comma = std::setlocale(LC_ALL, name) && *std::localeconv()->decimal_point == ',';
+        if (comma)
+            break;
+    }
+    if (!comma) {
+        std::setlocale(LC_ALL, saved.c_str());
+        QSKIP("no locale with a decimal comma is installed (e.g. de_DE.UTF-8)");
+    }
+    const auto r = parseVector(u"1.5e-400, \u22122.5e-400, 1.25"_s.toStdString());
+    std::setlocale(LC_ALL, saved.c_str());
+    QVERIFY2(r, r ? "" : r.error().message.c_str());
+    QCOMPARE(r->size(), 3);
+    QCOMPARE((*r)[0], 0.0);
+    QCOMPARE((*r)[1], 0.0);
+    QVERIFY(std::signbit((*r)[1]));
+    QCOMPARE((*r)[2], 1.25);
 }
 
 QTEST_GUILESS_MAIN(TestVectorParser)

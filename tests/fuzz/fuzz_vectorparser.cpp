@@ -3,13 +3,16 @@
 // box or `actviz softmax`. Beyond "no crash, no UB" it checks what vectorparser.h promises: a
 // parsed vector has 1 … kMaxVectorEntries entries, finite or -inf, at least one finite, and reads
 // back bit for bit from its shortest printed form; an error has a message and lies inside the input,
-// and one about an entry quotes it.
+// and one about an entry quotes it. The whole input also goes to core/numberparse (the rule for
+// every typed number), whose answer must be strtod's in the C locale this process never leaves.
+#include "numberparse.h"
 #include "vectorparser.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -66,11 +69,37 @@ void checkError(const actviz::VectorParseError &e, std::string_view input)
                             std::min<std::size_t>(e.token.size(), 40)) == 0);
 }
 
+// numberparse.h: a number is strtod's correctly rounded value, "out of range" one strtod takes
+// to ±inf. strtod is the reference only here, in the C locale: the application runs in the
+// user's, where its decimal point may be a comma.
+void checkNumber(std::string_view input)
+{
+    const actviz::ParsedNumber n = actviz::parseDecimal(input);
+    if (n.status == actviz::ParsedNumber::Status::NotANumber)
+        return;
+    std::string ascii;
+    for (std::size_t i = 0; i < input.size();) {
+        const bool minus = input.substr(i).starts_with("\u2212");
+        ascii += minus ? '-' : input[i];
+        i += minus ? 3 : 1;
+    }
+    char *end = nullptr;
+    const double reference = std::strtod(ascii.c_str(), &end);
+    check(end == ascii.c_str() + ascii.size());
+    if (n.status == actviz::ParsedNumber::Status::OutOfRange)
+        check(std::isinf(reference));
+    else if (std::isnan(reference))
+        check(std::isnan(n.value));
+    else
+        check(std::memcmp(&reference, &n.value, sizeof(double)) == 0);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::string_view input(reinterpret_cast<const char *>(data), size);
+    checkNumber(input);
     const auto r = actviz::parseVector(input);
     if (r)
         checkValue(*r);
