@@ -319,14 +319,16 @@ std::vector<Kink> squareplusKinks(const Params &p)
 }
 
 // ---- ISRU: x/√(1 + αx²) --------------------------------------------------------------------
-// Past |x| = 1e100 use 1/√(1/x² + α) so αx² cannot overflow.
-constexpr double kIsruLarge = 1.0e100;
+// Where αx² is above 2^600 (the 1 is lost anyway) use 1/√(1/x² + α): αx² itself may overflow
+// there, at huge x or at huge α (α = 1e300, x = 1e10: x/√∞ = 0 instead of 1e-150). 1/x² cannot
+// overflow then, since αx² > 2^600 needs |x| > 2^-212.
+constexpr double kIsruReciprocalAbove = 0x1p600;
 // g = 1/√(1 + αx²), |x|·g = |x|/√(1 + αx²).
 double isruF(double x, const Params &p)
 {
     if (p.alpha == 0.0)
         return x;
-    if (std::fabs(x) > kIsruLarge) {
+    if (!(p.alpha * x * x <= kIsruReciprocalAbove) && !std::isnan(x)) {
         const double t = 1.0 / x;
         return std::copysign(1.0 / std::sqrt(std::fma(t, t, p.alpha)), x);
     }
@@ -338,10 +340,15 @@ double isruF(double x, const Params &p)
 // scaled back by (2^−600)³, rounded once (at the last factor: a result that is not 0 is then
 // still above 2^−475).
 constexpr double kIsruScaleAbove = 0x1p600;
+constexpr double kIsruZeroAbove = 0x1p720;
 double isruDf(double x, const Params &p)
 {
     if (p.alpha == 0.0)
         return std::isnan(x) ? x : 1.0;
+    // Past αx² = 2^720, (αx²)^(−3/2) < 2^−1080 is 0 in double; the scaled form below would
+    // overflow in α·x·2^−600 when both α and x are huge (α = 1e300, x = 1e200 gave NaN).
+    if (!(p.alpha * x * x <= kIsruZeroAbove) && !std::isnan(x))
+        return 0.0;
     const bool big = !(p.alpha * x * x <= kIsruScaleAbove); // also ±inf and NaN
     const double sc = big ? 0x1p-600 : 1.0;
     const double xs = x * sc;

@@ -295,7 +295,7 @@ ORDER = [
     ('gaussian', (0.0, 0.0), []), ('arctan', (0.0, 0.0), []), ('lecun_tanh', (0.0, 0.0), []),
     ('symmetric_sigmoid', (0.0, 0.0), []), ('bent_identity', (0.0, 0.0), []),
     ('loglog', (0.0, 0.0), []),
-    ('isru', (1.0, 0.0), [(0.2, 0.0), (5.0, 0.0)]),
+    ('isru', (1.0, 0.0), [(0.2, 0.0), (5.0, 0.0), (1e300, 0.0)]),
     ('squareplus', (0.0, 4.0), [(0.0, 1.0), (0.0, 0.25), (0.0, 0.0)]),
     ('threshold', (1.0, 0.0), [(-1.0, 2.0), (0.5, -0.5)]),
     ('sinusoid', (0.0, 0.0), []), ('cosine', (0.0, 0.0), []), ('sinc', (0.0, 0.0), []),
@@ -441,6 +441,8 @@ def reference(fid, x, a, b):
 
 def limit(fid, sign, a, b):
     """f and f' at ±inf, read off x = ±1e40 and rounded to the limit."""
+    if fid == 'isru' and a > 0:  # ±1/√α, which for α = 1e300 lies below the 1e-30 cut-off
+        return [sign / mp.sqrt(mpf(a)), mpf(0)]
     f, df, _ = FUNCS[fid]
     out = []
     for g in (f, df):
