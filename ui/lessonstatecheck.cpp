@@ -86,15 +86,19 @@ QString checkColorSlots(const QJsonValue &v, const QStringList &shown)
     if (!v.isObject())
         return LessonStateCheck::typeError(name, LessonStateCheck::tr("an object"), v);
     const QJsonObject slotMap = v.toObject();
+    // AppState gives a newly shown function the first free slot, so with every function shown the
+    // last one has slot registry size − 1; slots past the palette's kPaletteSize colours repeat
+    // them darker (PlotPalette). Capping at kPaletteSize refused lessons that actviz itself saved.
+    const auto slotCount = static_cast<qint64>(actviz::registry().size());
     QList<qint64> taken;
     for (auto it = slotMap.begin(); it != slotMap.end(); ++it) {
         if (!shown.contains(it.key()))
             return LessonStateCheck::tr("“%1”: “%2” is not a shown function").arg(name, it.key());
         if (!LessonStateCheck::isInteger(it.value()) || it.value().toInteger() < 0
-            || it.value().toInteger() >= AppState::kPaletteSize || taken.contains(it.value().toInteger()))
+            || it.value().toInteger() >= slotCount || taken.contains(it.value().toInteger()))
             return LessonStateCheck::tr("“%1”: each shown function needs its own colour from 0 to %2")
                 .arg(name)
-                .arg(AppState::kPaletteSize - 1);
+                .arg(slotCount - 1);
         taken.append(it.value().toInteger());
     }
     if (slotMap.size() != shown.size())

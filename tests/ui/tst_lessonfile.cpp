@@ -8,6 +8,7 @@
 #include "lessonactions.h"
 #include "lessonfile.h"
 #include "mainwindow.h"
+#include "registry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -71,6 +72,7 @@ private slots:
     void cleanup();
     void roundTrip();
     void roundTripThroughWindow();
+    void roundTripBeyondThePalette();
     void savedFileLooksDocumented();
     void shippedLessonsRead_data();
     void shippedLessonsRead();
@@ -150,6 +152,26 @@ void TestLessonFile::roundTripThroughWindow()
     QCOMPARE(LessonActions::open(&wb, path), QString());
     QCOMPARE(b.toJson(), a.toJson());
     QCOMPARE(LessonActions::currentView(&wb), QStringLiteral("softmax"));
+}
+
+// More functions shown than the palette has colours: the ninth and later get slots 8, 9, …
+// (drawn darker), and the lesson saved for them opens again (found by tests/fuzz/fuzz_lesson:
+// a lesson with 9 functions was refused as “each shown function needs its own colour from 0 to 7”).
+void TestLessonFile::roundTripBeyondThePalette()
+{
+    QStringList ids;
+    for (const actviz::Activation &f : actviz::registry())
+        ids << QString::fromUtf8(f.id.data(), static_cast<qsizetype>(f.id.size()));
+    AppState a;
+    a.setShownFunctions(ids);
+    a.setShown(ids.at(3), false); // a free slot below the last one
+    QCOMPARE(a.colorSlot(ids.last()), ids.size() - 1);
+    const Lesson lesson = LessonFile::capture(a, QStringLiteral("functions"), QString());
+    const LessonReadResult read = LessonFile::parse(LessonFile::serialize(lesson));
+    QVERIFY2(read.lesson, qPrintable(read.error));
+    AppState b;
+    LessonFile::apply(*read.lesson, b);
+    QCOMPARE(b.toJson(), a.toJson());
 }
 
 void TestLessonFile::savedFileLooksDocumented()
@@ -295,6 +317,8 @@ void TestLessonFile::refused_data()
                                      << QStringLiteral("“state.derivatives” must be true/false");
     QTest::newRow("colours repeat") << lessonWithState(R"({"shown": ["relu", "tanh"], "colorSlots": {"relu": 1, "tanh": 1}})")
                                     << QStringLiteral("its own colour");
+    QTest::newRow("colour beyond every slot") << lessonWithState(R"({"shown": ["relu"], "colorSlots": {"relu": 41}})")
+                                              << QStringLiteral("its own colour from 0 to 40");
     QTest::newRow("state version 2") << lessonWithState(R"({"version": 2})") << QStringLiteral("“state.version” is 2");
     QTest::newRow("view in state unknown") << lessonWithState(R"({"view": "surface"})")
                                            << QStringLiteral("“state.view”");
