@@ -68,8 +68,9 @@ std::vector<std::string> written(const Command &command)
         if (softmax->jacobian)
             out.insert(out.begin() + 1, "--jacobian");
     } else if (const auto *saturation = std::get_if<SaturationCommand>(&command)) {
-        out = {"saturation", std::string(saturation->function->id), "--epsilon", numberText(saturation->epsilon),
-               "--range", numberText(saturation->lo) + ":" + numberText(saturation->hi)};
+        out = {"saturation", std::string(saturation->function->id),
+               "--epsilon",  numberText(saturation->epsilon),
+               "--range",    numberText(saturation->lo) + ":" + numberText(saturation->hi)};
         params(out, *saturation->function, saturation->params);
         if (saturation->verbose)
             out.emplace_back("--verbose");

@@ -27,8 +27,8 @@ void check(bool ok)
 
 bool sameLesson(const Lesson &a, const Lesson &b)
 {
-    return a.title == b.title && a.description == b.description && a.language == b.language && a.view == b.view
-           && a.state == b.state;
+    return a.title == b.title && a.description == b.description && a.language == b.language && a.view == b.view &&
+           a.state == b.state;
 }
 
 void checkLesson(const Lesson &lesson)
@@ -63,10 +63,12 @@ void addKeys(const QJsonValue &v, QStringList &words)
 const QStringList &lessonWords()
 {
     static const QStringList words = [] {
-        QStringList w{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
-                      QStringLiteral("description"), QStringLiteral("language"), QStringLiteral("view"),
-                      QStringLiteral("state"), QLatin1String(LessonFile::kFormatTag), QStringLiteral("auto"),
-                      QStringLiteral("he"), QStringLiteral("float32"), QString()};
+        QStringList w{QStringLiteral("format"),   QStringLiteral("version"),
+                      QStringLiteral("title"),    QStringLiteral("description"),
+                      QStringLiteral("language"), QStringLiteral("view"),
+                      QStringLiteral("state"),    QLatin1String(LessonFile::kFormatTag),
+                      QStringLiteral("auto"),     QStringLiteral("he"),
+                      QStringLiteral("float32"),  QString()};
         addKeys(AppState().toJson(), w);
         for (const actviz::Activation &a : actviz::registry())
             w << QString::fromUtf8(a.id.data(), static_cast<qsizetype>(a.id.size()));

@@ -16,11 +16,11 @@ namespace {
 
 // Range limits of the lesson format and their neighbours, the integer limits a check may trip
 // over, the ends of the double range.
-constexpr double kNumbers[] = {0.0,    -0.0,       1.0,        -1.0,   0.5,    2.0,    3.0,     6.0,    -6.0,
-                               0.1,    4.0,        0.001,      0.05,   0.5,    20.0,   0.0009,  20.5,   1.5,
-                               2.0,    512.0,      513.0,      100.0,  101.0,  64.0,   7.0,     1e308,  -1e308,
-                               5e-324, 2147483647, 2147483648, 9e15,   -9e15,  9007199254740993.0, 1e-300, 1e100,
-                               -1e100, 4294967296.0, 0.3};
+constexpr double kNumbers[] = {
+    0.0,    -0.0,  1.0,    -1.0,         0.5,    2.0,    3.0,        6.0,        -6.0,  0.1,   4.0,
+    0.001,  0.05,  0.5,    20.0,         0.0009, 20.5,   1.5,        2.0,        512.0, 513.0, 100.0,
+    101.0,  64.0,  7.0,    1e308,        -1e308, 5e-324, 2147483647, 2147483648, 9e15,  -9e15, 9007199254740993.0,
+    1e-300, 1e100, -1e100, 4294967296.0, 0.3};
 
 class Mutator
 {
@@ -28,8 +28,7 @@ public:
     Mutator(unsigned int seed, const QStringList &words)
         : m_rng(seed)
         , m_words(words)
-    {
-    }
+    {}
 
     QJsonObject mutateObject(QJsonObject o, int depth)
     {
@@ -67,25 +66,38 @@ private:
     QJsonValue nudge(double x)
     {
         switch (below(8)) {
-        case 0: return x + 1;
-        case 1: return x - 1;
-        case 2: return -x;
-        case 3: return x * 2;
-        case 4: return x / 2;
-        case 5: return std::nextafter(x, std::numeric_limits<double>::infinity());
-        case 6: return std::nextafter(x, -std::numeric_limits<double>::infinity());
-        default: return number();
+        case 0:
+            return x + 1;
+        case 1:
+            return x - 1;
+        case 2:
+            return -x;
+        case 3:
+            return x * 2;
+        case 4:
+            return x / 2;
+        case 5:
+            return std::nextafter(x, std::numeric_limits<double>::infinity());
+        case 6:
+            return std::nextafter(x, -std::numeric_limits<double>::infinity());
+        default:
+            return number();
         }
     }
 
     QJsonValue randomValue(int depth)
     {
         switch (below(depth > 3 ? 4 : 7)) {
-        case 0: return number();
-        case 1: return word();
-        case 2: return below(2) == 0;
-        case 3: return QJsonValue(QJsonValue::Null);
-        case 4: return QJsonArray{number(), number()};
+        case 0:
+            return number();
+        case 1:
+            return word();
+        case 2:
+            return below(2) == 0;
+        case 3:
+            return QJsonValue(QJsonValue::Null);
+        case 4:
+            return QJsonArray{number(), number()};
         case 5: {
             QJsonArray a;
             for (int n = below(4); n > 0; --n)
