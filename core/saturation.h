@@ -5,9 +5,10 @@
 // on every slider move and `actviz saturation` prints them.
 //
 // Method: monotone pieces. [lo, hi] is cut at every kink and at every turning point of f'
-// (a zero of f'': sigmoid's 0, gelu's ±√2, sinusoid's kπ, …), which saturation.cpp lists per
-// function in closed form from the parameters (mpmath-checked constants; sinc's by a
-// safeguarded Newton solve of tan x = 2x/(2 − x²) per period). Between two cuts f' is
+// (a zero of f'': sigmoid's 0, gelu's ±√2, sinusoid's kπ, …), which
+// saturation_turningpoints.cpp lists per function in closed form from the parameters
+// (mpmath-checked constants; sinc's by a safeguarded Newton solve of tan x = 2x/(2 − x²) per
+// period). Between two cuts f' is
 // continuous and monotone, so {x : −ε < f'(x) < ε} is one interval of the piece, found from f'
 // at the two ends (one-sided, the neighbouring double, at a kink) and at most two bisections.
 // Bisection runs on the doubles' ordered bit patterns: at most 64 steps to adjacent doubles,
