@@ -23,7 +23,7 @@ constexpr std::array kOrder = {
 std::vector<Activation> buildRegistry()
 {
     std::vector<Activation> all;
-    for (auto part : {classicActivations(), reluActivations(), smoothActivations(),
+    for (auto part : {classicActivations(), reluActivations(), gatedActivations(), smoothActivations(),
                       piecewiseActivations(), otherActivations()})
         all.insert(all.end(), part.begin(), part.end());
     auto rank = [](const Activation &a) {

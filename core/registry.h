@@ -24,6 +24,7 @@ namespace actviz {
 // Parts of the registry, one per group file.
 std::span<const Activation> classicActivations();
 std::span<const Activation> reluActivations();
+std::span<const Activation> gatedActivations();
 std::span<const Activation> smoothActivations();
 std::span<const Activation> piecewiseActivations();
 std::span<const Activation> otherActivations();
