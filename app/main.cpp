@@ -2,8 +2,8 @@
 // actviz: the window without arguments, a command-line tool with a subcommand.
 #include "commandline.h"
 #include "commands.h"
-#include "exportcommand.h"
-#include "windowlauncher.h"
+#include "export/exportcommand.h"
+#include "shell/windowlauncher.h"
 
 #include <string_view>
 #include <vector>

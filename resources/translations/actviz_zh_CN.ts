@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/aboutdialog.cpp" line="15"/>
+        <location filename="../../ui/shell/aboutdialog.cpp" line="15"/>
         <source>About actviz</source>
         <translation>关于 actviz</translation>
     </message>
     <message>
-        <location filename="../../ui/aboutdialog.cpp" line="22"/>
+        <location filename="../../ui/shell/aboutdialog.cpp" line="22"/>
         <source>&lt;h2&gt;actviz %1&lt;/h2&gt;&lt;p&gt;Plots %2 neural-network activation functions and their derivatives, shades where their gradient vanishes, and shows softmax with temperature — for teaching.&lt;/p&gt;&lt;p&gt;Numerics in double precision with stable formulas (core library, Eigen %3.%4.%5); drawing with Qt %6 Widgets and Qt Charts. Colours: the Okabe–Ito colour-blind-safe palette.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;actviz %1&lt;/h2&gt;&lt;p&gt;绘制 %2 种神经网络激活函数及其导数，标出梯度消失的区域，并演示带温度的 softmax——为教学而作。&lt;/p&gt;&lt;p&gt;数值计算采用双精度与数值稳定的公式（核心库，Eigen %3.%4.%5）；界面基于 Qt %6 的 Widgets 与 Charts 模块。配色：Okabe–Ito 色盲友好调色板。&lt;/p&gt;&lt;p&gt;以 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
@@ -1323,170 +1323,121 @@
 <context>
     <name>ActivationStatsPanel</name>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="37"/>
+        <location filename="../../ui/widgets/activationstatspanel.cpp" line="22"/>
         <source>Input spread &amp;σ of X ~ N(0, σ²)</source>
         <translation>X ~ N(0, σ²) 的输入尺度 σ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="39"/>
+        <location filename="../../ui/widgets/activationstatspanel.cpp" line="24"/>
         <source>The standard deviation of the pre-activations fed to the function</source>
         <translation>送入激活函数的预激活值的标准差</translation>
     </message>
+</context>
+<context>
+    <name>AppState</name>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="66"/>
-        <source>No function is selected.</source>
-        <translation>未选择函数。</translation>
+        <location filename="../../ui/state/appstate.cpp" line="160"/>
+        <source>the ends of a range must be finite numbers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="70"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: the statistics cannot be computed (%2).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：无法计算统计量（%2）。</translation>
+        <location filename="../../ui/state/appstate.cpp" line="162"/>
+        <source>the low end must be below the high end (got %1 … %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="79"/>
-        <source>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</source>
-        <translation>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</translation>
+        <location filename="../../ui/state/appstate.cpp" line="165"/>
+        <source>the range %1 … %2 is wider than the largest double (hi − lo overflows)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="79"/>
-        <source>0 for a zero-centred output</source>
-        <translation>输出以零为中心时为 0</translation>
+        <location filename="../../ui/state/appstate.cpp" line="170"/>
+        <source>the range %1 … %2 is too narrow to plot: it must be at least %3 wide (%4 of its larger end, and at least %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicWrite</name>
+    <message>
+        <location filename="../../ui/state/atomicwrite.cpp" line="18"/>
+        <source>the disk is full (%1 bytes to write, %2 bytes free in “%3”)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="80"/>
-        <source>Var[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</source>
-        <translation>Var[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</translation>
+        <location filename="../../ui/state/atomicwrite.cpp" line="23"/>
+        <source>the file would be larger than this system allows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="81"/>
-        <source>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)²]</source>
-        <translation>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)²]</translation>
+        <location filename="../../ui/state/atomicwrite.cpp" line="25"/>
+        <source>no permission to write in “%1” (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="81"/>
-        <source>carried to the next layer</source>
-        <translation>传给下一层</translation>
+        <location filename="../../ui/state/atomicwrite.cpp" line="39"/>
+        <source>the folder “%1” does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="82"/>
-        <source>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)]</source>
-        <translation>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)]</translation>
+        <location filename="../../ui/state/atomicwrite.cpp" line="41"/>
+        <source>“%1” is a folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="83"/>
-        <source>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)²]</source>
-        <translation>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)²]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="83"/>
-        <source>scales the gradient² per layer</source>
-        <translation>每层对梯度² 的缩放</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="84"/>
-        <source>dead, &lt;i&gt;f&lt;/i&gt;′ = 0</source>
-        <translation>死区，&lt;i&gt;f&lt;/i&gt;′ = 0</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="84"/>
-        <source>of the inputs</source>
-        <translation>的输入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="85"/>
-        <source>saturated, |&lt;i&gt;f&lt;/i&gt;′| &amp;lt; ε</source>
-        <translation>饱和，|&lt;i&gt;f&lt;/i&gt;′| &amp;lt; ε</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="85"/>
-        <source>ε = %1</source>
-        <translation>ε = %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="89"/>
-        <source>forward gain σ/√E[&lt;i&gt;f&lt;/i&gt;²]</source>
-        <translation>前向增益 σ/√E[&lt;i&gt;f&lt;/i&gt;²]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="89"/>
-        <source>keeps Var[z] = σ²</source>
-        <translation>使 Var[z] = σ² 保持不变</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="91"/>
-        <source>backward gain 1/√E[&lt;i&gt;f&lt;/i&gt;′²]</source>
-        <translation>反向增益 1/√E[&lt;i&gt;f&lt;/i&gt;′²]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="92"/>
-        <source>keeps the gradient&apos;s scale</source>
-        <translation>使梯度尺度保持不变</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="93"/>
-        <source>Gauss–Hermite quadrature, 100 nodes</source>
-        <translation>高斯–埃尔米特求积，100 个节点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="94"/>
-        <source>adaptive Gauss–Kronrod between the kinks</source>
-        <translation>在折点之间做自适应高斯–克朗罗德求积</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activationstatspanel.cpp" line="95"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; with &lt;i&gt;X&lt;/i&gt; ~ N(0, %2²)&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray; margin-top:4px&apos;&gt;%4.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，&lt;i&gt;X&lt;/i&gt; ~ N(0, %2²)&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray; margin-top:4px&apos;&gt;%4。&lt;/p&gt;</translation>
+        <location filename="../../ui/state/atomicwrite.cpp" line="59"/>
+        <source>the file on disk has %1 bytes instead of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BinaryLossChart</name>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="41"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="41"/>
         <source>logit z (prediction p = σ(z))</source>
         <translation>logit z（预测 p = σ(z)）</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="42"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="42"/>
         <source>loss L</source>
         <translation>损失 L</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="42"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="42"/>
         <source>gradient dL/dz</source>
         <translation>梯度 dL/dz</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="86"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="86"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="86"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="86"/>
         <source>dBCE/dz = p − y</source>
         <translation>dBCE/dz = p − y</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="87"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="87"/>
         <source>squared error (p − y)²</source>
         <translation>平方误差 (p − y)²</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="87"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="87"/>
         <source>dMSE/dz = 2(p − y)·p(1 − p)</source>
         <translation>dMSE/dz = 2(p − y)·p(1 − p)</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="88"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="88"/>
         <source>Loss for label y = %1</source>
         <translation>标签 y = %1 时的损失</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="88"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="88"/>
         <source>Gradient for label y = %1</source>
         <translation>标签 y = %1 时的梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="109"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="109"/>
         <source>confidently wrong (z = %1, p = %2)
 BCE = %3: keeps growing
 MSE = %4: flat</source>
@@ -1495,7 +1446,7 @@ BCE = %3：持续增大
 MSE = %4：趋于平坦</translation>
     </message>
     <message>
-        <location filename="../../ui/binarylosschart.cpp" line="112"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="112"/>
         <source>confidently wrong (z = %1)
 BCE gradient %2: full push
 MSE gradient %3: vanished</source>
@@ -1507,49 +1458,49 @@ MSE 梯度 %3：已消失</translation>
 <context>
     <name>CompareChart</name>
     <message>
-        <location filename="../../ui/comparechart.cpp" line="41"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="41"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/comparechart.cpp" line="42"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="42"/>
         <source>difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../ui/comparechart.cpp" line="81"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="81"/>
         <source>max %1 = %2
 at x = %3</source>
         <translation>最大 %1 = %2
 位于 x = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/comparechart.cpp" line="98"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="98"/>
         <source>f − g = %1 − %2</source>
         <translation>f − g = %1 − %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparechart.cpp" line="99"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="99"/>
         <source>f′ − g′</source>
         <translation>f′ − g′</translation>
     </message>
     <message>
-        <location filename="../../ui/comparechart.cpp" line="100"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="100"/>
         <source>%1 compared with %2</source>
         <translation>%1 与 %2 对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparechart.cpp" line="109"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="109"/>
         <source>%1 compared with %2: %3</source>
         <translation>%1 与 %2 对比：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/comparechart.cpp" line="147"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="147"/>
         <source>|f − g|</source>
         <translation>|f − g|</translation>
     </message>
     <message>
-        <location filename="../../ui/comparechart.cpp" line="148"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="148"/>
         <source>|f′ − g′|</source>
         <translation>|f′ − g′|</translation>
     </message>
@@ -1557,72 +1508,72 @@ at x = %3</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/compareview.cpp" line="56"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="54"/>
         <source>First function f</source>
         <translation>第一个函数 f</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="57"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="55"/>
         <source>Second function g</source>
         <translation>第二个函数 g</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="69"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="67"/>
         <source>S&amp;wap</source>
         <translation>交换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="70"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="68"/>
         <source>Exchange f and g</source>
         <translation>交换 f 与 g</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="72"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="70"/>
         <source>&amp;f:</source>
         <translation>f(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="74"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="72"/>
         <source>&amp;g:</source>
         <translation>g(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="82"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="80"/>
         <source>&amp;x from</source>
         <translation>x 从(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="86"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="84"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="138"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="136"/>
         <source>α = %1</source>
         <translation>α = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="140"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="138"/>
         <source>β = %1</source>
         <translation>β = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="142"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="140"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (no parameters)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（无参数）</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="143"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="141"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="147"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="145"/>
         <source> · max |f − g| = &lt;b&gt;%1&lt;/b&gt; at x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt; at x = %4</source>
         <translation> · max |f − g| = &lt;b&gt;%1&lt;/b&gt;，位于 x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt;，位于 x = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/compareview.cpp" line="151"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="149"/>
         <source>f = %1, g = %2 on [%3, %4]%5</source>
         <translation>f = %1，g = %2，区间 [%3, %4]%5</translation>
     </message>
@@ -1630,462 +1581,462 @@ at x = %3</source>
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../ui/coretext.cpp" line="13"/>
+        <location filename="../../ui/text/coretext.cpp" line="13"/>
         <source>Identity</source>
         <translation>恒等函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="14"/>
+        <location filename="../../ui/text/coretext.cpp" line="14"/>
         <source>Binary step</source>
         <translation>阶跃函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="15"/>
+        <location filename="../../ui/text/coretext.cpp" line="15"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="16"/>
+        <location filename="../../ui/text/coretext.cpp" line="16"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="17"/>
+        <location filename="../../ui/text/coretext.cpp" line="17"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="18"/>
+        <location filename="../../ui/text/coretext.cpp" line="18"/>
         <source>ReLU6</source>
         <translation>ReLU6</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="19"/>
+        <location filename="../../ui/text/coretext.cpp" line="19"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="20"/>
+        <location filename="../../ui/text/coretext.cpp" line="20"/>
         <source>PReLU</source>
         <translation>PReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="21"/>
+        <location filename="../../ui/text/coretext.cpp" line="21"/>
         <source>RReLU (eval)</source>
         <translation>RReLU（推理模式）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="22"/>
+        <location filename="../../ui/text/coretext.cpp" line="22"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="23"/>
+        <location filename="../../ui/text/coretext.cpp" line="23"/>
         <source>CELU</source>
         <translation>CELU</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="24"/>
+        <location filename="../../ui/text/coretext.cpp" line="24"/>
         <source>SELU</source>
         <translation>SELU</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="25"/>
+        <location filename="../../ui/text/coretext.cpp" line="25"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="26"/>
+        <location filename="../../ui/text/coretext.cpp" line="26"/>
         <source>GELU (tanh approx.)</source>
         <translation>GELU（tanh 近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="27"/>
+        <location filename="../../ui/text/coretext.cpp" line="27"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="28"/>
+        <location filename="../../ui/text/coretext.cpp" line="28"/>
         <source>Swish</source>
         <translation>Swish</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="29"/>
+        <location filename="../../ui/text/coretext.cpp" line="29"/>
         <source>Mish</source>
         <translation>Mish</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="30"/>
+        <location filename="../../ui/text/coretext.cpp" line="30"/>
         <source>Softplus</source>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="31"/>
+        <location filename="../../ui/text/coretext.cpp" line="31"/>
         <source>Softsign</source>
         <translation>Softsign</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="32"/>
+        <location filename="../../ui/text/coretext.cpp" line="32"/>
         <source>Hard sigmoid</source>
         <translation>硬 Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="33"/>
+        <location filename="../../ui/text/coretext.cpp" line="33"/>
         <source>Hard swish</source>
         <translation>硬 Swish</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="34"/>
+        <location filename="../../ui/text/coretext.cpp" line="34"/>
         <source>Hard tanh</source>
         <translation>硬 Tanh</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="35"/>
+        <location filename="../../ui/text/coretext.cpp" line="35"/>
         <source>Log-sigmoid</source>
         <translation>对数 Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="36"/>
+        <location filename="../../ui/text/coretext.cpp" line="36"/>
         <source>Tanhshrink</source>
         <translation>Tanhshrink</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="37"/>
+        <location filename="../../ui/text/coretext.cpp" line="37"/>
         <source>Softshrink</source>
         <translation>Softshrink</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="38"/>
+        <location filename="../../ui/text/coretext.cpp" line="38"/>
         <source>Hardshrink</source>
         <translation>Hardshrink</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="39"/>
+        <location filename="../../ui/text/coretext.cpp" line="39"/>
         <source>Gaussian</source>
         <translation>高斯函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="40"/>
+        <location filename="../../ui/text/coretext.cpp" line="40"/>
         <source>Arctan</source>
         <translation>反正切</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="41"/>
+        <location filename="../../ui/text/coretext.cpp" line="41"/>
         <source>LeCun tanh</source>
         <translation>LeCun tanh</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="42"/>
+        <location filename="../../ui/text/coretext.cpp" line="42"/>
         <source>Symmetric sigmoid</source>
         <translation>对称 Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="43"/>
+        <location filename="../../ui/text/coretext.cpp" line="43"/>
         <source>Bent identity</source>
         <translation>弯曲恒等函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="44"/>
+        <location filename="../../ui/text/coretext.cpp" line="44"/>
         <source>Log-log</source>
         <translation>双对数函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="45"/>
+        <location filename="../../ui/text/coretext.cpp" line="45"/>
         <source>ISRU</source>
         <translation>ISRU</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="46"/>
+        <location filename="../../ui/text/coretext.cpp" line="46"/>
         <source>Squareplus</source>
         <translation>Squareplus</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="47"/>
+        <location filename="../../ui/text/coretext.cpp" line="47"/>
         <source>Threshold</source>
         <translation>阈值函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="48"/>
+        <location filename="../../ui/text/coretext.cpp" line="48"/>
         <source>Sinusoid</source>
         <translation>正弦函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="49"/>
+        <location filename="../../ui/text/coretext.cpp" line="49"/>
         <source>Cosine</source>
         <translation>余弦函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="50"/>
+        <location filename="../../ui/text/coretext.cpp" line="50"/>
         <source>Sinc</source>
         <translation>Sinc</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="51"/>
+        <location filename="../../ui/text/coretext.cpp" line="51"/>
         <source>Absolute value</source>
         <translation>绝对值</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="52"/>
+        <location filename="../../ui/text/coretext.cpp" line="52"/>
         <source>Sign</source>
         <translation>符号函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="53"/>
+        <location filename="../../ui/text/coretext.cpp" line="53"/>
         <source>Exponential</source>
         <translation>指数函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="54"/>
+        <location filename="../../ui/text/coretext.cpp" line="54"/>
         <source>everywhere</source>
         <translation>处处</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="55"/>
+        <location filename="../../ui/text/coretext.cpp" line="55"/>
         <source>1 if x ≥ 0, else 0</source>
         <translation>x ≥ 0 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="56"/>
+        <location filename="../../ui/text/coretext.cpp" line="56"/>
         <source>0 (undefined at 0; 0 is returned)</source>
         <translation>0（在 0 处无定义，取 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="57"/>
+        <location filename="../../ui/text/coretext.cpp" line="57"/>
         <source>jump at 0: f(0) = 1; f&apos; is 0 everywhere, 0 included</source>
         <translation>在 0 处跳变：f(0) = 1；f&apos; 处处为 0（含 0 点）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="58"/>
+        <location filename="../../ui/text/coretext.cpp" line="58"/>
         <source>1 if x &gt; 0, else 0</source>
         <translation>x &gt; 0 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="59"/>
+        <location filename="../../ui/text/coretext.cpp" line="59"/>
         <source>1 if 0 &lt; x &lt; 6, else 0</source>
         <translation>0 &lt; x &lt; 6 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="60"/>
+        <location filename="../../ui/text/coretext.cpp" line="60"/>
         <source>x if x &gt; 0, else αx</source>
         <translation>x &gt; 0 时为 x，否则为 αx</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="61"/>
+        <location filename="../../ui/text/coretext.cpp" line="61"/>
         <source>1 if x &gt; 0, else α</source>
         <translation>x &gt; 0 时为 1，否则为 α</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="62"/>
+        <location filename="../../ui/text/coretext.cpp" line="62"/>
         <source>negative slope</source>
         <translation>负半轴斜率</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="63"/>
+        <location filename="../../ui/text/coretext.cpp" line="63"/>
         <source>x if x &gt; 0, else αx (α learned in training)</source>
         <translation>x &gt; 0 时为 x，否则为 αx（α 在训练中学习）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="64"/>
+        <location filename="../../ui/text/coretext.cpp" line="64"/>
         <source>learned negative slope</source>
         <translation>可学习的负半轴斜率</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="65"/>
+        <location filename="../../ui/text/coretext.cpp" line="65"/>
         <source>x if x ≥ 0, else s·x with s = (α + β)/2</source>
         <translation>x ≥ 0 时为 x，否则为 s·x，其中 s = (α + β)/2</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="66"/>
+        <location filename="../../ui/text/coretext.cpp" line="66"/>
         <source>1 if x &gt; 0, else s = (α + β)/2</source>
         <translation>x &gt; 0 时为 1，否则为 s = (α + β)/2</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="67"/>
+        <location filename="../../ui/text/coretext.cpp" line="67"/>
         <source>f&apos;(0) = (α + β)/2 (evaluated as leaky_relu with that slope)</source>
         <translation>f&apos;(0) = (α + β)/2（按此斜率的 leaky_relu 计算）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="68"/>
+        <location filename="../../ui/text/coretext.cpp" line="68"/>
         <source>lower bound of the random slope</source>
         <translation>随机斜率的下界</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="69"/>
+        <location filename="../../ui/text/coretext.cpp" line="69"/>
         <source>upper bound of the random slope</source>
         <translation>随机斜率的上界</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="70"/>
+        <location filename="../../ui/text/coretext.cpp" line="70"/>
         <source>x if x &gt; 0, else α(e^x − 1)</source>
         <translation>x &gt; 0 时为 x，否则为 α(e^x − 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="71"/>
+        <location filename="../../ui/text/coretext.cpp" line="71"/>
         <source>1 if x &gt; 0, else α·e^x</source>
         <translation>x &gt; 0 时为 1，否则为 α·e^x</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="72"/>
+        <location filename="../../ui/text/coretext.cpp" line="72"/>
         <source>f&apos;(0) = α (kink at 0 unless α = 1)</source>
         <translation>f&apos;(0) = α（α ≠ 1 时 0 处有折点）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="73"/>
+        <location filename="../../ui/text/coretext.cpp" line="73"/>
         <source>negative saturation value</source>
         <translation>负向饱和值</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="74"/>
+        <location filename="../../ui/text/coretext.cpp" line="74"/>
         <source>1 if x &gt; 0, else e^(x/α)</source>
         <translation>x &gt; 0 时为 1，否则为 e^(x/α)</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="75"/>
+        <location filename="../../ui/text/coretext.cpp" line="75"/>
         <source>f&apos;(0) = 1: C¹ for every α</source>
         <translation>f&apos;(0) = 1：对任意 α 均为 C¹ 光滑</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="76"/>
+        <location filename="../../ui/text/coretext.cpp" line="76"/>
         <source>λ·(x if x &gt; 0, else a(e^x − 1)), λ ≈ 1.0507, a ≈ 1.6733</source>
         <translation>λ·(x &gt; 0 时为 x，否则为 a(e^x − 1))，λ ≈ 1.0507，a ≈ 1.6733</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="77"/>
+        <location filename="../../ui/text/coretext.cpp" line="77"/>
         <source>λ if x &gt; 0, else λ·a·e^x</source>
         <translation>x &gt; 0 时为 λ，否则为 λ·a·e^x</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="78"/>
+        <location filename="../../ui/text/coretext.cpp" line="78"/>
         <source>f&apos;(0) = λ·a ≈ 1.7581 (the left branch)</source>
         <translation>f&apos;(0) = λ·a ≈ 1.7581（取左侧分支）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="79"/>
+        <location filename="../../ui/text/coretext.cpp" line="79"/>
         <source>x → 0⁻ (and at 0)</source>
         <translation>x → 0⁻（以及 x = 0 处）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="80"/>
+        <location filename="../../ui/text/coretext.cpp" line="80"/>
         <source>x·Φ(x), Φ the standard normal CDF</source>
         <translation>x·Φ(x)，Φ 为标准正态分布的累积分布函数</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="81"/>
+        <location filename="../../ui/text/coretext.cpp" line="81"/>
         <source>sharpness (β = 1: SiLU; β → ∞: ReLU)</source>
         <translation>陡峭度（β = 1：SiLU；β → ∞：ReLU）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="82"/>
+        <location filename="../../ui/text/coretext.cpp" line="82"/>
         <source>sharpness (β → ∞: ReLU)</source>
         <translation>陡峭度（β → ∞：ReLU）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="83"/>
+        <location filename="../../ui/text/coretext.cpp" line="83"/>
         <source>1/6 if −3 &lt; x &lt; 3, else 0</source>
         <translation>−3 &lt; x &lt; 3 时为 1/6，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="84"/>
+        <location filename="../../ui/text/coretext.cpp" line="84"/>
         <source>f&apos;(−3) = −½ and f&apos;(3) = 3/2 (the middle branch, as PyTorch)</source>
         <translation>f&apos;(−3) = −½，f&apos;(3) = 3/2（取中间分支，与 PyTorch 一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="85"/>
+        <location filename="../../ui/text/coretext.cpp" line="85"/>
         <source>1 if −1 &lt; x &lt; 1, else 0</source>
         <translation>−1 &lt; x &lt; 1 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="86"/>
+        <location filename="../../ui/text/coretext.cpp" line="86"/>
         <source>x − λ if x &gt; λ; x + λ if x &lt; −λ; else 0 (λ = α)</source>
         <translation>x &gt; λ 时为 x − λ；x &lt; −λ 时为 x + λ；否则为 0（λ = α）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="87"/>
+        <location filename="../../ui/text/coretext.cpp" line="87"/>
         <source>1 if |x| &gt; λ, else 0</source>
         <translation>|x| &gt; λ 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="88"/>
+        <location filename="../../ui/text/coretext.cpp" line="88"/>
         <source>threshold λ</source>
         <translation>阈值 λ</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="89"/>
+        <location filename="../../ui/text/coretext.cpp" line="89"/>
         <source>x if |x| &gt; λ, else 0 (λ = α)</source>
         <translation>|x| &gt; λ 时为 x，否则为 0（λ = α）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="90"/>
+        <location filename="../../ui/text/coretext.cpp" line="90"/>
         <source>jumps at ±λ: f(±λ) = 0, f&apos;(±λ) = 0</source>
         <translation>在 ±λ 处跳变：f(±λ) = 0，f&apos;(±λ) = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="91"/>
+        <location filename="../../ui/text/coretext.cpp" line="91"/>
         <source>saturation (range ±1/√α)</source>
         <translation>饱和度（值域 ±1/√α）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="92"/>
+        <location filename="../../ui/text/coretext.cpp" line="92"/>
         <source>smooth for β &gt; 0; for β = 0 (ReLU) f&apos;(0) = ½</source>
         <translation>β &gt; 0 时光滑；β = 0（即 ReLU）时 f&apos;(0) = ½</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="93"/>
+        <location filename="../../ui/text/coretext.cpp" line="93"/>
         <source>curvature at 0 (β = 0: ReLU)</source>
         <translation>0 处的弯曲程度（β = 0：ReLU）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="94"/>
+        <location filename="../../ui/text/coretext.cpp" line="94"/>
         <source>x if x &gt; α, else β</source>
         <translation>x &gt; α 时为 x，否则为 β</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="95"/>
+        <location filename="../../ui/text/coretext.cpp" line="95"/>
         <source>1 if x &gt; α, else 0</source>
         <translation>x &gt; α 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="96"/>
+        <location filename="../../ui/text/coretext.cpp" line="96"/>
         <source>jump at α unless α = β: f(α) = β, f&apos;(α) = 0</source>
         <translation>α ≠ β 时在 α 处跳变：f(α) = β，f&apos;(α) = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="97"/>
+        <location filename="../../ui/text/coretext.cpp" line="97"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="98"/>
+        <location filename="../../ui/text/coretext.cpp" line="98"/>
         <source>replacement value</source>
         <translation>替换值</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="99"/>
+        <location filename="../../ui/text/coretext.cpp" line="99"/>
         <source>jump at 0: f(0) = 0; f&apos; is 0 everywhere, 0 included</source>
         <translation>在 0 处跳变：f(0) = 0；f&apos; 处处为 0（含 0 点）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="100"/>
+        <location filename="../../ui/text/coretext.cpp" line="100"/>
         <source>unbounded (x → ∞)</source>
         <translation>无界（x → ∞）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="101"/>
+        <location filename="../../ui/text/coretext.cpp" line="101"/>
         <source>sin x / x (1 at x = 0)</source>
         <translation>sin x / x（x = 0 时为 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="102"/>
+        <location filename="../../ui/text/coretext.cpp" line="102"/>
         <source>(x cos x − sin x)/x² (0 at x = 0)</source>
         <translation>(x cos x − sin x)/x²（x = 0 时为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="103"/>
+        <location filename="../../ui/text/coretext.cpp" line="103"/>
         <source>sign(x) (0 at x = 0)</source>
         <translation>sign(x)（x = 0 时为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/coretext.cpp" line="104"/>
+        <location filename="../../ui/text/coretext.cpp" line="104"/>
         <source>−1, 0 or 1</source>
         <translation>−1、0 或 1</translation>
     </message>
@@ -2093,42 +2044,42 @@ at x = %3</source>
 <context>
     <name>CrossEntropyChart</name>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="28"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="28"/>
         <source>probability s = softmax(z/T)</source>
         <translation>概率 s = softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="29"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="29"/>
         <source>gradient ∂CE/∂z = (s − onehot)/T</source>
         <translation>梯度 ∂CE/∂z = (s − onehot)/T</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="40"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="40"/>
         <source>entry</source>
         <translation>分量</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="42"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="42"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="92"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="92"/>
         <source>z%1 ✓</source>
         <translation>z%1 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="92"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="92"/>
         <source>z%1</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="108"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="108"/>
         <source>Cross-entropy −ln s&lt;sub&gt;%1&lt;/sub&gt; = %2%3</source>
         <translation>交叉熵 −ln s&lt;sub&gt;%1&lt;/sub&gt; = %2%3</translation>
     </message>
     <message>
-        <location filename="../../ui/crossentropychart.cpp" line="111"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="111"/>
         <source> (T = %1)</source>
         <translation>（T = %1）</translation>
     </message>
@@ -2136,32 +2087,32 @@ at x = %3</source>
 <context>
     <name>DepthActivationChart</name>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="24"/>
+        <location filename="../../ui/teaching/depthactivationchart.cpp" line="24"/>
         <source>layer l</source>
         <translation>层 l</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="25"/>
+        <location filename="../../ui/teaching/depthactivationchart.cpp" line="25"/>
         <source>activation a&lt;sub&gt;l&lt;/sub&gt;</source>
         <translation>激活值 a&lt;sub&gt;l&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="30"/>
+        <location filename="../../ui/teaching/depthactivationchart.cpp" line="30"/>
         <source>Simulated activations per layer</source>
         <translation>各层激活值（模拟）</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="31"/>
+        <location filename="../../ui/teaching/depthactivationchart.cpp" line="31"/>
         <source>mean of a&lt;sub&gt;l&lt;/sub&gt;</source>
         <translation>a&lt;sub&gt;l&lt;/sub&gt; 的均值</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="32"/>
+        <location filename="../../ui/teaching/depthactivationchart.cpp" line="32"/>
         <source>std of a&lt;sub&gt;l&lt;/sub&gt;</source>
         <translation>a&lt;sub&gt;l&lt;/sub&gt; 的标准差</translation>
     </message>
     <message>
-        <location filename="../../ui/depthactivationchart.cpp" line="33"/>
+        <location filename="../../ui/teaching/depthactivationchart.cpp" line="33"/>
         <source>fraction with f′ = 0</source>
         <translation>f′ = 0 的比例</translation>
     </message>
@@ -2169,32 +2120,32 @@ at x = %3</source>
 <context>
     <name>DepthBoundChart</name>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="21"/>
+        <location filename="../../ui/teaching/depthboundchart.cpp" line="21"/>
         <source>depth L (layers)</source>
         <translation>深度 L（层数）</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="24"/>
+        <location filename="../../ui/teaching/depthboundchart.cpp" line="24"/>
         <source>Gradient bound (max |f′|)&lt;sup&gt;L&lt;/sup&gt; after L layers</source>
         <translation>经过 L 层后的梯度上界 (max |f′|)&lt;sup&gt;L&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="25"/>
+        <location filename="../../ui/teaching/depthboundchart.cpp" line="25"/>
         <source>(max |f′|)^L</source>
         <translation>(max |f′|)^L</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="91"/>
+        <location filename="../../ui/teaching/depthboundchart.cpp" line="91"/>
         <source>%1: %2^L</source>
         <translation>%1：%2^L</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="93"/>
+        <location filename="../../ui/teaching/depthboundchart.cpp" line="93"/>
         <source>%1: f′ = 0, nothing passes</source>
         <translation>%1：f′ = 0，梯度无法通过</translation>
     </message>
     <message>
-        <location filename="../../ui/depthboundchart.cpp" line="95"/>
+        <location filename="../../ui/teaching/depthboundchart.cpp" line="95"/>
         <source>%1: f′ unbounded</source>
         <translation>%1：f′ 无界</translation>
     </message>
@@ -2202,82 +2153,82 @@ at x = %3</source>
 <context>
     <name>DepthControls</name>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="30"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="30"/>
         <source>Units per layer (also the input dimension)</source>
         <translation>每层单元数（也是输入维度）</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="31"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="31"/>
         <source>Number of layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="32"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="32"/>
         <source>The same seed gives the same weights and inputs</source>
         <translation>相同的随机种子给出相同的权重和输入</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="33"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="33"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="34"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="34"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="35"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="35"/>
         <source>Var(W) = 1/width (Glorot)</source>
         <translation>Var(W) = 1/宽度（Glorot）</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="36"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="36"/>
         <source>Var(W) = 2/width (Kaiming)</source>
         <translation>Var(W) = 2/宽度（Kaiming）</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="37"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="37"/>
         <source>Variance of the Gaussian weights before the gain: Xavier 1/width, He 2/width</source>
         <translation>乘以增益之前高斯权重的方差：Xavier 为 1/宽度，He 为 2/宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="39"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="39"/>
         <source>&amp;Gain on the weights&apos; standard deviation</source>
         <translation>权重标准差的增益(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="49"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="49"/>
         <source>&amp;Width</source>
         <translation>宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="51"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="51"/>
         <source>De&amp;pth L</source>
         <translation>深度 L(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="53"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="53"/>
         <source>&amp;Initialisation</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="56"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="56"/>
         <source>S&amp;eed</source>
         <translation>随机种子(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="95"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="95"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="96"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="96"/>
         <source>The network uses the current function: click another in the list</source>
         <translation>网络使用当前函数：在列表中点击可换用其他函数</translation>
     </message>
     <message>
-        <location filename="../../ui/depthcontrols.cpp" line="97"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="97"/>
         <source>Activation: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;(the current function)&lt;/span&gt;</source>
         <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;（当前函数）&lt;/span&gt;</translation>
     </message>
@@ -2285,27 +2236,27 @@ at x = %3</source>
 <context>
     <name>DepthGradientChart</name>
     <message>
-        <location filename="../../ui/depthgradientchart.cpp" line="23"/>
+        <location filename="../../ui/teaching/depthgradientchart.cpp" line="23"/>
         <source>layer l (1 = next to the input)</source>
         <translation>层 l（1 = 紧挨输入层）</translation>
     </message>
     <message>
-        <location filename="../../ui/depthgradientchart.cpp" line="28"/>
+        <location filename="../../ui/teaching/depthgradientchart.cpp" line="28"/>
         <source>Simulated gradients per layer</source>
         <translation>各层梯度（模拟）</translation>
     </message>
     <message>
-        <location filename="../../ui/depthgradientchart.cpp" line="29"/>
+        <location filename="../../ui/teaching/depthgradientchart.cpp" line="29"/>
         <source>|gradient|</source>
         <translation>|梯度|</translation>
     </message>
     <message>
-        <location filename="../../ui/depthgradientchart.cpp" line="31"/>
+        <location filename="../../ui/teaching/depthgradientchart.cpp" line="31"/>
         <source>mean |∂Loss/∂z&lt;sub&gt;l&lt;/sub&gt;|</source>
         <translation>平均 |∂损失/∂z&lt;sub&gt;l&lt;/sub&gt;|</translation>
     </message>
     <message>
-        <location filename="../../ui/depthgradientchart.cpp" line="32"/>
+        <location filename="../../ui/teaching/depthgradientchart.cpp" line="32"/>
         <source>RMS ∂Loss/∂W&lt;sub&gt;l&lt;/sub&gt;</source>
         <translation>∂损失/∂W&lt;sub&gt;l&lt;/sub&gt; 的均方根</translation>
     </message>
@@ -2313,37 +2264,37 @@ at x = %3</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../../ui/depthview.cpp" line="66"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="66"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="83"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="83"/>
         <source>Click a function in the list to simulate a network of it.</source>
         <translation>在列表中点击一个函数，模拟由它构成的网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="92"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="92"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="102"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="102"/>
         <source> · the gradient at layer 1 is %1 × the one at layer %2</source>
         <translation> · 第 1 层的梯度是第 %2 层的 %1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="105"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="105"/>
         <source>%1 network, %2 units × %3 layers, %4 init, gain %5, seed %6, batch %7 — computed in %8 ms%9</source>
         <translation>%1 网络，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量 %7——用时 %8 毫秒%9</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="109"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="109"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/depthview.cpp" line="109"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="109"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
@@ -2351,32 +2302,32 @@ at x = %3</source>
 <context>
     <name>EpsilonControl</name>
     <message>
-        <location filename="../../ui/epsiloncontrol.cpp" line="15"/>
+        <location filename="../../ui/widgets/epsiloncontrol.cpp" line="15"/>
         <source>&amp;Shade saturated regions</source>
         <translation>标出饱和区(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/epsiloncontrol.cpp" line="16"/>
+        <location filename="../../ui/widgets/epsiloncontrol.cpp" line="16"/>
         <source>For &amp;every shown function</source>
         <translation>对所有显示的函数(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/epsiloncontrol.cpp" line="18"/>
+        <location filename="../../ui/widgets/epsiloncontrol.cpp" line="18"/>
         <source>&amp;ε — shade where |f′(x)| &lt; ε</source>
         <translation>ε——标出 |f′(x)| &lt; ε 的区域(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/epsiloncontrol.cpp" line="19"/>
+        <location filename="../../ui/widgets/epsiloncontrol.cpp" line="19"/>
         <source>Saturated: |f′(x)| &lt; ε (translucent band). Dead: f′(x) = 0 exactly (hatched band).</source>
         <translation>饱和：|f′(x)| &lt; ε（半透明色带）。死区：f′(x) 恰为 0（斜线色带）。</translation>
     </message>
     <message>
-        <location filename="../../ui/epsiloncontrol.cpp" line="21"/>
+        <location filename="../../ui/widgets/epsiloncontrol.cpp" line="21"/>
         <source>Shade the x-intervals where the current function passes almost no gradient</source>
         <translation>标出当前函数几乎不传递梯度的 x 区间</translation>
     </message>
     <message>
-        <location filename="../../ui/epsiloncontrol.cpp" line="22"/>
+        <location filename="../../ui/widgets/epsiloncontrol.cpp" line="22"/>
         <source>Shade the bands of every shown function in its colour, not only the current one</source>
         <translation>用各自的颜色标出所有显示函数的色带，而不只是当前函数</translation>
     </message>
@@ -2384,272 +2335,329 @@ at x = %3</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="52"/>
-        <source>usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]
-                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]
-                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
-FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.
-</source>
-        <translation>用法：actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]
-                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]
-                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
-FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图而不是函数图。
-</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exportcommand.cpp" line="99"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="149"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="104"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="154"/>
         <source>%1: %2 (got “%3”)</source>
         <translation>%1：%2（收到的是“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="121"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="172"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="124"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="178"/>
         <source>name at least one function</source>
         <translation>至少指定一个函数</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="130"/>
-        <location filename="../../ui/exportcommand.cpp" line="184"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="184"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="240"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="137"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="48"/>
         <source>expected a finite number</source>
         <translation>应为有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="144"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="46"/>
+        <source>“%1” is beyond the range of a double (±1.8e308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="57"/>
         <source>expected LO:HI with LO &lt; HI</source>
         <translation>应为 LO:HI 且 LO &lt; HI</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="158"/>
-        <source>expected WxH, each from 16 to %1</source>
-        <translation>应为 WxH，每项在 16 到 %1 之间</translation>
+        <location filename="../../ui/export/exportcommand.cpp" line="62"/>
+        <source>expected LO:HI with LO &lt; HI: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="165"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="93"/>
+        <source>usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]
+                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]
+                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
+FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.
+--size: each side from %1 to %2 logical pixels; --dpr from 0.5 to 4; the image may have at most
+%3 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).
+A range is at least %4 wide relative to its ends (see “actviz --help” for how numbers are read).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="105"/>
+        <source>Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,
+missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="175"/>
+        <source>“%1” is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="214"/>
+        <source>expected WxH, each from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="221"/>
         <source>expected a number from 0.5 to 4</source>
         <translation>应为 0.5 到 4 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="195"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="253"/>
         <source>takes no value</source>
         <translation>不接受值</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="203"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="261"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="207"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="265"/>
         <source>unexpected argument “%1” (the output file is “%2”)</source>
         <translation>多余的参数“%1”（输出文件是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="211"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="269"/>
         <source>FILE: name the output file (.png, .svg or .pdf)</source>
         <translation>FILE：请指定输出文件（.png、.svg 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="213"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="271"/>
         <source>FILE: “%1” must end in .png, .svg or .pdf</source>
         <translation>FILE：“%1”必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/exportcommand.cpp" line="231"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="290"/>
         <source>%1: %2 is outside the domain of %3 (%4)</source>
         <translation>%1：%2 超出了 %3 的定义域（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="295"/>
+        <source>%1: none of %2 has a parameter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="335"/>
+        <source>Run “actviz export --help” for the options.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="28"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="31"/>
         <source>Export softmax view</source>
         <translation>导出 softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="27"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="28"/>
         <source>Export plot</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="23"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="23"/>
         <source>&amp;Print the notes under the figure</source>
         <translation>在图下方附上讲解(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="29"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="34"/>
         <source>Export depth view</source>
         <translation>导出深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="30"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="37"/>
         <source>Export comparison</source>
         <translation>导出对比图</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="31"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="40"/>
         <source>Export loss view</source>
         <translation>导出损失视图</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="32"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="43"/>
         <source>Export likelihood view</source>
         <translation>导出似然视图</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="34"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="46"/>
         <source>The teaching note of the view: the current function&apos;s formula, ranges, pros, cons and use, or the view&apos;s read-out</source>
         <translation>该视图的教学说明：当前函数的公式、值域、优缺点与用途，或该视图的读数</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="39"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="51"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="43"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="55"/>
         <source>1×</source>
         <translation>1×</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="44"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="56"/>
         <source>2× (high DPI)</source>
         <translation>2×（高 DPI）</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="45"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="57"/>
         <source>3×</source>
         <translation>3×</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="46"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="58"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="47"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="59"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="48"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="60"/>
         <source>optional, printed above the figure</source>
         <translation>可选，显示在图的上方</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="49"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="57"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="69"/>
         <source>&amp;File (.png, .svg, .pdf):</source>
         <translation>文件（.png、.svg、.pdf）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="58"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="70"/>
         <source>&amp;Size (width × height):</source>
         <translation>尺寸（宽 × 高）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="59"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="71"/>
         <source>&amp;Pixel ratio:</source>
         <translation>像素比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="60"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="72"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="61"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="73"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="62"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="74"/>
         <source>Caption:</source>
         <translation>图注：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="74"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="86"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="83"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="95"/>
         <source>The file name must end in .png, .svg or .pdf</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
 </context>
 <context>
+    <name>ExportRequest</name>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="159"/>
+        <source>the figure must be from %1 to %2 pixels on each side (got %3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="165"/>
+        <source>the pixel ratio must be from 0.5 to 4 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="169"/>
+        <source>the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it smaller or lower --dpr</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ui/exporter.cpp" line="65"/>
+        <location filename="../../ui/export/exporter.cpp" line="66"/>
         <source>The softmax of this vector cannot be computed.</source>
         <translation>无法计算该向量的 softmax。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="115"/>
+        <location filename="../../ui/export/exporter.cpp" line="120"/>
         <source>Jacobian ∂sᵢ/∂zⱼ</source>
         <translation>雅可比矩阵 ∂sᵢ/∂zⱼ</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="136"/>
-        <location filename="../../ui/exporter.cpp" line="174"/>
-        <location filename="../../ui/exporter.cpp" line="191"/>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.cpp" line="164"/>
+        <location filename="../../ui/export/exporter.cpp" line="201"/>
         <source>Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).</source>
         <translation>无法写入“%1”：未知格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="166"/>
-        <source>Cannot write “%1”: the figure size is too small.</source>
-        <translation>无法写入“%1”：图的尺寸太小。</translation>
+        <location filename="../../ui/export/exporter.cpp" line="203"/>
+        <location filename="../../ui/export/exporter.cpp" line="261"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished">无法写入“%1”：%2. {1”?}</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="170"/>
+        <location filename="../../ui/export/exporter.cpp" line="207"/>
         <source>Cannot export “%1”: %2</source>
         <translation>无法导出“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="198"/>
+        <location filename="../../ui/export/exporter.cpp" line="217"/>
+        <source>Cannot export “%1”: not enough memory for a %2×%3 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="231"/>
+        <source>Cannot export “%1”: the PNG encoder failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="237"/>
         <source>actviz figure</source>
         <translation>actviz 图</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="199"/>
+        <location filename="../../ui/export/exporter.cpp" line="238"/>
         <source>Exported by actviz</source>
         <translation>由 actviz 导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="258"/>
+        <source>Cannot export “%1”: the %2 data came out incomplete; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FigureCaption</name>
     <message>
-        <location filename="../../ui/figurecaption.cpp" line="42"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="42"/>
         <source>For a sigmoid output p = σ(z), binary cross-entropy −[y ln p + (1 − y) ln(1 − p)] has the gradient p − y with respect to the logit: a confidently wrong prediction is corrected at full strength. The squared error’s gradient 2(p − y)·p(1 − p) carries the sigmoid’s slope p(1 − p), which vanishes exactly there. For a softmax output, cross-entropy −ln s&lt;sub&gt;k&lt;/sub&gt; has the gradient s − onehot(k).</source>
         <translation>对 sigmoid 输出 p = σ(z)，二元交叉熵 −[y ln p + (1 − y) ln(1 − p)] 对 logit 的梯度为 p − y：自信的错误预测会被全力纠正。平方误差的梯度 2(p − y)·p(1 − p) 带有 sigmoid 的斜率 p(1 − p)，而它恰恰在那里消失。对 softmax 输出，交叉熵 −ln s&lt;sub&gt;k&lt;/sub&gt; 的梯度为 s − onehot(k)。</translation>
     </message>
     <message>
-        <location filename="../../ui/figurecaption.cpp" line="54"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="54"/>
         <source>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;, computed with max z subtracted first so that no exponential overflows.</source>
         <translation>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;，计算前先减去 max z，因此指数不会溢出。</translation>
     </message>
@@ -2657,70 +2665,75 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图而不是�
 <context>
     <name>FunctionChart</name>
     <message>
-        <location filename="../../ui/functionchart.cpp" line="70"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="76"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/functionchart.cpp" line="71"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="77"/>
         <source>f(x), f′(x)</source>
         <translation>f(x), f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/functionchart.cpp" line="349"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="400"/>
         <source>%1′</source>
         <translation>%1′</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/functionchart.cpp" line="440"/>
+        <source>%1: no |f′| &lt; ε bands at this zoom (f′ oscillates too often to shade)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FunctionListPanel</name>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="45"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="45"/>
         <source>Classic</source>
         <translation>经典</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="46"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="45"/>
         <source>ReLU family</source>
         <translation>ReLU 家族</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="47"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="46"/>
         <source>Smooth modern</source>
         <translation>现代平滑函数</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="48"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="46"/>
         <source>Hard / piecewise</source>
         <translation>硬饱和 / 分段函数</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="49"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
         <source>Shrink</source>
         <translation>收缩函数</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="50"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="61"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="58"/>
         <source>Filter functions…</source>
         <translation>筛选函数…</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="63"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="60"/>
         <source>Show only functions whose name or id contains this text</source>
         <translation>只显示名称或 id 包含此文本的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="70"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="67"/>
         <source>Activation functions</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlistpanel.cpp" line="109"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="106"/>
         <source>%1 (id: %2)
 f(x) = %3</source>
         <translation>%1（id：%2）
@@ -2728,34 +2741,92 @@ f(x) = %3</translation>
     </message>
 </context>
 <context>
+    <name>InputText</name>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="30"/>
+        <source>Type at least one number.</source>
+        <translation>请至少输入一个数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="32"/>
+        <source>Entry %1 is empty (two separators in a row, or one at an end).</source>
+        <translation>第 %1 项为空（连续出现两个分隔符，或分隔符位于末尾）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="34"/>
+        <source>Entry %1 (“%2”) is not a number.</source>
+        <translation>第 %1 项（“%2”）不是数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="36"/>
+        <source>Entry %1 (“%2”): NaN is not allowed.</source>
+        <translation>第 %1 项（“%2”）：不允许 NaN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="38"/>
+        <source>Entry %1 (“%2”): only −inf (a masked entry) is allowed, not +inf.</source>
+        <translation>第 %1 项（“%2”）：只允许 −inf（屏蔽的分量），不允许 +inf。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="40"/>
+        <source>Entry %1 (“%2”) is beyond the range of a double (±1.8e308); write −inf to mask an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="44"/>
+        <source>The vector has %1 entries; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="46"/>
+        <source>Every entry is −inf: nothing is left to normalise.</source>
+        <translation>所有分量都是 −inf：没有可以归一化的分量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="48"/>
+        <source>The brackets [ ] do not match.</source>
+        <translation>方括号 [ ] 不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="66"/>
+        <source>Entry %1 (%2) is not 0 or 1: an outcome is 1 (success) or 0 (failure).</source>
+        <translation>第 %1 项（%2）不是 0 或 1：结果只能是 1（成功）或 0（失败）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/inputtext.cpp" line="71"/>
+        <source>Entry %1 (“%2”) is not 0 or 1: an outcome is 1 (success) or 0 (failure).</source>
+        <translation>第 %1 项（“%2”）不是 0 或 1：结果只能是 1（成功）或 0（失败）。</translation>
+    </message>
+</context>
+<context>
     <name>JacobianHeatmap</name>
     <message>
-        <location filename="../../ui/jacobianheatmap.cpp" line="34"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="34"/>
         <source>Softmax Jacobian heatmap</source>
         <translation>softmax 雅可比矩阵热图</translation>
     </message>
     <message>
-        <location filename="../../ui/jacobianheatmap.cpp" line="76"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="76"/>
         <source>The Jacobian heatmap is shown for vectors of up to %1 entries.</source>
         <translation>雅可比热图仅对不超过 %1 个分量的向量显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/jacobianheatmap.cpp" line="101"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="101"/>
         <source>i\j</source>
         <translation>i\j</translation>
     </message>
     <message>
-        <location filename="../../ui/jacobianheatmap.cpp" line="114"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="114"/>
         <source>−%1</source>
         <translation>−%1</translation>
     </message>
     <message>
-        <location filename="../../ui/jacobianheatmap.cpp" line="116"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="116"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/jacobianheatmap.cpp" line="139"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="141"/>
         <source>∂s%1/∂z%2 = %3</source>
         <translation>∂s%1/∂z%2 = %3</translation>
     </message>
@@ -2763,7 +2834,7 @@ f(x) = %3</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/languagemenu.cpp" line="10"/>
+        <location filename="../../ui/widgets/languagemenu.cpp" line="10"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2771,88 +2842,86 @@ f(x) = %3</translation>
 <context>
     <name>LessonActions</name>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="87"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="56"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="89"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="58"/>
         <source>Open a lesson file: functions, parameters, ranges, view and language</source>
         <translation>打开课件文件：函数、参数、范围、视图和语言</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="91"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="60"/>
         <source>&amp;Save lesson…</source>
         <translation>保存课件(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="93"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="62"/>
         <source>Save everything on screen as a lesson file to open again later</source>
         <translation>把屏幕上的全部设置保存为课件文件，以后可再次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="95"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="64"/>
         <source>E&amp;xample lessons</source>
         <translation>示例课件(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="147"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="116"/>
         <source>Lesson: %1</source>
         <translation>课件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="181"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="132"/>
         <source>Open lesson</source>
         <translation>打开课件</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="182"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="133"/>
         <source>actviz lessons (*.json);;All files (*)</source>
         <translation>actviz 课件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="187"/>
-        <location filename="../../ui/lessonactions.cpp" line="198"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="145"/>
         <source>Cannot open lesson</source>
         <translation>无法打开课件</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="188"/>
-        <location filename="../../ui/lessonactions.cpp" line="199"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="146"/>
         <source>The lesson “%1” was not opened:
 %2</source>
         <translation>课件“%1”未能打开：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="205"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="158"/>
         <source>lesson.json</source>
         <translation>课件.json</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="206"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="161"/>
         <source>Save lesson</source>
         <translation>保存课件</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="207"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="161"/>
         <source>actviz lessons (*.json)</source>
         <translation>actviz 课件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="214"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="168"/>
         <source>Cannot save lesson</source>
         <translation>无法保存课件</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="215"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="169"/>
         <source>The lesson “%1” was not saved:
 %2</source>
         <translation>课件“%1”未能保存：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonactions.cpp" line="219"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="173"/>
         <source>Lesson saved to %1</source>
         <translation>课件已保存到 %1</translation>
     </message>
@@ -2860,22 +2929,32 @@ f(x) = %3</translation>
 <context>
     <name>LessonExport</name>
     <message>
-        <location filename="../../ui/lessonexport.cpp" line="36"/>
+        <location filename="../../ui/lesson/lessonexport.cpp" line="38"/>
         <source>--lesson needs a lesson file</source>
         <translation>--lesson 需要一个课件文件</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonexport.cpp" line="39"/>
+        <location filename="../../ui/lesson/lessonexport.cpp" line="41"/>
         <source>--lesson: “%1”: %2</source>
         <translation>--lesson：“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonexport.cpp" line="50"/>
+        <location filename="../../ui/lesson/lessonexport.cpp" line="51"/>
+        <source>--lesson: “state.softmax”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonexport.cpp" line="54"/>
+        <source>--lesson: “state.outcomes”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonexport.cpp" line="63"/>
         <source>--lang: “%1” is not one of %2</source>
         <translation>--lang：“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonexport.cpp" line="64"/>
+        <location filename="../../ui/lesson/lessonexport.cpp" line="77"/>
         <source>--lesson LESSON.json starts from a saved lesson (the other options override it);
 --lang en|zh_CN sets the language of the figure&apos;s texts (default: the lesson&apos;s, else en).</source>
         <translation>--lesson LESSON.json 以保存的课件为起点（其他选项可覆盖其中的设置）；
@@ -2885,73 +2964,78 @@ f(x) = %3</translation>
 <context>
     <name>LessonFile</name>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="45"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="68"/>
         <source>this is not an actviz lesson (it needs &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>这不是 actviz 课件（需要 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="49"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="72"/>
         <source>the lesson has no “version”</source>
         <translation>课件缺少“version”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="54"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="77"/>
         <source>this lesson was written by a newer actviz (version %1); this build reads up to %2</source>
         <translation>此课件由更新版本的 actviz 写入（版本 %1）；当前版本最高只能读取版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="58"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="81"/>
         <source>version %1 is not a lesson version (the first is 1)</source>
         <translation>版本 %1 不是有效的课件版本（第一个版本是 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="65"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="88"/>
         <source>“language” must be one of %1, not “%2”</source>
         <translation>“language”必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="68"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="91"/>
         <source>“view” must be one of %1, not “%2”</source>
         <translation>“view”必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="105"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="123"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="107"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="125"/>
         <source>it is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="109"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="127"/>
         <source>the file is %1 bytes; a lesson may have at most %2</source>
         <translation>文件大小为 %1 字节；课件最多只能有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="116"/>
-        <location filename="../../ui/lessonfile.cpp" line="123"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="134"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="141"/>
         <source>the file is larger than %1 bytes</source>
         <translation>文件大于 %1 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="127"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="155"/>
+        <source>the number %1 at character %2 is beyond the range of a double (±1.8e308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="165"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>不是有效的 JSON：第 %2 个字符处%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="129"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="167"/>
         <source>not an actviz lesson: the file must hold one JSON object</source>
         <translation>不是 actviz 课件：文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="135"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="173"/>
         <source>unknown key “%1”</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="147"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="185"/>
         <source>the lesson has no “state”</source>
         <translation>课件缺少“state”</translation>
     </message>
@@ -2959,162 +3043,172 @@ f(x) = %3</translation>
 <context>
     <name>LessonStateCheck</name>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="36"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="22"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="40"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="26"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="51"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="74"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="149"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="24"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="85"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="131"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="137"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="188"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="30"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="99"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="150"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="156"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="19"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="20"/>
         <source>null</source>
         <translation>空值 (null)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="20"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="22"/>
         <source>true/false</source>
         <translation>布尔值 (true/false)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="21"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="49"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="107"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="24"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="56"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="125"/>
         <source>a number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="23"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="28"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="27"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="34"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="52"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="59"/>
         <source>“%1” is %2, outside the allowed %3 … %4</source>
         <translation>“%1”为 %2，超出了允许范围 %3 … %4</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="59"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="66"/>
         <source>a list of two numbers [low, high]</source>
         <translation>由两个数组成的列表 [下限, 上限]</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="61"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="68"/>
         <source>“%1”: the low end must be below the high end, got %2</source>
         <translation>“%1”：下限必须小于上限，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="68"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="71"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="71"/>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="78"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="83"/>
         <source>a list of function ids</source>
         <translation>由函数 id 组成的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="73"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="135"/>
-        <location filename="../../ui/lessonstatecheck.cpp" line="158"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="85"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="154"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="179"/>
         <source>“%1”: unknown function id “%2”</source>
         <translation>“%1”：未知的函数 id“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="75"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="88"/>
         <source>“%1”: “%2” is listed twice</source>
         <translation>“%1”：“%2”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="90"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="108"/>
         <source>“%1”: “%2” is not a shown function</source>
         <translation>“%1”：“%2”不是正在显示的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="93"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="111"/>
         <source>“%1”: each shown function needs its own colour from 0 to %2</source>
         <translation>“%1”：每个显示的函数都需要各自的颜色编号（0 到 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="99"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="117"/>
         <source>“%1”: give a colour for every shown function, or leave the key out</source>
         <translation>“%1”：请为每个显示的函数指定颜色，或者省略此键</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="114"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="133"/>
         <source>“%1”: %2 has no %3 (only its default %4 may be written)</source>
         <translation>“%1”：%2 没有参数 %3（只能写入其默认值 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="120"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="139"/>
         <source>“%1”: %2 is outside the domain of %3 (%4)</source>
         <translation>“%1”：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="141"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="161"/>
         <source>“%1.%2”: unknown key “%3” (use alpha and beta)</source>
         <translation>“%1.%2”：未知的键“%3”（请使用 alpha 和 beta）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="156"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="177"/>
         <source>a function id</source>
         <translation>函数 id</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="170"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="193"/>
         <source>“auto” or a list of two numbers</source>
         <translation>“auto”或由两个数组成的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="185"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="208"/>
         <source>“%1” has an unknown key “%2”</source>
         <translation>“%1”含有未知的键“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="193"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="218"/>
         <source>a list of the right kind of values</source>
         <translation>元素类型正确的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="243"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="272"/>
+        <source>“%1” must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="273"/>
         <source>“%1” must be %2, not %3 (%4)</source>
         <translation>“%1”必须是%2，而不是%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="253"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="283"/>
         <source>a whole number from 1</source>
         <translation>不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="255"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="286"/>
         <source>“%1” is %2; this build&apos;s state has version %3</source>
         <translation>“%1”为 %2；当前版本的状态格式为版本 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="270"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="301"/>
         <source>“state” has an unknown key “%1”</source>
         <translation>“state”含有未知的键“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="289"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="322"/>
         <source>“%1”: width × batch × layers is %2, more than the %3 the simulation can hold</source>
         <translation>“%1”：宽度 × 批量 × 层数为 %2，超过了模拟所能容纳的 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonstatecheck.cpp" line="297"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="331"/>
         <source>“%1”: %2 is not a value actviz accepts here</source>
         <translation>“%1”：actviz 在此处不接受值 %2</translation>
     </message>
@@ -3122,42 +3216,42 @@ f(x) = %3</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="75"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="98"/>
         <source>Vanishing gradients</source>
         <translation>梯度消失</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="76"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="99"/>
         <source>Sigmoid and tanh saturate: where |f′| &lt; ε almost no gradient passes, and sigmoid&apos;s f′ never exceeds 0.25, so a deep stack of them multiplies the gradient away. ReLU keeps f′ = 1 for x &gt; 0.</source>
         <translation>Sigmoid 和 tanh 会饱和：在 |f′| &lt; ε 的区域几乎没有梯度通过；sigmoid 的 f′ 从不超过 0.25，层层相乘后梯度在深层网络中消失。ReLU 在 x &gt; 0 时保持 f′ = 1。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="80"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="103"/>
         <source>The ReLU family</source>
         <translation>ReLU 家族</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="81"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="104"/>
         <source>ReLU, Leaky ReLU, ELU and SELU side by side: what each does for negative inputs, where the derivative is zero (dead) and how α changes the negative side.</source>
         <translation>ReLU、Leaky ReLU、ELU 与 SELU 并列对比：各自如何处理负输入、导数在哪里为零（死区），以及 α 如何改变负半轴。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="84"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="107"/>
         <source>Softmax and temperature</source>
         <translation>Softmax 与温度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="85"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="108"/>
         <source>The same logits at a low temperature: softmax(z/T) sharpens towards the argmax as T falls and flattens towards uniform as T grows. Move the temperature slider.</source>
         <translation>同一组 logits 在低温下：T 降低时 softmax(z/T) 向 argmax 集中，T 升高时趋于均匀分布。试着拖动温度滑块。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="88"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="111"/>
         <source>GELU versus ReLU</source>
         <translation>GELU 与 ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/lessonfile.cpp" line="89"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="112"/>
         <source>GELU, its tanh approximation, SiLU and ReLU near zero: the smooth functions dip below zero for small negative x and have no kink, ReLU has a corner and a dead half.</source>
         <translation>零点附近的 GELU、它的 tanh 近似、SiLU 与 ReLU：平滑函数在较小的负 x 处略低于零且没有折点；ReLU 有一个尖角，负半轴是死区。</translation>
     </message>
@@ -3165,58 +3259,58 @@ f(x) = %3</translation>
 <context>
     <name>LikelihoodChart</name>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="25"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="25"/>
         <source>success probability p</source>
         <translation>成功概率 p</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="26"/>
-        <location filename="../../ui/likelihoodchart.cpp" line="91"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="26"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="92"/>
         <source>likelihood L(p)</source>
         <translation>似然 L(p)</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="27"/>
-        <location filename="../../ui/likelihoodchart.cpp" line="90"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="27"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="91"/>
         <source>log-likelihood ln L(p)</source>
         <translation>对数似然 ln L(p)</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="89"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="89"/>
         <source>relative likelihood L(p)/L(k/n)</source>
         <translation>相对似然 L(p)/L(k/n)</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="89"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="90"/>
         <source>likelihood L(p) = p&lt;sup&gt;k&lt;/sup&gt;(1 − p)&lt;sup&gt;n−k&lt;/sup&gt;</source>
         <translation>似然 L(p) = p&lt;sup&gt;k&lt;/sup&gt;(1 − p)&lt;sup&gt;n−k&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="91"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="92"/>
         <source>L(p)/L(k/n)</source>
         <translation>L(p)/L(k/n)</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="103"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="105"/>
         <source>Bernoulli likelihood: k = %1 successes in n = %2 trials</source>
         <translation>伯努利似然：n = %2 次试验中成功 k = %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="106"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="108"/>
         <source>maximum at p = k/n = %1
 ln L = %2</source>
         <translation>最大值位于 p = k/n = %1
 ln L = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="107"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="109"/>
         <source>maximum at p = k/n = %1
 L = %2</source>
         <translation>最大值位于 p = k/n = %1
 L = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodchart.cpp" line="117"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="119"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
@@ -3224,47 +3318,32 @@ L = %2</translation>
 <context>
     <name>LikelihoodView</name>
     <message>
-        <location filename="../../ui/likelihoodview.cpp" line="45"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="28"/>
         <source>outcomes, e.g. 1,0,1,0,0,0,1,0,0,0</source>
         <translation>试验结果，例如 1,0,1,0,0,0,1,0,0,0</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodview.cpp" line="46"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="29"/>
         <source>1 for a success, 0 for a failure, separated by commas or spaces</source>
         <translation>1 表示成功，0 表示失败，用逗号或空格分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodview.cpp" line="47"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="30"/>
         <source>Outcomes</source>
         <translation>试验结果</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodview.cpp" line="53"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="36"/>
         <source>&amp;Probability p to read out</source>
         <translation>读取概率 p(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodview.cpp" line="63"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="46"/>
         <source>&amp;Outcomes:</source>
         <translation>试验结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/likelihoodview.cpp" line="92"/>
-        <source>Entry %1 (%2) is not 0 or 1: an outcome is 1 (success) or 0 (failure).</source>
-        <translation>第 %1 项（%2）不是 0 或 1：结果只能是 1（成功）或 0（失败）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/likelihoodview.cpp" line="97"/>
-        <source>Entry %1 (“%2”) is not 0 or 1: an outcome is 1 (success) or 0 (failure).</source>
-        <translation>第 %1 项（“%2”）不是 0 或 1：结果只能是 1（成功）或 0（失败）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/likelihoodview.cpp" line="109"/>
-        <source>n = %1 trials, k = %2 successes, maximum at p = k/n = &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;At p = &lt;b&gt;%4&lt;/b&gt;: L(p) = p&lt;sup&gt;%2&lt;/sup&gt;(1 − p)&lt;sup&gt;%5&lt;/sup&gt; = &lt;b&gt;%6&lt;/b&gt; · ln L(p) = &lt;b&gt;%7&lt;/b&gt; · P(%2 successes in %1 trials) = C(%1, %2)·L(p) = &lt;b&gt;%8&lt;/b&gt;</source>
-        <translation>n = %1 次试验，k = %2 次成功，最大值位于 p = k/n = &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;在 p = &lt;b&gt;%4&lt;/b&gt; 处：L(p) = p&lt;sup&gt;%2&lt;/sup&gt;(1 − p)&lt;sup&gt;%5&lt;/sup&gt; = &lt;b&gt;%6&lt;/b&gt; · ln L(p) = &lt;b&gt;%7&lt;/b&gt; · P(%1 次试验中成功 %2 次) = C(%1, %2)·L(p) = &lt;b&gt;%8&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/likelihoodview.cpp" line="131"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="71"/>
         <source>⚠ %1 The chart still shows the last valid outcomes.</source>
         <translation>⚠ %1 图中仍显示上一组有效的试验结果。</translation>
     </message>
@@ -3272,62 +3351,62 @@ L = %2</translation>
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../ui/lossview.cpp" line="38"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="38"/>
         <source>y = &amp;1 (positive)</source>
         <translation>y = 1（正类）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="39"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="39"/>
         <source>y = &amp;0 (negative)</source>
         <translation>y = 0（负类）(&amp;0)</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="50"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="50"/>
         <source>Binary: sigmoid output p = σ(z), label y</source>
         <translation>二分类：sigmoid 输出 p = σ(z)，标签 y</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="60"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="60"/>
         <source>logits, e.g. 2.0, 1.0, 0.1</source>
         <translation>logits，例如 2.0, 1.0, 0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="61"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="61"/>
         <source>The same vector as the Softmax tab</source>
         <translation>与 Softmax 标签页相同的向量</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="62"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="62"/>
         <source>Logits</source>
         <translation>logits 向量</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="69"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="69"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="70"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="70"/>
         <source>The correct class: its probability should go to 1</source>
         <translation>正确类别：它的概率应趋于 1</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="71"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="71"/>
         <source>Multi-class: softmax output, target class</source>
         <translation>多分类：softmax 输出，目标类别</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="73"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="73"/>
         <source>&amp;Vector z:</source>
         <translation>向量 z(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="75"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="75"/>
         <source>&amp;Target class:</source>
         <translation>目标类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lossview.cpp" line="103"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="103"/>
         <source>⚠ %1 The chart still shows the last valid vector.</source>
         <translation>⚠ %1 图中仍显示上一个有效的向量。</translation>
     </message>
@@ -3335,202 +3414,207 @@ L = %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="63"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="63"/>
         <source>actviz — activation functions</source>
         <translation>actviz——激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="66"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="67"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="67"/>
         <source>&amp;Softmax</source>
         <translation>Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="68"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="68"/>
         <source>&amp;Depth</source>
         <translation>深度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="69"/>
         <source>Co&amp;mpare</source>
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="70"/>
         <source>L&amp;oss</source>
         <translation>损失(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="71"/>
         <source>Li&amp;kelihood</source>
         <translation>似然(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="82"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="83"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="90"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="91"/>
         <source>Notes</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="96"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="96"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="104"/>
+        <source>Range not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/mainwindow.cpp" line="125"/>
         <source>x from −1000 to 1000</source>
         <translation>x 从 −1000 到 1000</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="127"/>
         <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="193"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="194"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="195"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="196"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="201"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="202"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="203"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="206"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="208"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="209"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="211"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="222"/>
         <source>Reset &amp;view</source>
         <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="223"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="224"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="231"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="238"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="257"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="259"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="243"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="269"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="275"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="276"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -3538,67 +3622,42 @@ L = %2</translation>
 <context>
     <name>NaiveBands</name>
     <message>
-        <location filename="../../ui/naivebands.cpp" line="45"/>
-        <source>overflow to ∞</source>
-        <translation>上溢为 ∞</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naivebands.cpp" line="46"/>
-        <source>NaN</source>
-        <translation>NaN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naivebands.cpp" line="47"/>
-        <source>underflow to 0</source>
-        <translation>下溢为 0</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naivebands.cpp" line="48"/>
-        <source>digits lost</source>
-        <translation>有效数字丢失</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naivebands.cpp" line="51"/>
-        <source>fine</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naivebands.cpp" line="70"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="46"/>
         <source>float32</source>
         <translation>float32</translation>
     </message>
     <message>
-        <location filename="../../ui/naivebands.cpp" line="70"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="46"/>
         <source>float64</source>
         <translation>float64</translation>
     </message>
     <message>
-        <location filename="../../ui/naivebands.cpp" line="72"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="48"/>
         <source>naive %1 (%2): no failure in this x range</source>
         <translation>朴素 %1（%2）：在此 x 范围内没有失效</translation>
     </message>
     <message>
-        <location filename="../../ui/naivebands.cpp" line="82"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="58"/>
         <source>x &lt; %1</source>
         <translation>x &lt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naivebands.cpp" line="84"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="60"/>
         <source>x &gt; %1</source>
         <translation>x &gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naivebands.cpp" line="86"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="62"/>
         <source>%1 &lt; x &lt; %2</source>
         <translation>%1 &lt; x &lt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/naivebands.cpp" line="87"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="63"/>
         <source>%1 for %2</source>
         <translation>%2 时%1</translation>
     </message>
     <message>
-        <location filename="../../ui/naivebands.cpp" line="89"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="65"/>
         <source>naive %1 (%2): %3</source>
         <translation>朴素 %1（%2）：%3</translation>
     </message>
@@ -3606,27 +3665,27 @@ L = %2</translation>
 <context>
     <name>NaiveControls</name>
     <message>
-        <location filename="../../ui/naivecontrols.cpp" line="14"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="14"/>
         <source>&amp;Naive formulas in</source>
         <translation>朴素公式，精度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/naivecontrols.cpp" line="17"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="17"/>
         <source>Also evaluate the textbook formulas as written — 1/(1 + e^−x), (eˣ − e^−x)/(eˣ + e^−x), ln(1 + eˣ), softmax without subtracting the maximum — and mark where they overflow, give NaN, underflow or lose their digits</source>
         <translation>同时按教科书原样计算公式——1/(1 + e^−x)、(eˣ − e^−x)/(eˣ + e^−x)、ln(1 + eˣ)、不减去最大值的 softmax——并标出它们上溢、得到 NaN、下溢或丢失有效数字的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/naivecontrols.cpp" line="20"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="20"/>
         <source>float32</source>
         <translation>float32</translation>
     </message>
     <message>
-        <location filename="../../ui/naivecontrols.cpp" line="21"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="21"/>
         <source>float64</source>
         <translation>float64</translation>
     </message>
     <message>
-        <location filename="../../ui/naivecontrols.cpp" line="22"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="22"/>
         <source>Precision of the naive formulas</source>
         <translation>朴素公式的浮点精度</translation>
     </message>
@@ -3634,17 +3693,17 @@ L = %2</translation>
 <context>
     <name>NaiveOverlay</name>
     <message>
-        <location filename="../../ui/naiveoverlay.cpp" line="109"/>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="109"/>
         <source>float32</source>
         <translation>float32</translation>
     </message>
     <message>
-        <location filename="../../ui/naiveoverlay.cpp" line="109"/>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="109"/>
         <source>float64</source>
         <translation>float64</translation>
     </message>
     <message>
-        <location filename="../../ui/naiveoverlay.cpp" line="132"/>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="132"/>
         <source>%1 naive (%2)</source>
         <translation>%1 朴素公式（%2）</translation>
     </message>
@@ -3652,27 +3711,7 @@ L = %2</translation>
 <context>
     <name>NaiveSoftmaxPanel</name>
     <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="60"/>
-        <source>float32</source>
-        <translation>float32</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="60"/>
-        <source>float64</source>
-        <translation>float64</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="64"/>
-        <source>&lt;b&gt;Naive softmax&lt;/b&gt; e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt; in %1, without subtracting max z (temperature 1): %2 of %3 entries wrong</source>
-        <translation>&lt;b&gt;朴素 softmax&lt;/b&gt; e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;，精度 %1，未减去 max z（温度为 1）：%3 个分量中有 %2 个出错</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="82"/>
-        <source>&lt;tr&gt;&lt;td&gt;z%1 = %2&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;stable: %3&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;naive: %4&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;z%1 = %2&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;稳定算法：%3&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;朴素算法：%4&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naivesoftmaxpanel.cpp" line="97"/>
+        <location filename="../../ui/naive/naivesoftmaxpanel.cpp" line="42"/>
         <source>The naive softmax needs a valid vector.</source>
         <translation>朴素 softmax 需要一个有效的向量。</translation>
     </message>
@@ -3680,95 +3719,98 @@ L = %2</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notespanel.cpp" line="33"/>
+        <location filename="../../ui/widgets/notespanel.cpp" line="20"/>
         <source>Notes on the current function</source>
         <translation>当前函数的讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/notespanel.cpp" line="52"/>
-        <source>&lt;p style=&apos;margin:0&apos;&gt;Output range %1 · derivative range %2&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;margin:0&apos;&gt;值域 %1 · 导数的值域 %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/notespanel.cpp" line="66"/>
-        <source>Pros:</source>
-        <translation>优点：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/notespanel.cpp" line="67"/>
-        <source>Cons:</source>
-        <translation>缺点：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/notespanel.cpp" line="68"/>
-        <source>Typical use:</source>
-        <translation>典型用途：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/notespanel.cpp" line="86"/>
+        <location filename="../../ui/widgets/notespanel.cpp" line="35"/>
         <source>Click a function in the list to read its notes.</source>
         <translation>在列表中点击一个函数，查看它的讲解。</translation>
     </message>
 </context>
 <context>
+    <name>NotesText</name>
+    <message>
+        <location filename="../../ui/text/notestext.cpp" line="28"/>
+        <source>&lt;p style=&apos;margin:0&apos;&gt;Output range %1 · derivative range %2&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin:0&apos;&gt;值域 %1 · 导数的值域 %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/notestext.cpp" line="42"/>
+        <source>Pros:</source>
+        <translation>优点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/notestext.cpp" line="43"/>
+        <source>Cons:</source>
+        <translation>缺点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/notestext.cpp" line="44"/>
+        <source>Typical use:</source>
+        <translation>典型用途：</translation>
+    </message>
+</context>
+<context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="22"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="22"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="32"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="32"/>
         <source>Restore the default α and β of the current function</source>
         <translation>恢复当前函数默认的 α 和 β</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="67"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="65"/>
         <source>Not used by this function.</source>
         <translation>此函数不使用该参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="71"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="69"/>
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="73"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="71"/>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="73"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="71"/>
         <source>linear</source>
         <translation>线性刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="74"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="72"/>
         <source>default %1, slider %2 … %3 (%4)</source>
         <translation>默认值 %1，滑块范围 %2 … %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="78"/>
         <source>; valid: %1</source>
         <translation>；有效取值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="89"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="87"/>
         <source>No function selected.</source>
         <translation>未选择函数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="95"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="93"/>
         <source>Parameters of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 的参数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="96"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="94"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="97"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="95"/>
         <source>β</source>
         <translation>β</translation>
     </message>
@@ -3776,58 +3818,58 @@ L = %2</translation>
 <context>
     <name>PlotControls</name>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="33"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="28"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="34"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="29"/>
         <source>Left end of the x range</source>
         <translation>x 范围的左端</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="35"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="30"/>
         <source>Right end of the x range</source>
         <translation>x 范围的右端</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="36"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="31"/>
         <source>&amp;Auto</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="37"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="32"/>
         <source>Bottom of the y range</source>
         <translation>y 范围的下端</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="38"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="33"/>
         <source>Top of the y range</source>
         <translation>y 范围的上端</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="40"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="35"/>
         <source>Draw f′ as a dashed line in the colour of f</source>
         <translation>用与 f 相同颜色的虚线绘制 f′</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="41"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="36"/>
         <source>Fit the y range to the visible curves</source>
         <translation>使 y 范围适应可见的曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="46"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="41"/>
         <source>&amp;x from</source>
         <translation>x 从(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="50"/>
-        <location filename="../../ui/plotcontrols.cpp" line="57"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="45"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="52"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/plotcontrols.cpp" line="53"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="48"/>
         <source>&amp;y from</source>
         <translation>y 从(&amp;Y)</translation>
     </message>
@@ -3835,23 +3877,23 @@ L = %2</translation>
 <context>
     <name>PlotView</name>
     <message>
-        <location filename="../../ui/plotview.cpp" line="55"/>
+        <location filename="../../ui/plot/plotview.cpp" line="52"/>
         <source>Wheel: zoom about the cursor (Shift: x only) · drag: pan · double-click: reset view</source>
         <translation>滚轮：以光标为中心缩放（按住 Shift 只缩放 x）· 拖动：平移 · 双击：重置坐标范围</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="188"/>
-        <location filename="../../ui/plotview.cpp" line="189"/>
+        <location filename="../../ui/plot/plotview.cpp" line="186"/>
+        <location filename="../../ui/plot/plotview.cpp" line="187"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="197"/>
+        <location filename="../../ui/plot/plotview.cpp" line="195"/>
         <source>%1: f = %2, f′ = %3</source>
         <translation>%1：f = %2，f′ = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="198"/>
+        <location filename="../../ui/plot/plotview.cpp" line="196"/>
         <source>%1: f = %2</source>
         <translation>%1：f = %2</translation>
     </message>
@@ -3859,95 +3901,253 @@ L = %2</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="57"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="57"/>
         <source>f′(0) = %1 at the current α, β</source>
         <translation>当前 α、β 下 f′(0) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="70"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="71"/>
         <source>Click a function in the list to see its properties.</source>
         <translation>在列表中点击一个函数，查看它的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="74"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="75"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="74"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="75"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="79"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="80"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="80"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="81"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="81"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="82"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="82"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="83"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="85"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="86"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="86"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="87"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="86"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="87"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="87"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="88"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="88"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="89"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="89"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="90"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="91"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="92"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
     </message>
     <message>
-        <location filename="../../ui/propertiespanel.cpp" line="92"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="93"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray&apos;&gt;At the default parameters.&lt;/p&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;（%2）&lt;/span&gt;&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray&apos;&gt;以上为默认参数下的性质。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>ReadoutText</name>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="52"/>
+        <source>n = %1 trials, k = %2 successes, maximum at p = k/n = &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;At p = &lt;b&gt;%4&lt;/b&gt;: L(p) = p&lt;sup&gt;%2&lt;/sup&gt;(1 − p)&lt;sup&gt;%5&lt;/sup&gt; = &lt;b&gt;%6&lt;/b&gt; · ln L(p) = &lt;b&gt;%7&lt;/b&gt; · P(%2 successes in %1 trials) = C(%1, %2)·L(p) = &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation>n = %1 次试验，k = %2 次成功，最大值位于 p = k/n = &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;在 p = &lt;b&gt;%4&lt;/b&gt; 处：L(p) = p&lt;sup&gt;%2&lt;/sup&gt;(1 − p)&lt;sup&gt;%5&lt;/sup&gt; = &lt;b&gt;%6&lt;/b&gt; · ln L(p) = &lt;b&gt;%7&lt;/b&gt; · P(%1 次试验中成功 %2 次) = C(%1, %2)·L(p) = &lt;b&gt;%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="69"/>
+        <source>No function is selected.</source>
+        <translation>未选择函数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="73"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the statistics cannot be computed (%2).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：无法计算统计量（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="82"/>
+        <source>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</source>
+        <translation>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="82"/>
+        <source>0 for a zero-centred output</source>
+        <translation>输出以零为中心时为 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="83"/>
+        <source>Var[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</source>
+        <translation>Var[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="84"/>
+        <source>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)²]</source>
+        <translation>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="84"/>
+        <source>carried to the next layer</source>
+        <translation>传给下一层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="85"/>
+        <source>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)]</source>
+        <translation>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="86"/>
+        <source>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)²]</source>
+        <translation>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="86"/>
+        <source>scales the gradient² per layer</source>
+        <translation>每层对梯度² 的缩放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="87"/>
+        <source>dead, &lt;i&gt;f&lt;/i&gt;′ = 0</source>
+        <translation>死区，&lt;i&gt;f&lt;/i&gt;′ = 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="87"/>
+        <source>of the inputs</source>
+        <translation>的输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="88"/>
+        <source>saturated, |&lt;i&gt;f&lt;/i&gt;′| &amp;lt; ε</source>
+        <translation>饱和，|&lt;i&gt;f&lt;/i&gt;′| &amp;lt; ε</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="88"/>
+        <source>ε = %1</source>
+        <translation>ε = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="92"/>
+        <source>forward gain σ/√E[&lt;i&gt;f&lt;/i&gt;²]</source>
+        <translation>前向增益 σ/√E[&lt;i&gt;f&lt;/i&gt;²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="92"/>
+        <source>keeps Var[z] = σ²</source>
+        <translation>使 Var[z] = σ² 保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="94"/>
+        <source>backward gain 1/√E[&lt;i&gt;f&lt;/i&gt;′²]</source>
+        <translation>反向增益 1/√E[&lt;i&gt;f&lt;/i&gt;′²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="95"/>
+        <source>keeps the gradient&apos;s scale</source>
+        <translation>使梯度尺度保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="97"/>
+        <source>Gauss–Hermite quadrature, 100 nodes</source>
+        <translation>高斯–埃尔米特求积，100 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="98"/>
+        <source>adaptive Gauss–Kronrod between the kinks</source>
+        <translation>在折点之间做自适应高斯–克朗罗德求积</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="99"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; with &lt;i&gt;X&lt;/i&gt; ~ N(0, %2²)&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray; margin-top:4px&apos;&gt;%4.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，&lt;i&gt;X&lt;/i&gt; ~ N(0, %2²)&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray; margin-top:4px&apos;&gt;%4。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="114"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="114"/>
+        <source>float64</source>
+        <translation>float64</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="118"/>
+        <source>&lt;b&gt;Naive softmax&lt;/b&gt; e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt; in %1, without subtracting max z (temperature 1): %2 of %3 entries wrong</source>
+        <translation>&lt;b&gt;朴素 softmax&lt;/b&gt; e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;，精度 %1，未减去 max z（温度为 1）：%3 个分量中有 %2 个出错</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="136"/>
+        <source>&lt;tr&gt;&lt;td&gt;z%1 = %2&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;stable: %3&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;naive: %4&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;z%1 = %2&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;稳定算法：%3&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;朴素算法：%4&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="148"/>
+        <source>overflow to ∞</source>
+        <translation>上溢为 ∞</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="150"/>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="152"/>
+        <source>underflow to 0</source>
+        <translation>下溢为 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="154"/>
+        <source>digits lost</source>
+        <translation>有效数字丢失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/readouttext.cpp" line="158"/>
+        <source>fine</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
     <name>SaturationBands</name>
     <message>
-        <location filename="../../ui/saturationbands.cpp" line="66"/>
+        <location filename="../../ui/plot/saturationbands.cpp" line="66"/>
         <source>|f′| &lt; ε = %1</source>
         <translation>|f′| &lt; ε = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/saturationbands.cpp" line="67"/>
+        <location filename="../../ui/plot/saturationbands.cpp" line="67"/>
         <source>dead: f′ = 0</source>
         <translation>死区：f′ = 0</translation>
     </message>
@@ -3955,39 +4155,39 @@ L = %2</translation>
 <context>
     <name>SoftmaxChart</name>
     <message>
-        <location filename="../../ui/softmaxchart.cpp" line="29"/>
-        <location filename="../../ui/softmaxchart.cpp" line="136"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="29"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="130"/>
         <source>probability softmax(z/T)</source>
         <translation>概率 softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxchart.cpp" line="45"/>
-        <location filename="../../ui/softmaxchart.cpp" line="51"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="45"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="51"/>
         <source>logit z</source>
         <translation>logit z</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxchart.cpp" line="50"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="50"/>
         <source>entry</source>
         <translation>分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxchart.cpp" line="99"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="93"/>
         <source>z%1</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxchart.cpp" line="136"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="130"/>
         <source>log-probability log softmax(z/T)</source>
         <translation>对数概率 log softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxchart.cpp" line="137"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="131"/>
         <source>log s</source>
         <translation>log s</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxchart.cpp" line="137"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="131"/>
         <source>s</source>
         <translation>s</translation>
     </message>
@@ -3995,92 +4195,47 @@ L = %2</translation>
 <context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../ui/softmaxview.cpp" line="37"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="29"/>
         <source>&amp;Log-softmax</source>
         <translation>对数 softmax(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxview.cpp" line="43"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="35"/>
         <source>logits, e.g. 2.0, 1.0, 0.1</source>
         <translation>logits，例如 2.0, 1.0, 0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxview.cpp" line="44"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="36"/>
         <source>Numbers separated by commas, semicolons or spaces; -inf masks an entry</source>
         <translation>用逗号、分号或空格分隔的数；-inf 表示屏蔽该分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxview.cpp" line="45"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="37"/>
         <source>Logits</source>
         <translation>logits 向量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxview.cpp" line="51"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="43"/>
         <source>&amp;Temperature T (softmax of z/T)</source>
         <translation>温度 T（对 z/T 做 softmax）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxview.cpp" line="60"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="52"/>
         <source>&amp;Vector z:</source>
         <translation>向量 z(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxview.cpp" line="71"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="64"/>
         <source>&lt;b&gt;Jacobian&lt;/b&gt; ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(s) − s·sᵀ)/T</source>
         <translation>&lt;b&gt;雅可比矩阵&lt;/b&gt; ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(s) − s·sᵀ)/T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxview.cpp" line="108"/>
-        <source>Type at least one number.</source>
-        <translation>请至少输入一个数。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmaxview.cpp" line="109"/>
-        <source>Entry %1 is empty (two separators in a row, or one at an end).</source>
-        <translation>第 %1 项为空（连续出现两个分隔符，或分隔符位于末尾）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmaxview.cpp" line="110"/>
-        <source>Entry %1 (“%2”) is not a number.</source>
-        <translation>第 %1 项（“%2”）不是数。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmaxview.cpp" line="111"/>
-        <source>Entry %1 (“%2”): NaN is not allowed.</source>
-        <translation>第 %1 项（“%2”）：不允许 NaN。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmaxview.cpp" line="112"/>
-        <source>Entry %1 (“%2”): only −inf (a masked entry) is allowed, not +inf.</source>
-        <translation>第 %1 项（“%2”）：只允许 −inf（屏蔽的分量），不允许 +inf。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmaxview.cpp" line="113"/>
-        <source>Entry %1 (“%2”) is outside the range of a double.</source>
-        <translation>第 %1 项（“%2”）超出了双精度浮点数的范围。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmaxview.cpp" line="114"/>
-        <source>More than %1 entries.</source>
-        <translation>分量超过 %1 个。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmaxview.cpp" line="115"/>
-        <source>Every entry is −inf: nothing is left to normalise.</source>
-        <translation>所有分量都是 −inf：没有可以归一化的分量。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmaxview.cpp" line="116"/>
-        <source>The brackets [ ] do not match.</source>
-        <translation>方括号 [ ] 不匹配。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmaxview.cpp" line="147"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="114"/>
         <source>⚠ %1 The chart still shows the last valid vector.</source>
         <translation>⚠ %1 图中仍显示上一个有效的向量。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmaxview.cpp" line="176"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="143"/>
         <source>%1 entries · argmax z%2 with s = %3 · T = %4</source>
         <translation>%1 个分量 · argmax 为 z%2，s = %3 · T = %4</translation>
     </message>
@@ -4088,27 +4243,27 @@ L = %2</translation>
 <context>
     <name>TeachingFigure</name>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="68"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="67"/>
         <source>no function to simulate</source>
         <translation>没有可模拟的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="87"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="86"/>
         <source>&lt;p&gt;&lt;b&gt;Simulated network&lt;/b&gt;: %1, %2 units × %3 layers, %4 initialisation, gain %5, seed %6, batch %7 of N(0, 1) inputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;模拟网络&lt;/b&gt;：%1，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量为 %7 个 N(0, 1) 输入。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="92"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="91"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="92"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="91"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teachingfigure.cpp" line="161"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="167"/>
         <source>this view is drawn by the exporter itself</source>
         <translation>此视图由导出器自行绘制</translation>
     </message>
@@ -4116,78 +4271,78 @@ L = %2</translation>
 <context>
     <name>ViewExportOptions</name>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="135"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="134"/>
         <source>unknown view; valid views: %1</source>
         <translation>未知视图；有效的视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="140"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="139"/>
         <source>expected float32 or float64</source>
         <translation>应为 float32 或 float64</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="147"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="146"/>
         <source>expected two function ids, f,g</source>
         <translation>应为两个函数 id：f,g</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="150"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="149"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="161"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="160"/>
         <source>expected a probability from 0 to 1</source>
         <translation>应为 0 到 1 之间的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="166"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="165"/>
         <source>expected a whole number of layers from %1 to %2</source>
         <translation>层数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="171"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="172"/>
         <source>expected a whole number of units from %1 to %2</source>
         <translation>单元数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="176"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="179"/>
         <source>expected xavier or he</source>
         <translation>应为 xavier 或 he</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="181"/>
-        <location filename="../../ui/viewexportoptions.cpp" line="191"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="184"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="194"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="186"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="189"/>
         <source>expected a whole number from 0 to %1</source>
         <translation>应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="196"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="199"/>
         <source>expected a class number from 1 (the first entry of the vector)</source>
         <translation>应为从 1 开始的类别编号（1 即向量的第一个分量）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="201"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="204"/>
         <source>expected 0 or 1</source>
         <translation>应为 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="213"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="216"/>
         <source>%1 does not apply to the %2 view</source>
         <translation>%1 不适用于 %2 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="217"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="220"/>
         <source>--target: class %1, but the vector has %2 entries</source>
         <translation>--target：类别 %1，但向量只有 %2 个分量</translation>
     </message>
     <message>
-        <location filename="../../ui/viewexportoptions.cpp" line="224"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="227"/>
         <source>       --view functions|softmax|depth|compare|loss|likelihood   (default: functions, or softmax
               with --softmax); options that do not apply to the chosen view are refused
   functions: --naive [float32|float64]      softmax: --naive [float32|float64]
@@ -4211,17 +4366,17 @@ L = %2</translation>
 <context>
     <name>WindowLauncher</name>
     <message>
-        <location filename="../../ui/windowlauncher.cpp" line="48"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="49"/>
         <source>--lang needs a value: %1</source>
         <translation>--lang 需要一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windowlauncher.cpp" line="52"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="53"/>
         <source>--lang: “%1” is not one of %2</source>
         <translation>--lang：“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location filename="../../ui/windowlauncher.cpp" line="57"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="58"/>
         <source>unexpected argument “%1” (the window takes --lang en|zh_CN and one lesson file ending in .json)</source>
         <translation>多余的参数“%1”（窗口只接受 --lang en|zh_CN 和一个以 .json 结尾的课件文件）</translation>
     </message>

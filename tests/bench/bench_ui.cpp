@@ -6,11 +6,11 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/actviz_bench_ui
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/bench/actviz_bench_ui
 // The last line is "slider-to-repaint p50 X ms p95 Y ms".
-#include "appstate.h"
-#include "mainwindow.h"
-#include "parameterpanel.h"
-#include "plotview.h"
-#include "valueslider.h"
+#include "plot/plotview.h"
+#include "shell/mainwindow.h"
+#include "state/appstate.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/valueslider.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,8 +20,8 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -120,8 +120,10 @@ int main(int argc, char **argv)
     }
     std::printf("platform %s, %d α changes of ELU, 8 functions + derivatives + saturation bands\n",
                 qPrintable(QGuiApplication::platformName()), kMoves);
-    std::printf("state + resample + replace   p50 %.2f ms p95 %.2f ms\n", percentile(update, 0.5), percentile(update, 0.95));
-    std::printf("plot viewport paint          p50 %.2f ms p95 %.2f ms\n", percentile(plotPaint, 0.5), percentile(plotPaint, 0.95));
+    std::printf("state + resample + replace   p50 %.2f ms p95 %.2f ms\n", percentile(update, 0.5),
+                percentile(update, 0.95));
+    std::printf("plot viewport paint          p50 %.2f ms p95 %.2f ms\n", percentile(plotPaint, 0.5),
+                percentile(plotPaint, 0.95));
     std::printf("main-thread CPU per change   p50 %.2f ms p95 %.2f ms\n", percentile(cpu, 0.5), percentile(cpu, 0.95));
     std::printf("slider-to-repaint p50 %.2f ms p95 %.2f ms\n", percentile(total, 0.5), percentile(total, 0.95));
     return 0;

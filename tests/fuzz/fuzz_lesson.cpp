@@ -4,11 +4,12 @@
 // checks. Checked beyond "no crash, no UB": a refusal has a message; an accepted lesson names a
 // known view and language, carries a complete state that a fresh AppState takes as it is, and
 // reads back identically from what LessonFile::serialize() writes for it.
-#include "appstate.h"
 #include "jsonmutator.h"
-#include "language.h"
-#include "lessonfile.h"
+#include "lesson/lessonfile.h"
 #include "registry.h"
+#include "state/appstate.h"
+#include "state/viewid.h"
+#include "text/language.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -33,7 +34,7 @@ bool sameLesson(const Lesson &a, const Lesson &b)
 
 void checkLesson(const Lesson &lesson)
 {
-    check(LessonFile::viewNames().contains(lesson.view));
+    check(viewNames().contains(lesson.view));
     check(lesson.language.isEmpty() || Language::isSupported(lesson.language));
     const QJsonObject defaults = AppState().toJson();
     check(lesson.state.keys() == defaults.keys());
@@ -72,7 +73,7 @@ const QStringList &lessonWords()
         addKeys(AppState().toJson(), w);
         for (const actviz::Activation &a : actviz::registry())
             w << QString::fromUtf8(a.id.data(), static_cast<qsizetype>(a.id.size()));
-        w << LessonFile::viewNames() << Language::supported();
+        w << viewNames() << Language::supported();
         w.removeDuplicates();
         return w;
     }();

@@ -3,12 +3,12 @@
 // are marked and read out (GELU minus its tanh approximation: 4.7323552e-4 at |x| = 2.6989414,
 // derivative 8.6845183e-4 at |x| = 2.0186558, from mpmath), the combo boxes and the swap button
 // drive the state, each function uses its own α/β.
-#include "appstate.h"
-#include "chartannotation.h"
-#include "comparechart.h"
-#include "compareview.h"
+#include "chart/chartannotation.h"
 #include "comparison.h"
 #include "registry.h"
+#include "state/appstate.h"
+#include "teaching/comparechart.h"
+#include "teaching/compareview.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -67,10 +67,14 @@ void TestCompareView::labelsEqualCore_data()
 {
     QTest::addColumn<QString>("f");
     QTest::addColumn<QString>("g");
-    QTest::newRow("gelu vs silu") << "gelu" << "silu";
-    QTest::newRow("relu vs leaky_relu") << "relu" << "leaky_relu";
-    QTest::newRow("sigmoid vs hardsigmoid") << "sigmoid" << "hardsigmoid";
-    QTest::newRow("same function") << "tanh" << "tanh";
+    QTest::newRow("gelu vs silu") << "gelu"
+                                  << "silu";
+    QTest::newRow("relu vs leaky_relu") << "relu"
+                                        << "leaky_relu";
+    QTest::newRow("sigmoid vs hardsigmoid") << "sigmoid"
+                                            << "hardsigmoid";
+    QTest::newRow("same function") << "tanh"
+                                   << "tanh";
 }
 
 void TestCompareView::labelsEqualCore()
@@ -84,10 +88,12 @@ void TestCompareView::labelsEqualCore()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const actviz::Activation *a = actviz::findActivation(f.toStdString());
     const actviz::Activation *b = actviz::findActivation(g.toStdString());
-    const auto expected = actviz::compareActivations({a, a->defaults()}, {b, b->defaults()}, state.xMin(), state.xMax());
+    const auto expected =
+        actviz::compareActivations({a, a->defaults()}, {b, b->defaults()}, state.xMin(), state.xMax());
     QVERIFY(expected);
     CompareChart *chart = view.chart();
-    QCOMPARE(chart->valueMarker()->text(), CompareChart::maxLabel(QStringLiteral("|f − g|"), expected.value().maxValueDiff));
+    QCOMPARE(chart->valueMarker()->text(),
+             CompareChart::maxLabel(QStringLiteral("|f − g|"), expected.value().maxValueDiff));
     QCOMPARE(chart->derivativeMarker()->text(),
              CompareChart::maxLabel(QStringLiteral("|f′ − g′|"), expected.value().maxDerivativeDiff));
     QCOMPARE(chart->valueSeries()->count(), int(expected.value().x.size()));

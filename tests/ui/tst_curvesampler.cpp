@@ -2,7 +2,7 @@
 // CurveSampler: kinks are sampled exactly, no segment crosses a jump, straight pieces are two
 // points, and the polyline stays within the tolerance of the curve (checked densely against
 // the function itself between every pair of points).
-#include "curvesampler.h"
+#include "plot/curvesampler.h"
 #include "registry.h"
 
 #include <QTest>

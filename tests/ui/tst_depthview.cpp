@@ -3,18 +3,18 @@
 // 0.25 at L = 100, relu 0), the simulation series equal simulateDepth for the same network (run
 // here directly), the controls drive the state, a newer request supersedes an older one, and the
 // statistics panel shows activationStats (E[relu(X)] = σ/√(2π)).
-#include "activationstatspanel.h"
-#include "appstate.h"
-#include "decadeaxis.h"
-#include "depthactivationchart.h"
-#include "depthboundchart.h"
-#include "depthcontrols.h"
-#include "depthgradientchart.h"
-#include "depthrunner.h"
-#include "depthview.h"
+#include "chart/decadeaxis.h"
 #include "gradientflow.h"
 #include "registry.h"
-#include "valueslider.h"
+#include "state/appstate.h"
+#include "teaching/depthactivationchart.h"
+#include "teaching/depthboundchart.h"
+#include "teaching/depthcontrols.h"
+#include "teaching/depthgradientchart.h"
+#include "teaching/depthrunner.h"
+#include "teaching/depthview.h"
+#include "widgets/activationstatspanel.h"
+#include "widgets/valueslider.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -210,7 +210,8 @@ void TestDepthView::statsPanel_data()
     QTest::newRow("relu σ = 1") << "relu" << 1.0 << QString::number(1.0 / std::sqrt(2.0 * M_PI), 'g', 5) << "50 %";
     QTest::newRow("relu σ = 2") << "relu" << 2.0 << QString::number(2.0 / std::sqrt(2.0 * M_PI), 'g', 5) << "50 %";
     // sigmoid(X) − 1/2 is odd: E = 0.5 exactly; nothing is dead.
-    QTest::newRow("sigmoid") << "sigmoid" << 1.0 << "0.5" << "0 %";
+    QTest::newRow("sigmoid") << "sigmoid" << 1.0 << "0.5"
+                             << "0 %";
 }
 
 void TestDepthView::statsPanel()

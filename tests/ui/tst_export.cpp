@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Exporter in process: a PNG of the requested pixel size whose pixels carry the curve colours,
 // the device-pixel ratio, SVG and PDF headers, and an unwritable path reported with no file left.
-#include "appstate.h"
-#include "exporter.h"
-#include "plotpalette.h"
+#include "chart/plotpalette.h"
+#include "export/exporter.h"
+#include "state/appstate.h"
 
 #include <QFile>
 #include <QImage>
@@ -20,8 +20,8 @@ int countNear(const QImage &img, const QColor &c, int tolerance = 12)
     for (int y = 0; y < img.height(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
         for (int x = 0; x < img.width(); ++x)
-            if (std::abs(qRed(line[x]) - c.red()) <= tolerance && std::abs(qGreen(line[x]) - c.green()) <= tolerance
-                && std::abs(qBlue(line[x]) - c.blue()) <= tolerance)
+            if (std::abs(qRed(line[x]) - c.red()) <= tolerance && std::abs(qGreen(line[x]) - c.green()) <= tolerance &&
+                std::abs(qBlue(line[x]) - c.blue()) <= tolerance)
                 ++n;
     }
     return n;

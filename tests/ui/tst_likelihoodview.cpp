@@ -3,11 +3,12 @@
 // (L(0.1) = 0.0004782969, L(0.2) = 0.0016777216, L(0.5) = 0.0009765625) and the binomial
 // C(10, 3)/2¹⁰ = 0.1171875 at p = 0.5; the maximum is marked at 0.3; an invalid entry is named
 // inline and the last valid chart stays; 10⁵ outcomes switch to the relative likelihood.
-#include "appstate.h"
-#include "chartannotation.h"
-#include "likelihoodchart.h"
-#include "likelihoodview.h"
-#include "valueslider.h"
+#include "chart/chartannotation.h"
+#include "state/appstate.h"
+#include "teaching/likelihoodchart.h"
+#include "teaching/likelihoodview.h"
+#include "text/readouttext.h"
+#include "widgets/valueslider.h"
 
 #include <QClipboard>
 #include <QDoubleSpinBox>
@@ -129,12 +130,18 @@ void TestLikelihoodView::invalidKeepsChart_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("named"); // what the message must name
-    QTest::newRow("a 2") << "1,0,2,1" << "Entry 3 (2)";
-    QTest::newRow("a fraction") << "0.5, 1" << "Entry 1 (0.5)";
-    QTest::newRow("a word") << "1, yes, 0" << "Entry 2 (“yes”)";
-    QTest::newRow("nan") << "1, 0, nan" << "Entry 3 (“nan”)";
-    QTest::newRow("empty entry") << "1,,0" << "Entry 2";
-    QTest::newRow("nothing") << "" << "at least one";
+    QTest::newRow("a 2") << "1,0,2,1"
+                         << "Entry 3 (2)";
+    QTest::newRow("a fraction") << "0.5, 1"
+                                << "Entry 1 (0.5)";
+    QTest::newRow("a word") << "1, yes, 0"
+                            << "Entry 2 (“yes”)";
+    QTest::newRow("nan") << "1, 0, nan"
+                         << "Entry 3 (“nan”)";
+    QTest::newRow("empty entry") << "1,,0"
+                                 << "Entry 2";
+    QTest::newRow("nothing") << ""
+                             << "at least one";
 }
 
 void TestLikelihoodView::invalidKeepsChart()
@@ -184,7 +191,7 @@ void TestLikelihoodView::manyOutcomes()
     // The read-out writes the tiny likelihood from its logarithm instead of printing 0 (mpmath:
     // ln L(0.3) = −610864.302054893, L(0.3) = 1.010243·10^−265295).
     QTextDocument doc;
-    doc.setHtml(LikelihoodView::readoutHtml({300000, 1000000}, 0.3));
+    doc.setHtml(ReadoutText::likelihoodHtml({300000, 1000000}, 0.3));
     QVERIFY2(doc.toPlainText().contains(QStringLiteral("1.0102·10-265295")), qPrintable(doc.toPlainText()));
     QVERIFY(doc.toPlainText().contains(QStringLiteral("-610864.302")));
 }

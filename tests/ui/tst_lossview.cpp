@@ -3,11 +3,11 @@
 // (BCE = ln(1 + e^(−z)) for y = 1, dBCE/dz = σ(z) − y, dMSE/dz = 2(σ − y)σ(1 − σ)), the annotation
 // at the confidently wrong logit shows the vanished MSE gradient (−0.00492 at z = −6, mpmath), the
 // label toggle mirrors everything, and the cross-entropy bars are s and s − onehot.
-#include "appstate.h"
-#include "binarylosschart.h"
-#include "chartannotation.h"
-#include "crossentropychart.h"
-#include "lossview.h"
+#include "chart/chartannotation.h"
+#include "state/appstate.h"
+#include "teaching/binarylosschart.h"
+#include "teaching/crossentropychart.h"
+#include "teaching/lossview.h"
 
 #include <QBarSet>
 #include <QLabel>

@@ -3,13 +3,13 @@
 // (ln DBL_MAX = 709.782712893384, ln FLT_MAX = 88.7228390520684, from mpmath); the naive curves
 // stop where the formula gives NaN or ∞; the x range reaches ±1000; the softmax panel shows
 // "naive: NaN" for [1000, 1001, 1002] beside the stable softmax.
-#include "appstate.h"
-#include "functionchart.h"
-#include "naivebands.h"
-#include "naivecontrols.h"
-#include "naiveoverlay.h"
-#include "naivesoftmaxpanel.h"
-#include "plotcontrols.h"
+#include "naive/naivecontrols.h"
+#include "naive/naivebands.h"
+#include "naive/naiveoverlay.h"
+#include "naive/naivesoftmaxpanel.h"
+#include "plot/functionchart.h"
+#include "state/appstate.h"
+#include "widgets/plotcontrols.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,7 +66,7 @@ void TestNaiveOverlay::bands_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("precision");
-    QTest::addColumn<double>("lo");   // first failure interval
+    QTest::addColumn<double>("lo"); // first failure interval
     QTest::addColumn<double>("hi");
     QTest::addColumn<int>("status");
     QTest::addColumn<double>("tolerance");
@@ -102,7 +102,8 @@ void TestNaiveOverlay::bands()
         QCOMPARE(f.last().hi, 1000.0);
     }
     // The caption states the edge to two decimals.
-    QVERIFY2(o.overlay->bands()->caption().contains(QString::number(hi, 'f', 2)), qPrintable(o.overlay->bands()->caption()));
+    QVERIFY2(o.overlay->bands()->caption().contains(QString::number(hi, 'f', 2)),
+             qPrintable(o.overlay->bands()->caption()));
 }
 
 void TestNaiveOverlay::offWhenToggledOff()
@@ -133,7 +134,8 @@ void TestNaiveOverlay::curvesStopAtNaN()
             maxX = std::max(maxX, p.x());
         }
     // Beyond ±ln FLT_MAX the naive tanh is ∞/∞: nothing is drawn there.
-    QVERIFY2(minX > -kLnFloatMax - 1.0 && maxX < kLnFloatMax + 1.0, qPrintable(QStringLiteral("%1 %2").arg(minX).arg(maxX)));
+    QVERIFY2(minX > -kLnFloatMax - 1.0 && maxX < kLnFloatMax + 1.0,
+             qPrintable(QStringLiteral("%1 %2").arg(minX).arg(maxX)));
     QVERIFY(minX < -kLnFloatMax + 1.0 && maxX > kLnFloatMax - 1.0);
 }
 
@@ -187,7 +189,8 @@ void TestNaiveOverlay::naiveSoftmax()
     // The stable softmax of [1000, 1001, 1002] is that of [0, 1, 2]: e^k / (1 + e + e²).
     const double sum = 1.0 + std::exp(1.0) + std::exp(2.0);
     for (double k : {0.0, 1.0, 2.0})
-        QVERIFY2(text.contains(QStringLiteral("stable: ") + QString::number(std::exp(k) / sum, 'g', 6)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("stable: ") + QString::number(std::exp(k) / sum, 'g', 6)),
+                 qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("3 of 3 entries wrong")));
     // A harmless vector: the naive formula is fine.
     state.setSoftmaxInput(QStringLiteral("1, 2, 3"));

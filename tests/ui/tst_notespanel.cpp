@@ -3,17 +3,17 @@
 // cons, typical use) is shown and follows the current function; the key facts the issue names
 // for sigmoid, ReLU, GELU and Swish are there; the main window's tabs follow the state's view.
 #include "activationnotes.h"
-#include "appstate.h"
-#include "mainwindow.h"
-#include "notespanel.h"
+#include "shell/mainwindow.h"
+#include "state/appstate.h"
+#include "widgets/notespanel.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTextDocument>
 #include <QTest>
+#include <QTextDocument>
 
 class TestNotesPanel : public QObject
 {
@@ -49,11 +49,16 @@ void TestNotesPanel::showsNoteOfCurrent_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("fact"); // from the issue's own words
-    QTest::newRow("sigmoid: gradient ≤ 0.25") << "sigmoid" << "0.25";
-    QTest::newRow("relu: dying neurons") << "relu" << "Dying ReLU";
-    QTest::newRow("gelu: Transformers") << "gelu" << "Transformers";
-    QTest::newRow("swish: EfficientNet") << "swish" << "EfficientNet";
-    QTest::newRow("swish: MobileNetV3") << "swish" << "MobileNetV3";
+    QTest::newRow("sigmoid: gradient ≤ 0.25") << "sigmoid"
+                                              << "0.25";
+    QTest::newRow("relu: dying neurons") << "relu"
+                                         << "Dying ReLU";
+    QTest::newRow("gelu: Transformers") << "gelu"
+                                        << "Transformers";
+    QTest::newRow("swish: EfficientNet") << "swish"
+                                         << "EfficientNet";
+    QTest::newRow("swish: MobileNetV3") << "swish"
+                                        << "MobileNetV3";
 }
 
 void TestNotesPanel::showsNoteOfCurrent()

@@ -3,12 +3,12 @@
 // narrower than Qt Charts can lay out once hung the program), tick labels with the digits a
 // narrow range needs, the range boxes that show and read any double, and a refused range that
 // leaves the last valid one on screen.
-#include "appstate.h"
-#include "functionchart.h"
-#include "numberspinbox.h"
-#include "plotcontrols.h"
-#include "saturationbands.h"
-#include "styledchart.h"
+#include "chart/styledchart.h"
+#include "plot/functionchart.h"
+#include "plot/saturationbands.h"
+#include "state/appstate.h"
+#include "widgets/numberspinbox.h"
+#include "widgets/plotcontrols.h"
 
 #include <QGraphicsScene>
 #include <QSignalSpy>
@@ -93,7 +93,8 @@ void TestPlotRange::neighbouringTickLabelsDiffer()
         labels << QString::asprintf(format.constData(), t);
     QVERIFY2(labels.size() >= 3, qPrintable(labels.join(u' ')));
     for (qsizetype i = 1; i < labels.size(); ++i)
-        QVERIFY2(labels[i] != labels[i - 1], qPrintable(QString::fromLatin1(format) + QStringLiteral(": ") + labels.join(u' ')));
+        QVERIFY2(labels[i] != labels[i - 1],
+                 qPrintable(QString::fromLatin1(format) + QStringLiteral(": ") + labels.join(u' ')));
 }
 
 void TestPlotRange::chartKeepsNarrowRange()
@@ -139,7 +140,7 @@ void TestPlotRange::refusedRangeKeepsLastValid()
     PlotControls controls(&state);
     QSignalSpy refused(&controls, &PlotControls::rangeRefused);
     auto boxes = controls.findChildren<NumberSpinBox *>();
-    QCOMPARE(boxes.size(), 4); // x from, x to, y from, y to
+    QCOMPARE(boxes.size(), 4);        // x from, x to, y from, y to
     boxes[1]->setValue(-2.0 + 1e-12); // x to: a range narrower than a plot can show
     QCOMPARE(refused.size(), 1);
     QVERIFY(refused.first().first().toString().contains(QStringLiteral("too narrow")));
@@ -165,7 +166,8 @@ void TestPlotRange::bandsTooDenseSaySo()
     chart->setGeometry(QRectF(0, 0, 600, 400));
     chart->refresh();
     QVERIFY(chart->saturationBands()->bands().isEmpty());
-    QVERIFY2(chart->saturationBands()->note().contains(QStringLiteral("Sinusoid")), qPrintable(chart->saturationBands()->note()));
+    QVERIFY2(chart->saturationBands()->note().contains(QStringLiteral("Sinusoid")),
+             qPrintable(chart->saturationBands()->note()));
     state.setXRange(-10.0, 10.0);
     QVERIFY(!chart->saturationBands()->bands().isEmpty());
     QVERIFY(chart->saturationBands()->note().isEmpty());

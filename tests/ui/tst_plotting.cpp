@@ -2,17 +2,17 @@
 // The main window under the offscreen platform: sliders drive the plotted series to exactly
 // core's values, the saturation bands are core's intervals (and the analytic ones for sigmoid),
 // switching the current function rebinds the sliders, and the mouse zooms and resets the view.
-#include "appstate.h"
-#include "epsiloncontrol.h"
-#include "functionchart.h"
-#include "functionlistpanel.h"
-#include "mainwindow.h"
-#include "parameterpanel.h"
-#include "plotview.h"
+#include "plot/functionchart.h"
+#include "plot/functionlistpanel.h"
+#include "plot/plotview.h"
+#include "plot/saturationbands.h"
 #include "registry.h"
 #include "saturation.h"
-#include "saturationbands.h"
-#include "valueslider.h"
+#include "shell/mainwindow.h"
+#include "state/appstate.h"
+#include "widgets/epsiloncontrol.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/valueslider.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -51,7 +51,10 @@ bool seriesMatchCore(FunctionChart *chart, const QString &id, const actviz::Para
         for (const QPointF &pt : s->points()) {
             const double expected = c == CurveSampler::Curve::Value ? a.value(pt.x(), p) : a.derivative(pt.x(), p);
             if (pt.y() != expected) {
-                *why = QStringLiteral("x = %1: plotted %2, core %3").arg(pt.x(), 0, 'g', 17).arg(pt.y(), 0, 'g', 17).arg(expected, 0, 'g', 17);
+                *why = QStringLiteral("x = %1: plotted %2, core %3")
+                           .arg(pt.x(), 0, 'g', 17)
+                           .arg(pt.y(), 0, 'g', 17)
+                           .arg(expected, 0, 'g', 17);
                 return false;
             }
             ++points;
@@ -112,8 +115,10 @@ void TestPlotting::defaultsShowThreeFunctions()
     QCOMPARE(m_state->currentFunction(), QStringLiteral("sigmoid"));
     QString why;
     for (const QString &id : m_state->shownFunctions()) {
-        QVERIFY2(seriesMatchCore(m_window->chart(), id, m_state->params(id), CurveSampler::Curve::Value, &why), qPrintable(why));
-        QVERIFY2(seriesMatchCore(m_window->chart(), id, m_state->params(id), CurveSampler::Curve::Derivative, &why), qPrintable(why));
+        QVERIFY2(seriesMatchCore(m_window->chart(), id, m_state->params(id), CurveSampler::Curve::Value, &why),
+                 qPrintable(why));
+        QVERIFY2(seriesMatchCore(m_window->chart(), id, m_state->params(id), CurveSampler::Curve::Derivative, &why),
+                 qPrintable(why));
     }
 }
 
@@ -212,7 +217,8 @@ void TestPlotting::switchingFunctionRebindsSliders()
     const actviz::ParamSpec &spec = act("leaky_relu").param(actviz::ParamId::Alpha);
     QVERIFY(alpha->isEnabled());
     QVERIFY(!beta->isEnabled());
-    QVERIFY(alpha->label()->text().contains(QString::fromUtf8(spec.meaning.data(), static_cast<qsizetype>(spec.meaning.size()))));
+    QVERIFY(alpha->label()->text().contains(
+        QString::fromUtf8(spec.meaning.data(), static_cast<qsizetype>(spec.meaning.size()))));
     QCOMPARE(alpha->spinBox()->minimum(), spec.min);
     QCOMPARE(alpha->spinBox()->maximum(), spec.max);
     QCOMPARE(alpha->value(), spec.defaultValue);
@@ -269,8 +275,10 @@ void TestPlotting::hoverReadoutShowsCoreValues()
 {
     PlotView *view = m_window->plotView();
     QSignalSpy spy(view, &PlotView::hoverTextChanged);
-    const QPointF at = view->mapFromScene(m_window->chart()->mapToScene(m_window->chart()->plotArea().center() + QPointF(40, 0)));
-    QMouseEvent move(QEvent::MouseMove, at, view->viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    const QPointF at =
+        view->mapFromScene(m_window->chart()->mapToScene(m_window->chart()->plotArea().center() + QPointF(40, 0)));
+    QMouseEvent move(QEvent::MouseMove, at, view->viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &move);
     QVERIFY(spy.count() >= 1);
     const QString text = spy.last().at(0).toString();
@@ -283,7 +291,8 @@ void TestPlotting::hoverReadoutShowsCoreValues()
     for (const QString &id : m_state->shownFunctions()) {
         const actviz::Activation &a = act(id);
         const QString name = QString::fromUtf8(a.name.data(), static_cast<qsizetype>(a.name.size()));
-        const QRegularExpression row(QRegularExpression::escape(name) + QStringLiteral(": f = (\\S+), f′ = (\\S+?)(\\s|$)"));
+        const QRegularExpression row(QRegularExpression::escape(name) +
+                                     QStringLiteral(": f = (\\S+), f′ = (\\S+?)(\\s|$)"));
         const auto r = row.match(text);
         QVERIFY2(r.hasMatch(), qPrintable(text));
         // The readout is x rounded to 5 digits, so compare with the core at that x loosely.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // PngWriter: what it writes decodes (with Qt's libpng-based reader, an independent decoder) to
 // exactly the pixels it was given, opaque and translucent, at odd sizes.
-#include "pngwriter.h"
+#include "export/pngwriter.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -35,7 +35,8 @@ void TestPngWriter::roundTrip()
     // Gradients, noise-like patterns and antialiased strokes: every filter byte path is used.
     for (int y = 0; y < size.height(); ++y)
         for (int x = 0; x < size.width(); ++x)
-            src.setPixel(x, y, qRgba((x * 7 + y) & 0xFF, (x * y) & 0xFF, (x ^ y) & 0xFF, alpha ? (x + 3 * y) & 0xFF : 0xFF));
+            src.setPixel(x, y,
+                         qRgba((x * 7 + y) & 0xFF, (x * y) & 0xFF, (x ^ y) & 0xFF, alpha ? (x + 3 * y) & 0xFF : 0xFF));
     {
         QPainter p(&src);
         p.setRenderHint(QPainter::Antialiasing);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Settings round-trip: the AppState saved to a QSettings file and loaded into a fresh one is
 // the same state, reset restores the defaults, and a future or foreign entry is ignored.
-#include "appstate.h"
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
+#include "state/appstate.h"
 
 #include <QSettings>
 #include <QStandardPaths>

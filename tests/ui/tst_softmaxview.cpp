@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The softmax tab: typing updates the bars live, a bad token is named inline while the last
 // valid chart stays, the argmax is highlighted, temperature and log-softmax follow the state.
-#include "appstate.h"
-#include "jacobianheatmap.h"
-#include "softmaxchart.h"
-#include "softmaxview.h"
+#include "softmax/jacobianheatmap.h"
+#include "softmax/softmaxchart.h"
+#include "softmax/softmaxview.h"
+#include "state/appstate.h"
 
 #include <QBarSet>
 #include <QClipboard>
@@ -96,11 +96,16 @@ void TestSoftmaxView::badInputKeepsLastChart_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("named");
-    QTest::newRow("garbage token") << "1, abc, 3" << "abc";
-    QTest::newRow("nan") << "1, nan" << "nan";
-    QTest::newRow("+inf") << "inf, 1" << "inf";
-    QTest::newRow("empty entry") << "1,,2" << "2";
-    QTest::newRow("all masked") << "-inf, -inf" << "−inf";
+    QTest::newRow("garbage token") << "1, abc, 3"
+                                   << "abc";
+    QTest::newRow("nan") << "1, nan"
+                         << "nan";
+    QTest::newRow("+inf") << "inf, 1"
+                          << "inf";
+    QTest::newRow("empty entry") << "1,,2"
+                                 << "2";
+    QTest::newRow("all masked") << "-inf, -inf"
+                                << "−inf";
 }
 
 void TestSoftmaxView::badInputKeepsLastChart()

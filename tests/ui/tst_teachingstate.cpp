@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The teaching views' inputs in AppState: defaults from the issue, clamping to the documented
 // limits, one change signal per real change, and the settings round-trip.
-#include "appstate.h"
+#include "state/appstate.h"
 
 #include <QSettings>
 #include <QSignalSpy>

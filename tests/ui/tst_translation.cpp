@@ -4,14 +4,14 @@
 // rebuilt in zh_CN without a restart, shows no English word outside a short explicit list (function
 // names, units, formats, identifiers); every registry text the UI shows has Chinese; and Chinese
 // text is drawn with a Simplified Chinese font, not boxes.
-#include "aboutdialog.h"
-#include "appstate.h"
-#include "coretext.h"
-#include "exportdialog.h"
-#include "language.h"
-#include "mainwindow.h"
+#include "export/exportdialog.h"
 #include "registry.h"
-#include "windowhost.h"
+#include "shell/aboutdialog.h"
+#include "shell/mainwindow.h"
+#include "shell/windowhost.h"
+#include "state/appstate.h"
+#include "text/coretext.h"
+#include "text/language.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -54,25 +54,74 @@ const QString kTsFile = QStringLiteral(ACTVIZ_TEST_DATA_DIR "/../../resources/tr
 // notation and identifiers. Compared case-insensitively; registry ids are added at run time.
 const QStringList kAllowed{
     // activation names kept in their standard form
-    QStringLiteral("ReLU"), QStringLiteral("ReLU6"), QStringLiteral("PReLU"), QStringLiteral("RReLU"),
-    QStringLiteral("Leaky"), QStringLiteral("ELU"), QStringLiteral("CELU"), QStringLiteral("SELU"),
-    QStringLiteral("GELU"), QStringLiteral("SiLU"), QStringLiteral("Swish"), QStringLiteral("Mish"),
-    QStringLiteral("Softplus"), QStringLiteral("Softsign"), QStringLiteral("Sigmoid"), QStringLiteral("Tanh"),
-    QStringLiteral("Tanhshrink"), QStringLiteral("Softshrink"), QStringLiteral("Hardshrink"), QStringLiteral("LeCun"),
-    QStringLiteral("ISRU"), QStringLiteral("Squareplus"), QStringLiteral("Sinc"), QStringLiteral("Softmax"),
+    QStringLiteral("ReLU"),
+    QStringLiteral("ReLU6"),
+    QStringLiteral("PReLU"),
+    QStringLiteral("RReLU"),
+    QStringLiteral("Leaky"),
+    QStringLiteral("ELU"),
+    QStringLiteral("CELU"),
+    QStringLiteral("SELU"),
+    QStringLiteral("GELU"),
+    QStringLiteral("SiLU"),
+    QStringLiteral("Swish"),
+    QStringLiteral("Mish"),
+    QStringLiteral("Softplus"),
+    QStringLiteral("Softsign"),
+    QStringLiteral("Sigmoid"),
+    QStringLiteral("Tanh"),
+    QStringLiteral("Tanhshrink"),
+    QStringLiteral("Softshrink"),
+    QStringLiteral("Hardshrink"),
+    QStringLiteral("LeCun"),
+    QStringLiteral("ISRU"),
+    QStringLiteral("Squareplus"),
+    QStringLiteral("Sinc"),
+    QStringLiteral("Softmax"),
     // mathematical notation
-    QStringLiteral("max"), QStringLiteral("min"), QStringLiteral("argmax"), QStringLiteral("log"),
-    QStringLiteral("exp"), QStringLiteral("sin"), QStringLiteral("cos"), QStringLiteral("sech"),
-    QStringLiteral("arctan"), QStringLiteral("sign"), QStringLiteral("diag"), QStringLiteral("clamp"),
-    QStringLiteral("onehot"), QStringLiteral("inf"), QStringLiteral("NaN"), QStringLiteral("Var"),
-    QStringLiteral("logit"), QStringLiteral("logits"), QStringLiteral("dBCE"), QStringLiteral("dMSE"),
-    QStringLiteral("BCE"), QStringLiteral("MSE"),
+    QStringLiteral("max"),
+    QStringLiteral("min"),
+    QStringLiteral("argmax"),
+    QStringLiteral("log"),
+    QStringLiteral("exp"),
+    QStringLiteral("sin"),
+    QStringLiteral("cos"),
+    QStringLiteral("sech"),
+    QStringLiteral("arctan"),
+    QStringLiteral("sign"),
+    QStringLiteral("diag"),
+    QStringLiteral("clamp"),
+    QStringLiteral("onehot"),
+    QStringLiteral("inf"),
+    QStringLiteral("NaN"),
+    QStringLiteral("Var"),
+    QStringLiteral("logit"),
+    QStringLiteral("logits"),
+    QStringLiteral("dBCE"),
+    QStringLiteral("dMSE"),
+    QStringLiteral("BCE"),
+    QStringLiteral("MSE"),
     // number formats, file formats, products, initialisations, the language menu, key names
-    QStringLiteral("float32"), QStringLiteral("float64"), QStringLiteral("PNG"), QStringLiteral("SVG"),
-    QStringLiteral("PDF"), QStringLiteral("JSON"), QStringLiteral("DPI"), QStringLiteral("actviz"),
-    QStringLiteral("Qt"), QStringLiteral("Eigen"), QStringLiteral("Widgets"), QStringLiteral("Charts"),
-    QStringLiteral("MIT"), QStringLiteral("Okabe"), QStringLiteral("Ito"), QStringLiteral("PyTorch"),
-    QStringLiteral("Xavier"), QStringLiteral("English"), QStringLiteral("Shift"), QStringLiteral("Ctrl"),
+    QStringLiteral("float32"),
+    QStringLiteral("float64"),
+    QStringLiteral("PNG"),
+    QStringLiteral("SVG"),
+    QStringLiteral("PDF"),
+    QStringLiteral("JSON"),
+    QStringLiteral("DPI"),
+    QStringLiteral("actviz"),
+    QStringLiteral("Qt"),
+    QStringLiteral("Eigen"),
+    QStringLiteral("Widgets"),
+    QStringLiteral("Charts"),
+    QStringLiteral("MIT"),
+    QStringLiteral("Okabe"),
+    QStringLiteral("Ito"),
+    QStringLiteral("PyTorch"),
+    QStringLiteral("Xavier"),
+    QStringLiteral("English"),
+    QStringLiteral("Shift"),
+    QStringLiteral("Ctrl"),
 };
 
 QStringList latinWords(const QString &text);
@@ -91,8 +140,8 @@ QStringList notesWords()
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("name"))
             context = xml.readElementText();
-        else if (xml.isStartElement() && xml.name() == QLatin1String("translation")
-                 && context == QLatin1String("ActivationNotes"))
+        else if (xml.isStartElement() && xml.name() == QLatin1String("translation") &&
+                 context == QLatin1String("ActivationNotes"))
             words += latinWords(xml.readElementText());
     }
     return words;
@@ -163,7 +212,8 @@ public:
     {
         QStringList lines;
         for (const Finding &f : m_findings)
-            lines.append(QStringLiteral("%1: English “%2” in “%3”").arg(f.where, englishWords(f.text).join(u' '), f.text.left(160)));
+            lines.append(QStringLiteral("%1: English “%2” in “%3”")
+                             .arg(f.where, englishWords(f.text).join(u' '), f.text.left(160)));
         return lines.join(u'\n');
     }
     [[nodiscard]] bool empty() const { return m_findings.isEmpty(); }
@@ -322,7 +372,8 @@ QList<TsMessage> readTs(const QString &path, QString *error)
         if (xml.name() == QLatin1String("name"))
             context = xml.readElementText();
         else if (xml.name() == QLatin1String("message")) {
-            current = TsMessage{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}};
+            current = TsMessage{
+                context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}};
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -436,16 +487,16 @@ void TestTranslation::registryTextsTranslated()
                       QCoreApplication::translate("FunctionListPanel", actviz::groupName(a.group).data()));
     }
     QVERIFY2(collector.empty(), qPrintable(QStringLiteral("registry texts without Chinese (add them to ui/coretext.cpp "
-                                                          "and translate):\n")
-                                           + collector.report()));
+                                                          "and translate):\n") +
+                                           collector.report()));
 }
 
 void TestTranslation::windowHasNoEnglishAfterSwitch()
 {
     AppState state;
     // Every kind of row the panels show: parameters used and unused, bands, derivatives.
-    state.setShownFunctions({QStringLiteral("sigmoid"), QStringLiteral("leaky_relu"), QStringLiteral("elu"),
-                             QStringLiteral("softshrink")});
+    state.setShownFunctions(
+        {QStringLiteral("sigmoid"), QStringLiteral("leaky_relu"), QStringLiteral("elu"), QStringLiteral("softshrink")});
     state.setCurrentFunction(QStringLiteral("leaky_relu"));
     QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
     WindowHost host(&state);
@@ -486,8 +537,8 @@ void TestTranslation::dialogsHaveNoEnglish()
     TextCollector collector;
     AboutDialog about;
     collectAll(collector, &about);
-    for (ViewId view : {ViewId::Functions, ViewId::Softmax, ViewId::Depth, ViewId::Compare, ViewId::Loss,
-                        ViewId::Likelihood}) {
+    for (ViewId view :
+         {ViewId::Functions, ViewId::Softmax, ViewId::Depth, ViewId::Compare, ViewId::Loss, ViewId::Likelihood}) {
         ExportDialog dialog(view, m_dir.filePath(QStringLiteral("figure.png")));
         collectAll(collector, &dialog);
     }
@@ -562,7 +613,8 @@ void TestTranslation::chineseUsesSimplifiedChineseFont()
             for (const QChar c : sample)
                 QVERIFY2(raw.supportsCharacter(c), qPrintable(QStringLiteral("%1 lacks %2").arg(cjk, c)));
         }
-        QVERIFY2(hanSeen, qPrintable(QStringLiteral("Chinese text in %1 is not drawn with %2").arg(font.family(), cjk)));
+        QVERIFY2(hanSeen,
+                 qPrintable(QStringLiteral("Chinese text in %1 is not drawn with %2").arg(font.family(), cjk)));
     }
 }
 

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "chart/styledchart.h"
+
+#include "chart/plotpalette.h"
+
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <cmath>
+
+StyledChart::StyledChart(QGraphicsItem *parent)
+    : QChart(parent)
+{
+    // Animations delay the final frame of every change by about a second.
+    setAnimationOptions(QChart::NoAnimation);
+    layout()->setContentsMargins(0, 0, 0, 0);
+    setBackgroundRoundness(0);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+}
+
+void StyledChart::setStyle(const ChartStyle &style)
+{
+    m_style = style;
+    applyChartFrame(this, style);
+    QColor grid = style.foreground;
+    grid.setAlpha(40);
+    QColor line = style.foreground;
+    line.setAlpha(110);
+    QPen gridPen(grid, 1);
+    gridPen.setCosmetic(true);
+    for (QAbstractAxis *axis : axes()) {
+        axis->setLabelsFont(style.font);
+        axis->setTitleFont(style.font);
+        axis->setLabelsColor(style.foreground);
+        axis->setTitleBrush(style.foreground);
+        axis->setLinePen(QPen(line, 1));
+        axis->setGridLinePen(gridPen);
+    }
+    applyStyle();
+}
+
+void StyledChart::activateLayout()
+{
+    if (QGraphicsLayout *l = layout())
+        l->activate();
+}
+
+QValueAxis *StyledChart::addValueAxis(const QString &title, Qt::Alignment alignment)
+{
+    auto *axis = new QValueAxis(this);
+    axis->setTitleText(title);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setLabelFormat(QStringLiteral("%g"));
+    addAxis(axis, alignment);
+    return axis;
+}
+
+QPen StyledChart::curvePen(const QColor &color, bool dashed) const
+{
+    return PlotPalette::curvePen(color, dashed, m_style.lineWidth);
+}
+
+namespace {
+
+// The step rounded to 47 significant bits (a relative change below 1e-14, invisible in any
+// label). Qt places the ticks by adding the step again and again; with a short mantissa the
+// first 64 multiples are exact, so the tick at 0 is 0, not 5e+291 on an axis of ±8e307.
+double withExactMultiples(double step)
+{
+    int exponent = 0;
+    const double mantissa = std::frexp(step, &exponent);
+    return std::ldexp(std::round(std::ldexp(mantissa, 47)), exponent - 47);
+}
+
+} // namespace
+
+double niceTickStep(double span, double ticks)
+{
+    if (!(span > 0) || !std::isfinite(span))
+        return 1.0;
+    const double raw = span / ticks;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (raw <= m * mag)
+            return withExactMultiples(m * mag);
+    return withExactMultiples(10.0 * mag);
+}
+
+QString tickLabelFormat(double lo, double hi, double step)
+{
+    const double largest = std::max(std::abs(lo), std::abs(hi));
+    if (!(step > 0) || !(largest > step) || !std::isfinite(largest))
+        return QStringLiteral("%g");
+    const int digits = static_cast<int>(std::floor(std::log10(largest)) - std::floor(std::log10(step))) + 2;
+    return QStringLiteral("%.%1g").arg(std::clamp(digits, 6, 17));
+}

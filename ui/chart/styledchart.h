@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// StyledChart: the base of the teaching views' charts. It applies a ChartStyle (fonts, colours,
+// grid) to the chart and to every axis it holds, with animations off and the background reaching
+// the edges, so the depth, compare, loss and likelihood charts look like the function plot in
+// the window and in an exported figure. Subclasses restyle their own series in applyStyle().
+#pragma once
+
+#include "chart/chartstyle.h"
+
+#include <QChart>
+
+class QValueAxis;
+
+class StyledChart : public QChart
+{
+    Q_OBJECT
+public:
+    explicit StyledChart(QGraphicsItem *parent = nullptr);
+
+    void setStyle(const ChartStyle &style);
+    [[nodiscard]] const ChartStyle &style() const { return m_style; }
+
+    // Lays the chart out now, so that plotArea() and mapToPosition() reflect its geometry.
+    void activateLayout();
+
+protected:
+    // Pens, brushes and annotation fonts of the subclass's series, after the common part.
+    virtual void applyStyle() {}
+    // A value axis with %g labels and dynamic ticks anchored at 0, added at the alignment.
+    QValueAxis *addValueAxis(const QString &title, Qt::Alignment alignment);
+    // A pen for a curve of this chart: Okabe–Ito colour, cosmetic, the style's line width.
+    [[nodiscard]] QPen curvePen(const QColor &color, bool dashed = false) const;
+
+private:
+    ChartStyle m_style;
+};
+
+// 1, 2, 2.5 or 5 × 10^k: a tick step showing `span` in about `ticks` intervals.
+[[nodiscard]] double niceTickStep(double span, double ticks = 8.0);
+
+// A printf format for the labels of ticks `step` apart on [lo, hi] with as many significant
+// digits as neighbouring labels need to differ (at least %g's six): [1, 1 + 1e-8] needs ten.
+[[nodiscard]] QString tickLabelFormat(double lo, double hi, double step);

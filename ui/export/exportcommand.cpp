@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: MIT
+#include "export/exportcommand.h"
+
+#include "export/viewexportoptions.h"
+#include "lesson/lessonexport.h"
+#include "numberparse.h"
+#include "registry.h"
+#include "state/application.h"
+#include "state/appstate.h"
+#include "text/inputtext.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace {
+
+// A quoted argument longer than this is shortened in messages (a pasted vector of 60 000
+// entries must not come back as a 120 KB error).
+constexpr qsizetype kQuotedMax = 60;
+
+QString elided(const QString &s)
+{
+    return s.size() <= kQuotedMax ? s : s.left(kQuotedMax) + QStringLiteral("…");
+}
+
+// A finite number by core's one rule for typed numbers (numberparse.h), or why not.
+struct Number {
+    std::optional<double> value;
+    QString why;
+};
+
+Number toNumber(const QString &s)
+{
+    const QByteArray utf8 = s.trimmed().toUtf8();
+    const actviz::ParsedNumber n =
+        actviz::parseDecimal(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+    if (n.status == actviz::ParsedNumber::Status::OutOfRange)
+        return {std::nullopt,
+                ExportCommand::tr("“%1” is beyond the range of a double (±1.8e308)").arg(elided(s.trimmed()))};
+    if (n.status != actviz::ParsedNumber::Status::Ok || !std::isfinite(n.value))
+        return {std::nullopt, ExportCommand::tr("expected a finite number")};
+    return {n.value, QString()};
+}
+
+// "LO:HI" with LO < HI, both finite, and a width the plot can show (AppState::checkRange).
+std::optional<QString> toRange(const QString &s, std::pair<double, double> &out)
+{
+    const QStringList parts = s.split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return ExportCommand::tr("expected LO:HI with LO < HI");
+    const Number lo = toNumber(parts[0]);
+    const Number hi = toNumber(parts[1]);
+    for (const Number *n : {&lo, &hi})
+        if (!n->value)
+            return ExportCommand::tr("expected LO:HI with LO < HI: %1").arg(n->why);
+    if (const QString why = AppState::checkRange(*lo.value, *hi.value); !why.isEmpty())
+        return why;
+    out = {*lo.value, *hi.value};
+    return std::nullopt;
+}
+
+// Qt warns on stderr ("QStandardPaths: XDG_RUNTIME_DIR not set") on every run where the
+// variable is unset, as in cron jobs, containers and CI. Give it the directory Qt would fall
+// back to anyway, created as Qt requires (owned by us, mode 0700), so batch output stays clean.
+void provideRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
+    const QFileInfo info(dir);
+    if (!info.exists() && !QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return;
+    if (QFileInfo(dir).isDir() && QFileInfo(dir).ownerId() == ::getuid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+}
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+} // namespace
+
+QString ExportCommand::usage()
+{
+    return tr("usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]\n"
+              "                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]\n"
+              "                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]\n"
+              "FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.\n"
+              "--size: each side from %1 to %2 logical pixels; --dpr from 0.5 to 4; the image may have at most\n"
+              "%3 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).\n"
+              "A range is at least %4 wide relative to its ends (see “actviz --help” for how numbers are read).\n")
+               .arg(ExportRequest::kMinSide)
+               .arg(ExportRequest::kMaxSide)
+               .arg(ExportRequest::kMaxTotalPixels)
+               .arg(AppState::kMinRelativeWidth) +
+           ViewExportOptions::usage() + QLatin1Char('\n') + LessonExport::usage() + QLatin1Char('\n') +
+           tr("Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,\n"
+              "missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.");
+}
+
+std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &state, ExportRequest &request)
+{
+    // A figure from the command line depends on its arguments only, not on the window's settings.
+    state.resetToDefaults();
+    state.setShowDerivatives(false);
+    state.setShowSaturation(false);
+    QStringList functions = state.shownFunctions();
+    std::optional<double> alpha;
+    std::optional<double> beta;
+    QString softmax;
+    bool haveSoftmax = false;
+    QString file;
+    ViewExportOptions viewOptions;
+    // --lesson: the lesson's whole set-up (and view) instead of the defaults; options override it.
+    QString lessonView;
+    if (auto e = LessonExport::applyLesson(args, state, lessonView))
+        return e;
+    if (!lessonView.isEmpty()) {
+        functions = state.shownFunctions();
+        const bool viewGiven = std::any_of(args.begin(), args.end(), [](const QString &a) {
+            return a == QLatin1String("--view") || a.startsWith(QLatin1String("--view="));
+        });
+        if (!viewGiven)
+            (void)viewOptions.apply(QStringLiteral("--view"), lessonView, state, request);
+    }
+    bool functionsGiven = false;
+
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString opt = args[i];
+        QString value;
+        bool inlineValue = false;
+        if (opt.startsWith(QLatin1String("--")) && opt.contains(QLatin1Char('='))) {
+            value = opt.section(QLatin1Char('='), 1);
+            opt = opt.section(QLatin1Char('='), 0, 0);
+            inlineValue = true;
+        }
+        auto needValue = [&]() -> std::optional<QString> {
+            if (inlineValue)
+                return std::nullopt;
+            if (i + 1 >= args.size())
+                return tr("%1 needs a value").arg(opt);
+            // Values may start with '-' (--xrange -3:3, --alpha -1): the next argument is taken as is.
+            value = args[++i];
+            return std::nullopt;
+        };
+        auto bad = [&](const QString &why) { return tr("%1: %2 (got “%3”)").arg(opt, why, elided(value)); };
+        viewOptions.note(opt);
+
+        if (opt == QLatin1String("--derivatives")) {
+            state.setShowDerivatives(true);
+        } else if (opt == QLatin1String("--saturation")) {
+            state.setShowSaturation(true);
+        } else if (opt == QLatin1String("--transparent")) {
+            request.transparent = true;
+        } else if (opt == QLatin1String("--functions")) {
+            if (auto e = needValue())
+                return e;
+            functions = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            functionsGiven = true;
+            for (qsizetype k = 0; k < functions.size(); ++k) {
+                QString &id = functions[k];
+                id = id.trimmed();
+                if (!actviz::findActivation(id.toStdString()))
+                    return bad(tr("unknown function “%1”; valid ids: %2")
+                                   .arg(elided(id), QString::fromStdString(actviz::activationIds())));
+                if (functions.indexOf(id) < k)
+                    return bad(tr("“%1” is named twice").arg(id));
+            }
+            if (functions.isEmpty())
+                return bad(tr("name at least one function"));
+        } else if (opt == QLatin1String("--epsilon")) {
+            if (auto e = needValue())
+                return e;
+            const auto v = toNumber(value).value;
+            if (!v || *v < AppState::kMinEpsilon || *v > AppState::kMaxEpsilon)
+                return bad(tr("expected a number from %1 to %2").arg(AppState::kMinEpsilon).arg(AppState::kMaxEpsilon));
+            state.setEpsilon(*v);
+        } else if (opt == QLatin1String("--alpha") || opt == QLatin1String("--beta")) {
+            if (auto e = needValue())
+                return e;
+            const Number v = toNumber(value);
+            if (!v.value)
+                return bad(v.why);
+            (opt == QLatin1String("--alpha") ? alpha : beta) = *v.value;
+        } else if (opt == QLatin1String("--xrange") || opt == QLatin1String("--yrange")) {
+            if (auto e = needValue())
+                return e;
+            std::pair<double, double> r;
+            if (const auto why = toRange(value, r))
+                return bad(*why);
+            if (opt == QLatin1String("--xrange"))
+                state.setXRange(r.first, r.second);
+            else
+                state.setYRange(r.first, r.second);
+        } else if (opt == QLatin1String("--size")) {
+            if (auto e = needValue())
+                return e;
+            const QStringList wh = value.toLower().split(QLatin1Char('x'));
+            bool okW = false;
+            bool okH = false;
+            const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
+            const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
+            if (!okW || !okH || w < ExportRequest::kMinSide || h < ExportRequest::kMinSide ||
+                w > ExportRequest::kMaxSide || h > ExportRequest::kMaxSide)
+                return bad(
+                    tr("expected WxH, each from %1 to %2").arg(ExportRequest::kMinSide).arg(ExportRequest::kMaxSide));
+            request.size = QSize(w, h);
+        } else if (opt == QLatin1String("--dpr")) {
+            if (auto e = needValue())
+                return e;
+            const auto v = toNumber(value).value;
+            if (!v || *v < 0.5 || *v > 4)
+                return bad(tr("expected a number from 0.5 to 4"));
+            request.devicePixelRatio = *v;
+        } else if (opt == QLatin1String("--title")) {
+            if (auto e = needValue())
+                return e;
+            request.title = value;
+        } else if (opt == QLatin1String("--softmax")) {
+            if (auto e = needValue())
+                return e;
+            const QString error = InputText::vectorError(value);
+            if (!error.isEmpty())
+                return bad(error);
+            softmax = value;
+            haveSoftmax = true;
+        } else if (opt == QLatin1String("--temperature")) {
+            if (auto e = needValue())
+                return e;
+            const auto v = toNumber(value).value;
+            if (!v || *v < AppState::kMinTemperature || *v > AppState::kMaxTemperature)
+                return bad(tr("expected a number from %1 to %2")
+                               .arg(AppState::kMinTemperature)
+                               .arg(AppState::kMaxTemperature));
+            state.setTemperature(*v);
+        } else if (ViewExportOptions::knows(opt)) {
+            const ViewExportOptions::Value kind = ViewExportOptions::valueKind(opt);
+            if (kind == ViewExportOptions::Value::Required) {
+                if (auto e = needValue())
+                    return e;
+            } else if (kind == ViewExportOptions::Value::Optional && !inlineValue && i + 1 < args.size() &&
+                       ViewExportOptions::acceptsAsValue(opt, args[i + 1])) {
+                value = args[++i];
+            } else if (kind == ViewExportOptions::Value::None && inlineValue) {
+                return bad(tr("takes no value"));
+            }
+            if (auto e = viewOptions.apply(opt, value, state, request))
+                return bad(*e);
+        } else if (LessonExport::isOption(opt)) {
+            if (auto e = needValue()) // read before this loop
+                return e;
+        } else if (opt.startsWith(QLatin1String("--"))) {
+            return tr("unknown option %1").arg(opt);
+        } else if (file.isEmpty()) {
+            file = opt;
+        } else {
+            return tr("unexpected argument “%1” (the output file is “%2”)").arg(opt, file);
+        }
+    }
+    if (file.isEmpty())
+        return tr("FILE: name the output file (.png, .svg or .pdf)");
+    if (!Exporter::isSupportedPath(file))
+        return tr("FILE: “%1” must end in .png, .svg or .pdf").arg(file);
+
+    state.setShownFunctions(functions);
+    if (!functions.isEmpty() && (functionsGiven || lessonView.isEmpty()))
+        state.setCurrentFunction(functions.first());
+    // --alpha and --beta set the parameters of the compared pair in the compare view.
+    const QStringList paramTargets =
+        viewOptions.view() == ViewId::Compare ? QStringList{state.compareF(), state.compareG()} : functions;
+    for (const auto &[which, v, name] : {std::tuple{actviz::ParamId::Alpha, alpha, QStringLiteral("--alpha")},
+                                         std::tuple{actviz::ParamId::Beta, beta, QStringLiteral("--beta")}}) {
+        if (!v)
+            continue;
+        bool used = false;
+        for (const QString &id : paramTargets) {
+            const actviz::ParamSpec &spec = actviz::findActivation(id.toStdString())->param(which);
+            if (!spec.used)
+                continue;
+            used = true;
+            if (spec.inDomain && !spec.inDomain(*v))
+                return tr("%1: %2 is outside the domain of %3 (%4)").arg(name).arg(*v).arg(id, text(spec.domain));
+            state.setParam(id, which, *v);
+        }
+        // Like `actviz eval sigmoid --alpha 2`: a parameter nothing uses is a mistake, not a no-op.
+        if (!used)
+            return tr("%1: none of %2 has a parameter %3")
+                .arg(name, paramTargets.join(QStringLiteral(", ")), name.mid(2));
+    }
+    if (haveSoftmax)
+        state.setSoftmaxInput(softmax);
+    request.path = file;
+    if (auto e = viewOptions.finish(state, request))
+        return e;
+    if (const QString e = request.sizeError(); !e.isEmpty())
+        return e;
+    if (!lessonView.isEmpty() && !haveSoftmax)
+        if (auto e = LessonExport::checkTypedInputs(state, request.view))
+            return e;
+    state.setCurrentView(request.view);
+    return std::nullopt;
+}
+
+int ExportCommand::run(int argc, char **argv)
+{
+    // Headless by default: no display or X server is needed to render a figure.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    provideRuntimeDir();
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (!args.isEmpty() && args.first() == QLatin1String("export"))
+        args.removeFirst();
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        std::fprintf(stdout, "%s\n", qPrintable(usage()));
+        return kExitOk;
+    }
+    if (const auto error = LessonExport::chooseLanguage(args)) {
+        std::fprintf(stderr, "actviz: export: %s\n", qPrintable(*error));
+        return kExitBadArgument;
+    }
+    AppState state;
+    ExportRequest request;
+    if (const auto error = parse(args, state, request)) {
+        std::fprintf(stderr, "actviz: export: %s\n%s\n", qPrintable(*error),
+                     qPrintable(tr("Run “actviz export --help” for the options.")));
+        return kExitBadArgument;
+    }
+    const QString error = Exporter::exportFile(state, request);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "actviz: export: %s\n", qPrintable(error));
+        return kExitWriteFailed;
+    }
+    return kExitOk;
+}

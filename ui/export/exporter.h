@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Exporter: renders any view of an AppState (the function plot, softmax, depth, compare, loss,
+// likelihood) to PNG, SVG or PDF
+// (chosen by the file's extension) with the same chart classes the window shows, styled as a
+// slide figure. Files are written through QSaveFile, so a failure leaves no partial file.
+#pragma once
+
+#include "state/viewid.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+class AppState;
+
+struct ExportRequest {
+    Q_DECLARE_TR_FUNCTIONS(ExportRequest)
+public:
+    // Any tab of the window: functions, softmax, depth, compare, loss, likelihood.
+    using View = ViewId;
+
+    // Limits of a figure. A side in logical pixels; all pixels of the image (width × height ×
+    // dpr²): 10⁸ is 400 MB of ARGB, which a laptop can still hold twice (image and encoder).
+    static constexpr int kMinSide = 16;
+    static constexpr int kMaxSide = 16384;
+    static constexpr qint64 kMaxTotalPixels = 100'000'000;
+
+    QString path;
+    View view = View::Functions;
+    QSize size{1600, 1000}; // logical pixels; the image has size × devicePixelRatio pixels
+    qreal devicePixelRatio = 1.0;
+    bool transparent = false;
+    QString title;
+    // The view's teaching note under the figure (FigureCaption).
+    bool caption = false;
+
+    // The image's size in device pixels.
+    [[nodiscard]] QSize pixelSize() const;
+    // Empty when the size and pixel ratio are within the limits above, otherwise why not.
+    [[nodiscard]] QString sizeError() const;
+};
+
+class Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+public:
+    // Writes the file; returns an empty string on success, otherwise why it failed (translated).
+    [[nodiscard]] static QString exportFile(const AppState &state, const ExportRequest &request);
+    [[nodiscard]] static QImage renderImage(const AppState &state, const ExportRequest &request);
+    [[nodiscard]] static bool isSupportedPath(const QString &path);
+};

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "export/figurecaption.h"
+
+#include "state/appstate.h"
+#include "text/inputtext.h"
+#include "text/notestext.h"
+#include "text/readouttext.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace {
+
+// Margins of the caption, in multiples of the font height.
+constexpr qreal kSideMargin = 1.0;
+constexpr qreal kGap = 0.4;
+
+QString twoColumns(const QString &left, const QString &right)
+{
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='40%' valign='top'>%1</td>"
+                          "<td width='60%' valign='top' style='padding-left:24px'>%2</td></tr></table>")
+        .arg(left, right);
+}
+
+QString viewNote(const AppState &state, ViewId view)
+{
+    switch (view) {
+    case ViewId::Functions:
+    case ViewId::Depth:
+        if (NotesText::headerHtml(state.currentFunction()).isEmpty())
+            return {};
+        return twoColumns(NotesText::headerHtml(state.currentFunction()),
+                          NotesText::discussionHtml(state.currentFunction()));
+    case ViewId::Compare:
+        return twoColumns(NotesText::headerHtml(state.compareF()), NotesText::headerHtml(state.compareG()));
+    case ViewId::Loss:
+        return FigureCaption::tr(
+            "For a sigmoid output p = σ(z), binary cross-entropy −[y ln p + (1 − y) ln(1 − p)] has the gradient "
+            "p − y with respect to the logit: a confidently wrong prediction is corrected at full strength. The "
+            "squared error’s gradient 2(p − y)·p(1 − p) carries the sigmoid’s slope p(1 − p), which vanishes exactly "
+            "there. For a softmax output, cross-entropy −ln s<sub>k</sub> has the gradient s − onehot(k).");
+    case ViewId::Likelihood: {
+        actviz::BernoulliCounts counts;
+        if (!InputText::outcomesError(state.outcomes(), &counts).isEmpty())
+            return {};
+        return ReadoutText::likelihoodHtml(counts, state.likelihoodP());
+    }
+    case ViewId::Softmax:
+        return FigureCaption::tr("softmax(z/T)<sub>i</sub> = e<sup>z<sub>i</sub>/T</sup> / Σ<sub>j</sub> "
+                                 "e<sup>z<sub>j</sub>/T</sup>, computed with max z subtracted first so that no "
+                                 "exponential overflows.");
+    }
+    return {};
+}
+
+} // namespace
+
+QString FigureCaption::html(const AppState &state, ViewId view, bool caption)
+{
+    QStringList parts;
+    if (view == ViewId::Softmax && state.naiveOverlay()) {
+        const QString naive =
+            ReadoutText::naiveSoftmaxHtml(state.softmaxInput(), state.naivePrecision() == actviz::Precision::Float32);
+        if (!naive.isEmpty())
+            parts.append(naive);
+    }
+    if (caption) {
+        const QString note = viewNote(state, view);
+        if (!note.isEmpty())
+            parts.append(note);
+    }
+    return parts.join(QStringLiteral("<br>"));
+}
+
+qreal FigureCaption::addTo(QGraphicsScene &scene, const QString &html, const QRectF &figure, const QFont &font,
+                           const QColor &color, qreal maxShare)
+{
+    if (html.isEmpty())
+        return 0.0;
+    const qreal line = QFontMetricsF(font).height();
+    auto *item = new QGraphicsTextItem;
+    item->setFont(font);
+    item->setDefaultTextColor(color);
+    item->setHtml(html);
+    item->setTextWidth(figure.width() - 2 * kSideMargin * line);
+    // A long note in a small figure: shrink the font until it fits its share of the height.
+    // Smaller than the tick labels: a caption is read up close, the axes from the back of the room.
+    QFont f = font;
+    if (f.pixelSize() > 0) {
+        f.setPixelSize(std::max(9, f.pixelSize() * 3 / 4));
+        item->setFont(f);
+    }
+    while (item->boundingRect().height() > maxShare * figure.height() && f.pixelSize() > 8) {
+        f.setPixelSize(f.pixelSize() - 1);
+        item->setFont(f);
+    }
+    const qreal height = item->boundingRect().height() + kGap * line;
+    item->setPos(figure.left() + kSideMargin * line, figure.bottom() - height);
+    scene.addItem(item);
+    return height;
+}

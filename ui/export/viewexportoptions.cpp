@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "export/viewexportoptions.h"
+
+#include "registry.h"
+#include "state/appstate.h"
+#include "text/inputtext.h"
+#include "vectorparser.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <initializer_list>
+
+namespace {
+
+using V = ViewId;
+
+struct OptionViews {
+    const char *option;
+    std::initializer_list<ViewId> views; // empty: every view
+};
+
+// Which views read each option; an option missing here applies to every view (--size, --dpr,
+// --title, --transparent, --caption, --view).
+const std::array<OptionViews, 25> kApplies = {{
+    {"--functions", {V::Functions, V::Depth}},
+    {"--derivatives", {V::Functions}},
+    {"--saturation", {V::Functions}},
+    {"--yrange", {V::Functions}},
+    {"--epsilon", {V::Functions, V::Depth}},
+    {"--alpha", {V::Functions, V::Depth, V::Compare}},
+    {"--beta", {V::Functions, V::Depth, V::Compare}},
+    {"--xrange", {V::Functions, V::Compare}},
+    {"--softmax", {V::Softmax, V::Loss}},
+    {"--temperature", {V::Softmax, V::Loss}},
+    {"--naive", {V::Functions, V::Softmax}},
+    {"--compare", {V::Compare}},
+    {"--samples", {V::Likelihood}},
+    {"--p", {V::Likelihood}},
+    {"--depth", {V::Depth}},
+    {"--width", {V::Depth}},
+    {"--init", {V::Depth}},
+    {"--gain", {V::Depth}},
+    {"--seed", {V::Depth}},
+    {"--sigma", {V::Depth}},
+    {"--target", {V::Loss}},
+    {"--label", {V::Loss}},
+    {"--size", {}},
+    {"--dpr", {}},
+    {"--title", {}},
+}};
+
+const QStringList kOwnOptions = {
+    QStringLiteral("--view"),  QStringLiteral("--compare"), QStringLiteral("--samples"), QStringLiteral("--p"),
+    QStringLiteral("--depth"), QStringLiteral("--width"),   QStringLiteral("--init"),    QStringLiteral("--gain"),
+    QStringLiteral("--seed"),  QStringLiteral("--sigma"),   QStringLiteral("--target"),  QStringLiteral("--label"),
+    QStringLiteral("--naive"), QStringLiteral("--caption"),
+};
+
+std::optional<double> toNumber(const QString &s)
+{
+    bool ok = false;
+    const double v = s.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<qint64> toInteger(const QString &s)
+{
+    bool ok = false;
+    const qint64 v = s.trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(v) : std::nullopt;
+}
+
+bool appliesTo(const QString &option, ViewId view)
+{
+    for (const OptionViews &o : kApplies)
+        if (option == QLatin1String(o.option))
+            return o.views.size() == 0 || std::find(o.views.begin(), o.views.end(), view) != o.views.end();
+    return true;
+}
+
+} // namespace
+
+bool ViewExportOptions::knows(const QString &opt)
+{
+    return kOwnOptions.contains(opt);
+}
+
+ViewExportOptions::Value ViewExportOptions::valueKind(const QString &opt)
+{
+    if (opt == QLatin1String("--caption"))
+        return Value::None;
+    if (opt == QLatin1String("--naive"))
+        return Value::Optional;
+    return Value::Required;
+}
+
+bool ViewExportOptions::acceptsAsValue(const QString &opt, const QString &next)
+{
+    return opt == QLatin1String("--naive") && (next == QLatin1String("float32") || next == QLatin1String("float64"));
+}
+
+void ViewExportOptions::note(const QString &opt)
+{
+    if (opt.startsWith(QLatin1String("--")) && !m_given.contains(opt))
+        m_given.append(opt);
+}
+
+ViewId ViewExportOptions::view() const
+{
+    if (m_view)
+        return *m_view;
+    return m_given.contains(QStringLiteral("--softmax")) ? ViewId::Softmax : ViewId::Functions;
+}
+
+std::optional<QString> ViewExportOptions::apply(const QString &opt, const QString &value, AppState &state,
+                                                ExportRequest &request)
+{
+    note(opt);
+    actviz::DepthConfig depth = state.depthConfig();
+    auto integerIn = [&value](qint64 lo, qint64 hi) -> std::optional<qint64> {
+        const auto v = toInteger(value);
+        return v && *v >= lo && *v <= hi ? v : std::nullopt;
+    };
+    auto numberIn = [&value](double lo, double hi) -> std::optional<double> {
+        const auto v = toNumber(value);
+        return v && *v >= lo && *v <= hi ? v : std::nullopt;
+    };
+    if (opt == QLatin1String("--view")) {
+        m_view = viewFromName(value.trimmed());
+        if (!m_view)
+            return tr("unknown view; valid views: %1").arg(viewNames().join(QStringLiteral(", ")));
+    } else if (opt == QLatin1String("--caption")) {
+        request.caption = true;
+    } else if (opt == QLatin1String("--naive")) {
+        if (!value.isEmpty() && !acceptsAsValue(opt, value))
+            return tr("expected float32 or float64");
+        state.setNaiveOverlay(true);
+        state.setNaivePrecision(value == QLatin1String("float32") ? actviz::Precision::Float32
+                                                                  : actviz::Precision::Float64);
+    } else if (opt == QLatin1String("--compare")) {
+        const QStringList ids = value.split(QLatin1Char(','));
+        if (ids.size() != 2)
+            return tr("expected two function ids, f,g");
+        for (const QString &id : ids)
+            if (!actviz::findActivation(id.trimmed().toStdString()))
+                return tr("unknown function “%1”; valid ids: %2")
+                    .arg(id.trimmed(), QString::fromStdString(actviz::activationIds()));
+        state.setCompareFunctions(ids[0].trimmed(), ids[1].trimmed());
+    } else if (opt == QLatin1String("--samples")) {
+        const QString error = InputText::outcomesError(value);
+        if (!error.isEmpty())
+            return error;
+        state.setOutcomes(value);
+    } else if (opt == QLatin1String("--p")) {
+        const auto p = numberIn(0.0, 1.0);
+        if (!p)
+            return tr("expected a probability from 0 to 1");
+        state.setLikelihoodP(*p);
+    } else if (opt == QLatin1String("--depth")) {
+        const auto v = integerIn(AppState::kMinDepthLayers, AppState::kMaxDepthLayers);
+        if (!v)
+            return tr("expected a whole number of layers from %1 to %2")
+                .arg(AppState::kMinDepthLayers)
+                .arg(AppState::kMaxDepthLayers);
+        depth.depth = static_cast<int>(*v);
+    } else if (opt == QLatin1String("--width")) {
+        const auto v = integerIn(AppState::kMinDepthWidth, AppState::kMaxDepthWidth);
+        if (!v)
+            return tr("expected a whole number of units from %1 to %2")
+                .arg(AppState::kMinDepthWidth)
+                .arg(AppState::kMaxDepthWidth);
+        depth.width = static_cast<int>(*v);
+    } else if (opt == QLatin1String("--init")) {
+        const QString v = value.trimmed().toLower();
+        if (v != QLatin1String("xavier") && v != QLatin1String("he"))
+            return tr("expected xavier or he");
+        depth.init = v == QLatin1String("he") ? actviz::WeightInit::He : actviz::WeightInit::Xavier;
+    } else if (opt == QLatin1String("--gain")) {
+        const auto v = numberIn(AppState::kMinGain, AppState::kMaxGain);
+        if (!v)
+            return tr("expected a number from %1 to %2").arg(AppState::kMinGain).arg(AppState::kMaxGain);
+        depth.gain = *v;
+    } else if (opt == QLatin1String("--seed")) {
+        const auto v = integerIn(0, AppState::kMaxSeed);
+        if (!v)
+            return tr("expected a whole number from 0 to %1").arg(AppState::kMaxSeed);
+        depth.seed = static_cast<std::uint64_t>(*v);
+    } else if (opt == QLatin1String("--sigma")) {
+        const auto v = numberIn(AppState::kMinSigma, AppState::kMaxSigma);
+        if (!v)
+            return tr("expected a number from %1 to %2").arg(AppState::kMinSigma).arg(AppState::kMaxSigma);
+        state.setStatsSigma(*v);
+    } else if (opt == QLatin1String("--target")) {
+        const auto v = integerIn(1, actviz::kMaxVectorEntries);
+        if (!v)
+            return tr("expected a class number from 1 (the first entry of the vector)");
+        state.setLossClass(static_cast<int>(*v - 1));
+    } else if (opt == QLatin1String("--label")) {
+        const auto v = integerIn(0, 1);
+        if (!v)
+            return tr("expected 0 or 1");
+        state.setLossLabel(static_cast<int>(*v));
+    }
+    state.setDepthConfig(depth);
+    return std::nullopt;
+}
+
+std::optional<QString> ViewExportOptions::finish(const AppState &state, ExportRequest &request) const
+{
+    request.view = view();
+    for (const QString &opt : m_given)
+        if (!appliesTo(opt, request.view))
+            return tr("%1 does not apply to the %2 view").arg(opt, viewName(request.view));
+    if (request.view == ViewId::Loss && m_given.contains(QStringLiteral("--target"))) {
+        Eigen::VectorXd z;
+        if (InputText::vectorError(state.softmaxInput(), &z).isEmpty() && state.lossClass() >= z.size())
+            return tr("--target: class %1, but the vector has %2 entries").arg(state.lossClass() + 1).arg(z.size());
+    }
+    return std::nullopt;
+}
+
+QString ViewExportOptions::usage()
+{
+    return tr("       --view functions|softmax|depth|compare|loss|likelihood   (default: functions, or softmax\n"
+              "              with --softmax); options that do not apply to the chosen view are refused\n"
+              "  functions: --naive [float32|float64]      softmax: --naive [float32|float64]\n"
+              "  depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he\n"
+              "             --gain G --seed S --sigma S --alpha A --beta B --epsilon E\n"
+              "  compare:   --compare f,g --xrange LO:HI --alpha A --beta B\n"
+              "  loss:      --label 0|1 --softmax VALUES --target K (1-based class) --temperature T\n"
+              "  likelihood: --samples 1,0,… --p P\n"
+              "  any view:  --caption (the view's teaching note under the figure)");
+}

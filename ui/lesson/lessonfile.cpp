@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: MIT
+#include "lesson/lessonfile.h"
+
+#include "lesson/lessonstatecheck.h"
+#include "numberparse.h"
+#include "state/appstate.h"
+#include "state/atomicwrite.h"
+#include "state/viewid.h"
+#include "text/language.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// The top-level keys, in the order they are written and documented.
+const QStringList kTopKeys{QStringLiteral("format"),      QStringLiteral("version"),  QStringLiteral("title"),
+                           QStringLiteral("description"), QStringLiteral("language"), QStringLiteral("view"),
+                           QStringLiteral("state")};
+
+// A JSON string literal, quotes and escapes included.
+QByteArray jsonString(const QString &s)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// The optional string member key of obj into out; an error if it is there but not a string.
+QString readString(const QJsonObject &obj, const QString &key, QString &out)
+{
+    const QJsonValue v = obj.value(key);
+    if (v.isUndefined())
+        return {};
+    if (!v.isString())
+        return LessonStateCheck::typeError(key, LessonStateCheck::tr("a string"), v);
+    out = v.toString();
+    return {};
+}
+
+// A lesson with more numbers below the double range than this is not worth reading.
+constexpr int kMaxRoundedLiterals = 64;
+
+// [begin, end) of the number literal that ends at (or contains) offset, where Qt's JSON reader
+// reports an illegal number.
+std::pair<qsizetype, qsizetype> numberAround(const QByteArray &json, qsizetype offset)
+{
+    auto inNumber = [](char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    };
+    qsizetype begin = std::clamp<qsizetype>(offset, 0, json.size());
+    qsizetype end = begin;
+    while (begin > 0 && inNumber(json[begin - 1]))
+        --begin;
+    while (end < json.size() && inNumber(json[end]))
+        ++end;
+    return {begin, end};
+}
+
+// format and version: the two keys that say whether the rest can be read at all.
+QString checkHeader(const QJsonObject &root)
+{
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(LessonFile::kFormatTag))
+        return LessonFile::tr("this is not an actviz lesson (it needs \"format\": \"%1\")")
+            .arg(QLatin1String(LessonFile::kFormatTag));
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (version.isUndefined())
+        return LessonFile::tr("the lesson has no “version”");
+    if (!LessonStateCheck::isInteger(version))
+        return LessonStateCheck::typeError(QStringLiteral("version"), LessonStateCheck::tr("a whole number"), version);
+    const qint64 v = version.toInteger();
+    if (v > LessonFile::kVersion)
+        return LessonFile::tr("this lesson was written by a newer actviz (version %1); this build reads up to %2")
+            .arg(v)
+            .arg(LessonFile::kVersion);
+    if (v < 1)
+        return LessonFile::tr("version %1 is not a lesson version (the first is 1)").arg(v);
+    return {};
+}
+
+QString checkLanguageAndView(const Lesson &lesson)
+{
+    if (!lesson.language.isEmpty() && !Language::isSupported(lesson.language))
+        return LessonFile::tr("“language” must be one of %1, not “%2”")
+            .arg(Language::supported().join(QStringLiteral(", ")), lesson.language);
+    if (!viewNames().contains(lesson.view))
+        return LessonFile::tr("“view” must be one of %1, not “%2”")
+            .arg(viewNames().join(QStringLiteral(", ")), lesson.view);
+    return {};
+}
+
+// Example lessons shipped in resources/lessons: their titles and descriptions, for lupdate.
+[[maybe_unused]] constexpr const char *kExampleTexts[] = {
+    QT_TRANSLATE_NOOP("Lessons", "Vanishing gradients"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "Sigmoid and tanh saturate: where |f′| < ε almost no gradient passes, and sigmoid's f′ never "
+                      "exceeds 0.25, so a deep stack of them multiplies the gradient away. ReLU keeps f′ = 1 for "
+                      "x > 0."),
+    QT_TRANSLATE_NOOP("Lessons", "The ReLU family"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "ReLU, Leaky ReLU, ELU and SELU side by side: what each does for negative inputs, where the "
+                      "derivative is zero (dead) and how α changes the negative side."),
+    QT_TRANSLATE_NOOP("Lessons", "Softmax and temperature"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "The same logits at a low temperature: softmax(z/T) sharpens towards the argmax as T falls "
+                      "and flattens towards uniform as T grows. Move the temperature slider."),
+    QT_TRANSLATE_NOOP("Lessons", "GELU versus ReLU"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "GELU, its tanh approximation, SiLU and ReLU near zero: the smooth functions dip below zero "
+                      "for small negative x and have no kink, ReLU has a corner and a dead half."),
+};
+
+} // namespace
+
+LessonReadResult LessonFile::read(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {std::nullopt, tr("the file does not exist")};
+    if (info.isDir())
+        return {std::nullopt, tr("it is a folder, not a file")};
+    if (info.size() > kMaxBytes)
+        return {std::nullopt, tr("the file is %1 bytes; a lesson may have at most %2").arg(info.size()).arg(kMaxBytes)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, file.errorString()};
+    // Read one byte more than allowed: a file that grew since the size check is refused too.
+    const QByteArray bytes = file.read(kMaxBytes + 1);
+    if (bytes.size() > kMaxBytes)
+        return {std::nullopt, tr("the file is larger than %1 bytes").arg(kMaxBytes)};
+    return parse(bytes);
+}
+
+LessonReadResult LessonFile::parse(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxBytes)
+        return {std::nullopt, tr("the file is larger than %1 bytes").arg(kMaxBytes)};
+    QJsonParseError parseError;
+    QByteArray json = bytes;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    // Qt refuses a number outside the double range as an "illegal number", also one below it
+    // (1e-400) that actviz's one rule for typed numbers rounds (numberparse.h): round those in
+    // place, and name a literal beyond the range.
+    for (int rounded = 0; parseError.error == QJsonParseError::IllegalNumber && rounded < kMaxRoundedLiterals;
+         ++rounded) {
+        const auto [begin, end] = numberAround(json, parseError.offset);
+        const QByteArray literal = json.mid(begin, end - begin);
+        const actviz::ParsedNumber n =
+            actviz::parseDecimal(std::string_view(literal.constData(), static_cast<size_t>(literal.size())));
+        if (n.status == actviz::ParsedNumber::Status::OutOfRange)
+            return {std::nullopt, tr("the number %1 at character %2 is beyond the range of a double (±1.8e308)")
+                                      .arg(QString::fromLatin1(literal))
+                                      .arg(begin + 1)};
+        if (n.status != actviz::ParsedNumber::Status::Ok || !std::isfinite(n.value))
+            break;
+        json.replace(begin, end - begin, QByteArray::number(n.value, 'g', 17));
+        doc = QJsonDocument::fromJson(json, &parseError);
+    }
+    if (parseError.error != QJsonParseError::NoError)
+        return {std::nullopt,
+                tr("not valid JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset)};
+    if (!doc.isObject())
+        return {std::nullopt, tr("not an actviz lesson: the file must hold one JSON object")};
+    const QJsonObject root = doc.object();
+    if (QString e = checkHeader(root); !e.isEmpty())
+        return {std::nullopt, e};
+    for (auto it = root.begin(); it != root.end(); ++it)
+        if (!kTopKeys.contains(it.key()))
+            return {std::nullopt, tr("unknown key “%1”").arg(it.key())};
+    Lesson lesson;
+    for (const auto &[key, out] :
+         {std::pair{QStringLiteral("title"), &lesson.title},
+          std::pair{QStringLiteral("description"), &lesson.description},
+          std::pair{QStringLiteral("language"), &lesson.language}, std::pair{QStringLiteral("view"), &lesson.view}})
+        if (QString e = readString(root, key, *out); !e.isEmpty())
+            return {std::nullopt, e};
+    if (QString e = checkLanguageAndView(lesson); !e.isEmpty())
+        return {std::nullopt, e};
+    const QJsonValue state = root.value(QStringLiteral("state"));
+    if (state.isUndefined())
+        return {std::nullopt, tr("the lesson has no “state”")};
+    if (!state.isObject())
+        return {std::nullopt,
+                LessonStateCheck::typeError(QStringLiteral("state"), LessonStateCheck::tr("an object"), state)};
+    // The view is part of the state too; the top-level key, the one a reader sees first, wins.
+    QJsonObject stateObject = state.toObject();
+    if (root.contains(QStringLiteral("view")))
+        stateObject.insert(QStringLiteral("view"), lesson.view);
+    const LessonStateCheck::Result checked = LessonStateCheck::check(stateObject);
+    if (!checked.error.isEmpty())
+        return {std::nullopt, checked.error};
+    lesson.state = checked.state;
+    lesson.view = checked.state.value(QStringLiteral("view")).toString(lesson.view);
+    return {lesson, QString()};
+}
+
+QByteArray LessonFile::serialize(const Lesson &lesson)
+{
+    // QJsonDocument sorts keys; the header is written by hand so that "format" and "version" lead.
+    QByteArray state = QJsonDocument(lesson.state).toJson(QJsonDocument::Indented).trimmed();
+    state.replace("\n", "\n    ");
+    QByteArray out = "{\n";
+    out += "    \"format\": " + jsonString(QLatin1String(kFormatTag)) + ",\n";
+    out += "    \"version\": " + QByteArray::number(kVersion) + ",\n";
+    out += "    \"title\": " + jsonString(lesson.title) + ",\n";
+    out += "    \"description\": " + jsonString(lesson.description) + ",\n";
+    if (!lesson.language.isEmpty())
+        out += "    \"language\": " + jsonString(lesson.language) + ",\n";
+    out += "    \"view\": " + jsonString(lesson.view) + ",\n";
+    out += "    \"state\": " + state + "\n}\n";
+    return out;
+}
+
+QString LessonFile::write(const Lesson &lesson, const QString &path)
+{
+    return AtomicWrite::write(path, serialize(lesson));
+}
+
+Lesson LessonFile::capture(const AppState &state, const QString &language)
+{
+    Lesson lesson;
+    lesson.language = language;
+    lesson.state = state.toJson();
+    lesson.view = viewName(state.currentView());
+    return lesson;
+}
+
+void LessonFile::apply(const Lesson &lesson, AppState &live)
+{
+    // From the defaults, so that nothing of the previous set-up (a parameter the lesson does not
+    // mention, say) survives.
+    live.resetToDefaults();
+    live.fromJson(lesson.state);
+    if (const auto view = viewFromName(lesson.view))
+        live.setCurrentView(*view);
+}
+
+QString LessonFile::displayTitle(const Lesson &lesson)
+{
+    return QCoreApplication::translate("Lessons", lesson.title.toUtf8().constData());
+}
+
+QString LessonFile::displayDescription(const Lesson &lesson)
+{
+    return QCoreApplication::translate("Lessons", lesson.description.toUtf8().constData());
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "naive/naivebands.h"
+#include "text/readouttext.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr int kFillAlpha = 40;
+constexpr int kHatchAlpha = 120;
+
+QString number(double x)
+{
+    return QString::number(x, 'f', std::abs(x) >= 100 ? 2 : 3);
+}
+
+} // namespace
+
+NaiveBands::NaiveBands(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{
+    setZValue(kZValue);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void NaiveBands::setFailures(const QList<actviz::NaiveFailure> &failures, const QString &function,
+                             actviz::Precision precision)
+{
+    m_failures = failures;
+    m_function = function;
+    m_precision = precision;
+    updateCaption();
+    update();
+}
+
+void NaiveBands::updateCaption()
+{
+    if (m_function.isEmpty()) {
+        m_caption.clear();
+        return;
+    }
+    const QString precision = m_precision == actviz::Precision::Float32 ? tr("float32") : tr("float64");
+    if (m_failures.isEmpty()) {
+        m_caption = tr("naive %1 (%2): no failure in this x range").arg(m_function, precision);
+        return;
+    }
+    QStringList parts;
+    for (const actviz::NaiveFailure &f : std::as_const(m_failures)) {
+        // An interval reaching the end of the view is open on that side.
+        const bool fromLeft = f.lo <= m_xMin;
+        const bool toRight = f.hi >= m_xMax;
+        QString where;
+        if (fromLeft && !toRight)
+            where = tr("x < %1").arg(number(f.hi));
+        else if (toRight && !fromLeft)
+            where = tr("x > %1").arg(number(f.lo));
+        else
+            where = tr("%1 < x < %2").arg(number(f.lo), number(f.hi));
+        parts.append(tr("%1 for %2").arg(ReadoutText::naiveStatusName(f.status), where));
+    }
+    m_caption = tr("naive %1 (%2): %3").arg(m_function, precision, parts.join(QStringLiteral("; ")));
+}
+
+void NaiveBands::setGeometry(const QRectF &plotArea, double xMin, double xMax)
+{
+    if (plotArea == m_plot && xMin == m_xMin && xMax == m_xMax)
+        return;
+    prepareGeometryChange();
+    m_plot = plotArea;
+    m_xMin = xMin;
+    m_xMax = xMax;
+    updateCaption();
+}
+
+void NaiveBands::setStyle(const QFont &font, const QColor &text)
+{
+    prepareGeometryChange();
+    m_font = font;
+    m_text = text;
+    update();
+}
+
+void NaiveBands::setCaptionShare(qreal share)
+{
+    m_captionShare = share;
+    update();
+}
+
+double NaiveBands::toPixel(double x) const
+{
+    return m_plot.left() + (x - m_xMin) / (m_xMax - m_xMin) * m_plot.width();
+}
+
+QRectF NaiveBands::boundingRect() const
+{
+    // The plot and the caption line above it.
+    const qreal line = QFontMetricsF(m_font).height();
+    return m_plot.adjusted(0, -1.5 * line, 0, 0);
+}
+
+void NaiveBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_plot.isEmpty() || !(m_xMax > m_xMin))
+        return;
+    const QFontMetricsF fm(m_font);
+    painter->save();
+    painter->setFont(m_font);
+    for (const actviz::NaiveFailure &f : std::as_const(m_failures)) {
+        const double left = std::max(toPixel(f.lo), m_plot.left());
+        const double right = std::min(toPixel(f.hi), m_plot.right());
+        if (right <= left)
+            continue;
+        // At least a hairline: a failure interval narrower than a pixel must still show.
+        const QRectF band(left, m_plot.top(), std::max(right - left, 1.0), m_plot.height());
+        QColor fill = ReadoutText::naiveStatusColor(f.status);
+        fill.setAlpha(kFillAlpha);
+        painter->fillRect(band, fill);
+        QColor hatch = ReadoutText::naiveStatusColor(f.status);
+        hatch.setAlpha(kHatchAlpha);
+        painter->fillRect(band, QBrush(hatch, Qt::FDiagPattern));
+        const QString name = ReadoutText::naiveStatusName(f.status);
+        if (fm.horizontalAdvance(name) + 8 < band.width()) {
+            painter->setPen(ReadoutText::naiveStatusColor(f.status).darker(150));
+            painter->drawText(band.adjusted(4, fm.height() * 0.5, -4, 0), Qt::AlignHCenter | Qt::AlignTop, name);
+        }
+    }
+    if (!m_caption.isEmpty()) {
+        painter->setPen(m_text);
+        const QRectF captionRect(m_plot.left(), m_plot.top() - fm.height() * 1.3, m_plot.width(), fm.height());
+        painter->drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(m_caption, Qt::ElideRight, captionRect.width() * m_captionShare));
+    }
+    painter->restore();
+}

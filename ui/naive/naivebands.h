@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+// NaiveBands: where a naive formula fails, as hatched vertical bands under the curves — one
+// colour per kind of failure (overflow to ±inf, NaN, underflow to 0, lost precision), each band
+// named inside when it is wide enough — and a caption above the plot giving the exact ends,
+// e.g. "naive sigmoid (float64): underflow to 0 for x < −709.78".
+#pragma once
+
+#include "naivenumerics.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QGraphicsItem>
+#include <QList>
+
+class NaiveBands : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(NaiveBands)
+public:
+    // Above the saturation bands (1.5), below the grid (2) and the series.
+    static constexpr qreal kZValue = 1.6;
+
+    explicit NaiveBands(QGraphicsItem *parent = nullptr);
+
+    // The failures of one function's naive formula, its name and precision for the caption.
+    void setFailures(const QList<actviz::NaiveFailure> &failures, const QString &function, actviz::Precision precision);
+    [[nodiscard]] const QList<actviz::NaiveFailure> &failures() const { return m_failures; }
+    // The caption as plain text (what is drawn above the plot).
+    [[nodiscard]] const QString &caption() const { return m_caption; }
+    void setGeometry(const QRectF &plotArea, double xMin, double xMax);
+    void setStyle(const QFont &font, const QColor &text);
+    // The share of the plot's width the caption may take: less when the saturation caption
+    // is drawn at the right end of the same line.
+    void setCaptionShare(qreal share);
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    [[nodiscard]] double toPixel(double x) const;
+    void updateCaption();
+
+    QList<actviz::NaiveFailure> m_failures;
+    QString m_function;
+    actviz::Precision m_precision = actviz::Precision::Float64;
+    QString m_caption;
+    QRectF m_plot;
+    double m_xMin = -1.0;
+    double m_xMax = 1.0;
+    QFont m_font;
+    QColor m_text = Qt::black;
+    qreal m_captionShare = 1.0;
+};

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: MIT
+#include "plot/functionchart.h"
+
+#include "chart/plotpalette.h"
+#include "chart/styledchart.h"
+#include "plot/saturationbands.h"
+#include "registry.h"
+#include "saturation.h"
+#include "state/appstate.h"
+#include "text/coretext.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// Points per curve for the y fit; the fit is rounded to tick steps, so a coarse grid suffices.
+constexpr int kFitSamples = 512;
+// Beyond this many shown functions the legend names f only (f′ is the dashed line of the same
+// colour, as the y-axis title says): two entries per function would not fit beside the plot.
+constexpr qsizetype kMaxDerivativeLegendEntries = 8;
+// At most this many tick intervals on an axis.
+constexpr double kTargetTicks = 10.0;
+
+const actviz::Activation *lookup(const QString &id)
+{
+    return actviz::findActivation(id.toStdString());
+}
+
+// The tick step for a span shown with about kTargetTicks intervals.
+double niceStep(double span)
+{
+    return niceTickStep(span, kTargetTicks);
+}
+
+// Auto-fitted y ends stay within this, so the padded span and its tick steps stay finite for
+// curves that reach ±DBL_MAX (identity over a huge x range); what lies beyond is off the plot.
+// More bands than this cannot be told apart on a plot (one per two pixels of a wide window);
+// the finder refuses such a range quickly instead of spending 0.35 s per slider step.
+constexpr int kMaxBandIntervals = 2000;
+
+constexpr double kLargestAutoY = std::numeric_limits<double>::max() / 4;
+
+void extend(double &lo, double &hi, bool &any, const Eigen::ArrayXd &v)
+{
+    for (Eigen::Index i = 0; i < v.size(); ++i) {
+        if (!std::isfinite(v[i]))
+            continue;
+        lo = any ? std::min(lo, v[i]) : v[i];
+        hi = any ? std::max(hi, v[i]) : v[i];
+        any = true;
+    }
+}
+
+} // namespace
+
+FunctionChart::FunctionChart(AppState *state, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_state(state)
+    , m_axisX(new QValueAxis(this))
+    , m_axisY(new QValueAxis(this))
+    , m_bands(new SaturationBands(this))
+{
+    // Animations delay the final frame of every change by about a second.
+    setAnimationOptions(QChart::NoAnimation);
+    // The background reaches the edges, so the view needs no fill of its own underneath.
+    layout()->setContentsMargins(0, 0, 0, 0);
+    m_axisX->setTitleText(tr("x"));
+    m_axisY->setTitleText(tr("f(x), f′(x)"));
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0.0);
+        axis->setLabelFormat(QStringLiteral("%g"));
+    }
+    addAxis(m_axisX, Qt::AlignBottom);
+    addAxis(m_axisY, Qt::AlignLeft);
+    legend()->setAlignment(Qt::AlignRight);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    legend()->setShowToolTips(true);
+
+    connect(state, &AppState::shownFunctionsChanged, this, &FunctionChart::syncShown);
+    connect(state, &AppState::paramsChanged, this, &FunctionChart::onParamsChanged);
+    connect(state, &AppState::viewChanged, this, &FunctionChart::onViewChanged);
+    connect(state, &AppState::derivativesToggled, this, [this] {
+        for (auto it = m_curves.begin(); it != m_curves.end(); ++it)
+            applyPens(it.key());
+        if (!refitAxes())
+            resampleAll();
+    });
+    connect(state, &AppState::epsilonChanged, this, &FunctionChart::updateBands);
+    connect(state, &AppState::saturationToggled, this, &FunctionChart::updateBands);
+    connect(state, &AppState::currentFunctionChanged, this, &FunctionChart::updateBands);
+    connect(this, &QChart::plotAreaChanged, this, &FunctionChart::onPlotAreaChanged);
+
+    setStyle(ChartStyle::forScreen());
+    syncShown();
+}
+
+FunctionChart::~FunctionChart() = default;
+
+void FunctionChart::setStyle(const ChartStyle &style)
+{
+    m_style = style;
+    applyChartFrame(this, style);
+    m_bands->setCaptionStyle(style.font, style.foreground);
+    updateTopMargin();
+    applyAxisStyle();
+    for (auto it = m_curves.begin(); it != m_curves.end(); ++it)
+        applyPens(it.key());
+    updateBands();
+}
+
+void FunctionChart::setFigureTitle(const QString &title)
+{
+    // QChart puts its title directly above the plot, where the band caption is drawn: an
+    // empty second title line keeps that strip free for the caption.
+    if (title.isEmpty())
+        setTitle(QString());
+    else
+        setTitle(QStringLiteral("%1<br><span style=\"font-size:%2px\">&nbsp;</span>")
+                     .arg(title.toHtmlEscaped())
+                     .arg(QFontMetricsF(m_style.font).height()));
+}
+
+void FunctionChart::updateTopMargin()
+{
+    const qreal caption = QFontMetricsF(m_style.font).height() * 1.6; // room for the band caption
+    setMargins(QMargins(6, static_cast<int>(caption), 6, 6));
+}
+
+void FunctionChart::applyAxisStyle()
+{
+    QColor grid = m_style.foreground;
+    grid.setAlpha(40);
+    QColor minor = m_style.foreground;
+    minor.setAlpha(110);
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        axis->setLabelsFont(m_style.font);
+        axis->setTitleFont(m_style.font);
+        axis->setLabelsColor(m_style.foreground);
+        axis->setTitleBrush(m_style.foreground);
+        axis->setLinePen(QPen(minor, 1));
+        QPen gridPen(grid, 1);
+        gridPen.setCosmetic(true);
+        axis->setGridLinePen(gridPen);
+    }
+}
+
+QList<QLineSeries *> FunctionChart::curveSeries(const QString &id, CurveSampler::Curve curve) const
+{
+    const auto it = m_curves.constFind(id);
+    if (it == m_curves.cend())
+        return {};
+    return curve == CurveSampler::Curve::Value ? it->f : it->df;
+}
+
+PlotWindow FunctionChart::plotWindow() const
+{
+    PlotWindow w;
+    w.xMin = m_axisX->min();
+    w.xMax = m_axisX->max();
+    w.yMin = m_axisY->min();
+    w.yMax = m_axisY->max();
+    QSizeF area = plotArea().size();
+    if (area.isEmpty())
+        area = QSizeF(800, 500);
+    w.pixels = area * m_style.devicePixelRatio;
+    return w;
+}
+
+void FunctionChart::refresh()
+{
+    // Lay the chart out now so that plotArea() reflects the current size.
+    if (QGraphicsLayout *l = layout())
+        l->activate();
+    onPlotAreaChanged();
+}
+
+void FunctionChart::syncShown()
+{
+    if (!m_state)
+        return;
+    const QStringList shown = m_state->shownFunctions();
+    for (auto it = m_curves.begin(); it != m_curves.end();) {
+        if (shown.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        for (QLineSeries *s : it->f + it->df) {
+            removeSeries(s);
+            delete s;
+        }
+        it = m_curves.erase(it);
+    }
+    for (const QString &id : shown)
+        if (!m_curves.contains(id) && lookup(id)) {
+            m_curves.insert(id, Curves());
+            updateExtents(id);
+        }
+    for (const QString &id : shown)
+        if (m_curves.contains(id))
+            applyPens(id);
+    if (!refitAxes())
+        resampleAll();
+    updateBands();
+}
+
+void FunctionChart::applyPens(const QString &id)
+{
+    Curves &c = m_curves[id];
+    const QColor color = PlotPalette::color(m_state->colorSlot(id), m_style.dark);
+    for (QLineSeries *s : c.f)
+        s->setPen(PlotPalette::curvePen(color, false, m_style.lineWidth));
+    for (QLineSeries *s : c.df)
+        s->setPen(PlotPalette::curvePen(color, true, m_style.lineWidth));
+}
+
+void FunctionChart::onParamsChanged(const QString &id)
+{
+    if (m_curves.contains(id)) {
+        updateExtents(id);
+        if (!refitAxes())
+            resample(id);
+    }
+    if (id == m_state->currentFunction() || m_curves.contains(id))
+        updateBands();
+}
+
+void FunctionChart::onViewChanged()
+{
+    for (auto it = m_curves.begin(); it != m_curves.end(); ++it)
+        updateExtents(it.key());
+    if (!refitAxes())
+        resampleAll();
+    updateBands();
+}
+
+void FunctionChart::onPlotAreaChanged()
+{
+    const QRectF area = plotArea();
+    m_bands->setGeometry(area, m_axisX->min(), m_axisX->max());
+    if (area.size() == m_lastPlotArea.size()) {
+        m_lastPlotArea = area;
+        return;
+    }
+    m_lastPlotArea = area;
+    resampleAll();
+}
+
+void FunctionChart::updateExtents(const QString &id)
+{
+    const actviz::Activation *a = lookup(id);
+    Curves &c = m_curves[id];
+    const actviz::Params p = m_state->params(id);
+    const double lo = m_state->xMin();
+    const double hi = m_state->xMax();
+    Eigen::ArrayXd x = Eigen::ArrayXd::LinSpaced(kFitSamples, lo, hi);
+    // The kinks and their neighbours carry the extreme values of piecewise functions.
+    std::vector<double> extra;
+    for (const actviz::Kink &k : a->kinkPoints(p))
+        if (k.x > lo && k.x < hi)
+            extra.insert(extra.end(), {std::nextafter(k.x, lo), k.x, std::nextafter(k.x, hi)});
+    if (!extra.empty()) {
+        x.conservativeResize(x.size() + static_cast<Eigen::Index>(extra.size()));
+        for (size_t i = 0; i < extra.size(); ++i)
+            x[kFitSamples + static_cast<Eigen::Index>(i)] = extra[i];
+    }
+    c.fFinite = false;
+    extend(c.fMin, c.fMax, c.fFinite, a->value(x, p));
+    c.dfFinite = false;
+    extend(c.dfMin, c.dfMax, c.dfFinite, a->derivative(x, p));
+}
+
+bool FunctionChart::refitAxes()
+{
+    const double xLo = m_state->xMin();
+    const double xHi = m_state->xMax();
+    double yLo = m_state->yMin();
+    double yHi = m_state->yMax();
+    if (m_state->yAuto()) {
+        bool any = false;
+        for (const Curves &c : std::as_const(m_curves)) {
+            if (c.fFinite) {
+                yLo = any ? std::min(yLo, c.fMin) : c.fMin;
+                yHi = any ? std::max(yHi, c.fMax) : c.fMax;
+                any = true;
+            }
+            if (m_state->showDerivatives() && c.dfFinite) {
+                yLo = any ? std::min(yLo, c.dfMin) : c.dfMin;
+                yHi = any ? std::max(yHi, c.dfMax) : c.dfMax;
+                any = true;
+            }
+        }
+        if (!any) {
+            yLo = -1.0;
+            yHi = 1.0;
+        }
+        yLo = std::clamp(yLo, -kLargestAutoY, kLargestAutoY);
+        yHi = std::clamp(yHi, -kLargestAutoY, kLargestAutoY);
+        if (yHi - yLo < 1e-9 * std::max(1.0, std::abs(yHi))) {
+            yLo -= 1.0;
+            yHi += 1.0;
+        }
+        // 5 % padding, then out to whole tick steps, so small parameter changes rarely move the axis.
+        const double pad = 0.05 * (yHi - yLo);
+        const double step = niceStep(yHi - yLo + 2 * pad);
+        yLo = std::floor((yLo - pad) / step) * step;
+        yHi = std::ceil((yHi + pad) / step) * step;
+    }
+    const bool changed =
+        xLo != m_axisX->min() || xHi != m_axisX->max() || yLo != m_axisY->min() || yHi != m_axisY->max();
+    if (!changed)
+        return false;
+    // Qt lays an axis out with whatever range and interval it has at that moment: a small new
+    // interval over the old wide range would ask it for millions of labels. So the coarser of
+    // the two intervals holds while the range changes.
+    const double xStep = xTickStep(xLo, xHi);
+    const double yStep = niceStep(yHi - yLo);
+    m_axisX->setTickInterval(std::max(xStep, m_axisX->tickInterval()));
+    m_axisY->setTickInterval(std::max(yStep, m_axisY->tickInterval()));
+    m_axisX->setRange(xLo, xHi);
+    m_axisY->setRange(yLo, yHi);
+    m_axisX->setTickInterval(xStep);
+    m_axisY->setTickInterval(yStep);
+    m_axisX->setLabelFormat(tickLabelFormat(xLo, xHi, xStep));
+    m_axisY->setLabelFormat(tickLabelFormat(yLo, yHi, yStep));
+    m_bands->setGeometry(plotArea(), xLo, xHi);
+    resampleAll();
+    return true;
+}
+
+// Fewer x ticks where their labels are long (a narrow range far from 0 needs 11 digits), so
+// that neighbouring labels never collide and Qt never elides them to "1.0000…".
+double FunctionChart::xTickStep(double lo, double hi) const
+{
+    const QFontMetricsF metrics(m_axisX->labelsFont());
+    const double width = plotArea().width() > 0 ? plotArea().width() : 600.0;
+    double ticks = kTargetTicks;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const double step = niceTickStep(hi - lo, ticks);
+        const QByteArray format = tickLabelFormat(lo, hi, step).toLatin1();
+        const double first = std::ceil(lo / step) * step;
+        double widest = 0.0;
+        for (const double v : {first, first + step, hi})
+            widest = std::max(widest, metrics.horizontalAdvance(QString::asprintf(format.constData(), v)));
+        const double fit = std::floor(width / (1.4 * widest + 8.0));
+        if (fit >= ticks)
+            return step;
+        ticks = std::max(2.0, fit);
+    }
+    return niceTickStep(hi - lo, ticks);
+}
+
+void FunctionChart::fillSeries(QList<QLineSeries *> &pool, const QList<CurveSampler::Piece> &pieces,
+                               const QString &name, const QPen &pen)
+{
+    while (pool.size() < std::max<qsizetype>(1, pieces.size())) {
+        auto *s = new QLineSeries(this);
+        s->setName(name);
+        s->setPen(pen);
+        addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+        // One legend entry per curve: the pieces after the first stay unnamed in the legend.
+        if (!pool.isEmpty())
+            for (QLegendMarker *m : legend()->markers(s))
+                m->setVisible(false);
+        pool.append(s);
+    }
+    for (qsizetype i = 0; i < pool.size(); ++i) {
+        const QList<QPointF> &points = i < pieces.size() ? pieces[i] : QList<QPointF>();
+        if (points.isEmpty() && pool[i]->count() == 0)
+            continue;
+        pool[i]->replace(points);
+    }
+}
+
+void FunctionChart::resample(const QString &id)
+{
+    const actviz::Activation *a = lookup(id);
+    auto it = m_curves.find(id);
+    if (!a || it == m_curves.end())
+        return;
+    const PlotWindow w = plotWindow();
+    const actviz::Params p = m_state->params(id);
+    const QColor color = PlotPalette::color(m_state->colorSlot(id), m_style.dark);
+    const QString name = CoreText::name(*a);
+    fillSeries(it->f, CurveSampler::sample(*a, p, CurveSampler::Curve::Value, w, m_style.sampleTolerancePx), name,
+               PlotPalette::curvePen(color, false, m_style.lineWidth));
+    if (m_state->showDerivatives()) {
+        fillSeries(it->df, CurveSampler::sample(*a, p, CurveSampler::Curve::Derivative, w, m_style.sampleTolerancePx),
+                   tr("%1′").arg(name), PlotPalette::curvePen(color, true, m_style.lineWidth));
+        const bool named = m_state->shownFunctions().size() <= kMaxDerivativeLegendEntries;
+        for (QLegendMarker *m : legend()->markers(it->df.first()))
+            if (m->isVisible() != named)
+                m->setVisible(named);
+    } else {
+        for (QLineSeries *s : std::as_const(it->df)) {
+            removeSeries(s);
+            delete s;
+        }
+        it->df.clear();
+    }
+    emit curvesUpdated();
+}
+
+void FunctionChart::resampleAll()
+{
+    // In the order shown, so the legend lists the functions the way the user switched them on.
+    for (const QString &id : m_state->shownFunctions())
+        resample(id);
+}
+
+void FunctionChart::updateBands()
+{
+    QList<SaturationBands::Band> bands;
+    QString note;
+    if (m_state && m_state->showSaturation()) {
+        QStringList ids;
+        if (m_state->saturationForAll())
+            ids = m_state->shownFunctions();
+        else if (!m_state->currentFunction().isEmpty())
+            ids = {m_state->currentFunction()};
+        for (const QString &id : std::as_const(ids)) {
+            const actviz::Activation *a = lookup(id);
+            if (!a)
+                continue;
+            const auto found = actviz::findSaturation(*a, m_state->params(id), m_state->epsilon(), m_state->xMin(),
+                                                      m_state->xMax(), actviz::kSaturationSamples, kMaxBandIntervals);
+            if (!found) {
+                note =
+                    tr("%1: no |f′| < ε bands at this zoom (f′ oscillates too often to shade)").arg(CoreText::name(*a));
+                continue;
+            }
+            const int slot = m_state->colorSlot(id);
+            const QColor color = slot >= 0 ? PlotPalette::color(slot, m_style.dark) : m_style.foreground;
+            for (const actviz::SaturationInterval &iv : found.value())
+                bands.append({iv.lo, iv.hi, iv.kind == actviz::SaturationKind::Dead, color});
+        }
+    }
+    m_bands->setEpsilon(m_state ? m_state->epsilon() : AppState::kDefaultEpsilon);
+    m_bands->setBands(bands);
+    m_bands->setNote(note);
+}

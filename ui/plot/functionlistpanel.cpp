@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+#include "plot/functionlistpanel.h"
+
+#include "chart/plotpalette.h"
+#include "registry.h"
+#include "state/appstate.h"
+#include "text/coretext.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSignalBlocker>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// A short line in the curve's colour (solid f over dashed f′, as on the plot); nothing for a
+// hidden function, so the swatch never looks like a second checkbox.
+QIcon swatch(const QColor &c, bool shown)
+{
+    QPixmap pm(56, 28);
+    pm.setDevicePixelRatio(2.0);
+    pm.fill(Qt::transparent);
+    if (shown) {
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(c, 2.5, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(2, 4.5), QPointF(26, 4.5));
+        QPen dashed(c, 2, Qt::CustomDashLine, Qt::FlatCap);
+        dashed.setDashPattern({2.5, 1.5});
+        p.setPen(dashed);
+        p.drawLine(QPointF(2, 10), QPointF(26, 10));
+    }
+    return QIcon(pm);
+}
+
+// core/ names the groups in English; these entries let the translation tools see them.
+[[maybe_unused]] constexpr const char *kGroupNames[] = {
+    QT_TRANSLATE_NOOP("FunctionListPanel", "Classic"),       QT_TRANSLATE_NOOP("FunctionListPanel", "ReLU family"),
+    QT_TRANSLATE_NOOP("FunctionListPanel", "Smooth modern"), QT_TRANSLATE_NOOP("FunctionListPanel", "Hard / piecewise"),
+    QT_TRANSLATE_NOOP("FunctionListPanel", "Shrink"),        QT_TRANSLATE_NOOP("FunctionListPanel", "Other"),
+};
+
+} // namespace
+
+FunctionListPanel::FunctionListPanel(AppState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this))
+{
+    m_filter->setPlaceholderText(tr("Filter functions…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Show only functions whose name or id contains this text"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setIconSize(QSize(28, 14));
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAccessibleName(tr("Activation functions"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+    setFocusProxy(m_tree);
+
+    populate();
+    connect(m_filter, &QLineEdit::textChanged, this, &FunctionListPanel::applyFilter);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &FunctionListPanel::onItemChanged);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const QString id = item ? item->data(0, kIdRole).toString() : QString();
+        if (!id.isEmpty())
+            m_state->setCurrentFunction(id);
+    });
+    connect(state, &AppState::shownFunctionsChanged, this, &FunctionListPanel::syncFromState);
+    connect(state, &AppState::currentFunctionChanged, this, &FunctionListPanel::syncFromState);
+    syncFromState();
+}
+
+void FunctionListPanel::populate()
+{
+    const QSignalBlocker b(m_tree);
+    m_tree->clear();
+    QHash<int, QTreeWidgetItem *> groups;
+    for (const actviz::Activation &a : actviz::registry()) {
+        const int g = static_cast<int>(a.group);
+        QTreeWidgetItem *group = groups.value(g);
+        if (!group) {
+            group = new QTreeWidgetItem(m_tree, {tr(actviz::groupName(a.group).data())});
+            group->setFlags(Qt::ItemIsEnabled);
+            QFont f = group->font(0);
+            f.setBold(true);
+            group->setFont(0, f);
+            group->setExpanded(true);
+            groups.insert(g, group);
+        }
+        auto *item = new QTreeWidgetItem(group, {CoreText::name(a)});
+        item->setData(0, kIdRole, text(a.id));
+        item->setToolTip(0, tr("%1 (id: %2)\nf(x) = %3").arg(CoreText::name(a), text(a.id), CoreText::text(a.formula)));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Unchecked);
+    }
+    // Groups in the enum's order (Classic first), whatever order the registry lists them in.
+    QList<QTreeWidgetItem *> ordered = groups.values();
+    std::sort(ordered.begin(), ordered.end(),
+              [&](QTreeWidgetItem *l, QTreeWidgetItem *r) { return groups.key(l) < groups.key(r); });
+    for (QTreeWidgetItem *g : ordered) {
+        m_tree->takeTopLevelItem(m_tree->indexOfTopLevelItem(g));
+        m_tree->addTopLevelItem(g);
+        g->setExpanded(true);
+    }
+}
+
+QTreeWidgetItem *FunctionListPanel::itemFor(const QString &id) const
+{
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            if (group->child(i)->data(0, kIdRole).toString() == id)
+                return group->child(i);
+    }
+    return nullptr;
+}
+
+void FunctionListPanel::syncFromState()
+{
+    const QSignalBlocker b(m_tree);
+    const bool dark = PlotPalette::isDark(palette().color(QPalette::Base));
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const QString id = item->data(0, kIdRole).toString();
+            const bool shown = m_state->isShown(id);
+            item->setCheckState(0, shown ? Qt::Checked : Qt::Unchecked);
+            item->setIcon(0, swatch(PlotPalette::color(m_state->colorSlot(id), dark), shown));
+            QFont f = item->font(0);
+            f.setBold(id == m_state->currentFunction());
+            item->setFont(0, f);
+        }
+    }
+    if (QTreeWidgetItem *current = itemFor(m_state->currentFunction()))
+        m_tree->setCurrentItem(current);
+}
+
+void FunctionListPanel::applyFilter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        int visible = 0;
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const bool match = needle.isEmpty() || item->text(0).contains(needle, Qt::CaseInsensitive) ||
+                               item->data(0, kIdRole).toString().contains(needle, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            visible += match ? 1 : 0;
+        }
+        group->setHidden(visible == 0);
+    }
+}
+
+void FunctionListPanel::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    const QString id = item->data(column, kIdRole).toString();
+    if (id.isEmpty())
+        return;
+    m_state->setShown(id, item->checkState(column) == Qt::Checked);
+}

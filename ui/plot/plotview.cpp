@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "plot/plotview.h"
+
+#include "chart/chartstyle.h"
+#include "chart/crosshairitem.h"
+#include "chart/plotpalette.h"
+#include "plot/functionchart.h"
+#include "registry.h"
+#include "state/appstate.h"
+#include "text/coretext.h"
+
+#include <QMouseEvent>
+#include <QValueAxis>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace {
+
+// One wheel notch (120 units) zooms by this factor.
+constexpr double kZoomPerNotch = 1.2;
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 5);
+}
+
+} // namespace
+
+PlotView::PlotView(AppState *state, FunctionChart *chart, QWidget *parent)
+    : QChartView(chart, parent)
+    , m_state(state)
+    , m_chart(chart)
+    , m_crosshair(new CrosshairItem(chart))
+{
+    setRenderHint(QPainter::Antialiasing, true);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setRubberBand(QChartView::NoRubberBand);
+    setDragMode(QGraphicsView::NoDrag);
+    setFrameShape(QFrame::NoFrame);
+    // One rectangle around everything that changed: a slider step dirties the plot area
+    // anyway, and clipping to a single rectangle paints faster than to the many small
+    // rectangles of the minimal update region.
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    // The chart paints its own background; filling the viewport and the view first would
+    // paint every pixel three times.
+    viewport()->setAutoFillBackground(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(360, 260);
+    setToolTip(tr("Wheel: zoom about the cursor (Shift: x only) · drag: pan · double-click: reset view"));
+    applyStyle();
+    connect(chart, &FunctionChart::curvesUpdated, this, [this] {
+        if (m_crosshair->isVisible())
+            updateHover(m_lastHover);
+    });
+}
+
+void PlotView::applyStyle()
+{
+    ChartStyle style = ChartStyle::forScreen();
+    style.devicePixelRatio = devicePixelRatioF();
+    m_chart->setStyle(style);
+    m_crosshair->setStyle(style.font, style.foreground, style.background);
+    setBackgroundBrush(Qt::NoBrush);
+}
+
+void PlotView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyStyle();
+}
+
+void PlotView::wheelEvent(QWheelEvent *event)
+{
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches == 0 || !m_state) {
+        event->ignore();
+        return;
+    }
+    const double factor = std::pow(kZoomPerNotch, -notches);
+    const QRectF plot = m_chart->plotArea();
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    const QPointF chartPos = m_chart->mapFromScene(scenePos);
+    const QPointF c = plot.contains(chartPos) ? m_chart->mapToValue(chartPos) : m_chart->mapToValue(plot.center());
+    const double xLo = c.x() + (m_chart->xAxis()->min() - c.x()) * factor;
+    const double xHi = c.x() + (m_chart->xAxis()->max() - c.x()) * factor;
+    double yLo = m_chart->yAxis()->min();
+    double yHi = m_chart->yAxis()->max();
+    if (!(event->modifiers() & Qt::ShiftModifier)) {
+        yLo = c.y() + (yLo - c.y()) * factor;
+        yHi = c.y() + (yHi - c.y()) * factor;
+    }
+    // Zooming stops at the narrowest and widest ranges a plot can show.
+    if (!AppState::checkRange(xLo, xHi).isEmpty() || !AppState::checkRange(yLo, yHi).isEmpty())
+        return;
+    if (event->modifiers() & Qt::ShiftModifier && m_state->yAuto())
+        m_state->setXRange(xLo, xHi);
+    else
+        m_state->setView(xLo, xHi, yLo, yHi);
+    event->accept();
+}
+
+void PlotView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_panning = true;
+        m_panLast = event->position();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void PlotView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning && m_state) {
+        const QPointF delta = event->position() - m_panLast;
+        m_panLast = event->position();
+        const QRectF plot = m_chart->plotArea();
+        const double dx = -delta.x() * (m_chart->xAxis()->max() - m_chart->xAxis()->min()) / plot.width();
+        const double dy = delta.y() * (m_chart->yAxis()->max() - m_chart->yAxis()->min()) / plot.height();
+        m_state->setView(m_chart->xAxis()->min() + dx, m_chart->xAxis()->max() + dx, m_chart->yAxis()->min() + dy,
+                         m_chart->yAxis()->max() + dy);
+    }
+    updateHover(event->position());
+    QChartView::mouseMoveEvent(event);
+}
+
+void PlotView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_panning) {
+        m_panning = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void PlotView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_state) {
+        m_state->resetView();
+        event->accept();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void PlotView::leaveEvent(QEvent *event)
+{
+    m_crosshair->hide();
+    m_lastHover = QPointF(-1, -1);
+    emit hoverTextChanged(QString());
+    QChartView::leaveEvent(event);
+}
+
+void PlotView::paintEvent(QPaintEvent *event)
+{
+    QChartView::paintEvent(event);
+    emit framePainted();
+}
+
+void PlotView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_chart->refresh();
+}
+
+void PlotView::updateHover(QPointF viewPos)
+{
+    m_lastHover = viewPos;
+    const QPointF chartPos = m_chart->mapFromScene(mapToScene(viewPos.toPoint()));
+    const QRectF plot = m_chart->plotArea();
+    if (!m_state || !plot.contains(chartPos)) {
+        m_crosshair->hide();
+        emit hoverTextChanged(QString());
+        return;
+    }
+    const double x = m_chart->mapToValue(chartPos).x();
+    const bool dark = m_chart->style().dark;
+    QList<CrosshairItem::Row> rows{{tr("x = %1").arg(number(x)), QColor()}};
+    QStringList status{tr("x = %1").arg(number(x))};
+    for (const QString &id : m_state->shownFunctions()) {
+        const actviz::Activation *a = actviz::findActivation(id.toStdString());
+        if (!a)
+            continue;
+        const actviz::Params p = m_state->params(id);
+        const QString name = CoreText::name(*a);
+        QString text = m_state->showDerivatives()
+                           ? tr("%1: f = %2, f′ = %3").arg(name, number(a->value(x, p)), number(a->derivative(x, p)))
+                           : tr("%1: f = %2").arg(name, number(a->value(x, p)));
+        rows.append({text, PlotPalette::color(m_state->colorSlot(id), dark)});
+        status.append(text);
+    }
+    m_crosshair->show(chartPos, plot, rows);
+    emit hoverTextChanged(status.join(QStringLiteral("   ")));
+}

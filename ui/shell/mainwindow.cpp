@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: MIT
+#include "shell/mainwindow.h"
+
+#include "export/exportdialog.h"
+#include "export/exporter.h"
+#include "lesson/lessonactions.h"
+#include "naive/naivecontrols.h"
+#include "naive/naiveoverlay.h"
+#include "naive/naivesoftmaxpanel.h"
+#include "plot/functionchart.h"
+#include "plot/functionlistpanel.h"
+#include "plot/plotview.h"
+#include "shell/aboutdialog.h"
+#include "softmax/softmaxview.h"
+#include "state/appstate.h"
+#include "teaching/compareview.h"
+#include "teaching/depthview.h"
+#include "teaching/likelihoodview.h"
+#include "teaching/lossview.h"
+#include "widgets/epsiloncontrol.h"
+#include "widgets/languagemenu.h"
+#include "widgets/notespanel.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/plotcontrols.h"
+#include "widgets/propertiespanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+MainWindow::MainWindow(AppState *state, QWidget *parent)
+    : QMainWindow(parent)
+    , m_state(state)
+    , m_chart(new FunctionChart(state))
+    , m_plotView(new PlotView(state, m_chart, this))
+    , m_controls(new PlotControls(state, this))
+    , m_list(new FunctionListPanel(state, this))
+    , m_properties(new PropertiesPanel(state, this))
+    , m_parameters(new ParameterPanel(state, this))
+    , m_epsilon(new EpsilonControl(state, this))
+    , m_softmax(new SoftmaxView(state, this))
+    , m_tabs(new QTabWidget(this))
+    , m_depth(new DepthView(state, this))
+    , m_compare(new CompareView(state, this))
+    , m_loss(new LossView(state, this))
+    , m_likelihood(new LikelihoodView(state, this))
+    , m_notes(new NotesPanel(state, this))
+{
+    setWindowTitle(tr("actviz — activation functions"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_naive = new NaiveOverlay(m_chart, state); // a child of the chart
+    addPage(ViewId::Functions, buildPlotTab(), tr("&Functions"));
+    addPage(ViewId::Softmax, buildSoftmaxTab(), tr("&Softmax"));
+    addPage(ViewId::Depth, m_depth, tr("&Depth"));
+    addPage(ViewId::Compare, m_compare, tr("Co&mpare"));
+    addPage(ViewId::Loss, m_loss, tr("L&oss"));
+    addPage(ViewId::Likelihood, m_likelihood, tr("Li&kelihood"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setCurrentWidget(page(state->currentView()));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_pages.size())
+            m_state->setCurrentView(m_pages[index].first);
+        updateDocks();
+    });
+    connect(state, &AppState::currentViewChanged, this, [this](ViewId view) { m_tabs->setCurrentWidget(page(view)); });
+    setCentralWidget(m_tabs);
+
+    addDock(m_list, tr("Functions"), QStringLiteral("functionsDock"), Qt::LeftDockWidgetArea);
+    addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::LeftDockWidgetArea);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_parameters);
+    rightLayout->addSpacing(12);
+    rightLayout->addWidget(m_epsilon);
+    rightLayout->addStretch(1);
+    addDock(right, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
+    addDock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
+    updateDocks();
+    resizeDocks(findChildren<QDockWidget *>(), QList<int>(findChildren<QDockWidget *>().size(), 260), Qt::Horizontal);
+
+    buildMenus();
+    statusBar()->showMessage(tr("Tick functions to plot them; click a name to edit its α and β."));
+    connect(m_plotView, &PlotView::hoverTextChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+    connect(m_controls, &PlotControls::rangeRefused, this,
+            [this](const QString &why) { statusBar()->showMessage(tr("Range not applied: %1").arg(why), 8000); });
+    connect(m_chart, &FunctionChart::curvesUpdated, this,
+            [this] { m_controls->showFittedRange(m_chart->yAxis()->min(), m_chart->yAxis()->max()); });
+    // Tab order: list → plot controls → plot → parameters.
+    setTabOrder(m_list, m_controls);
+    setTabOrder(m_controls, m_plotView);
+    setTabOrder(m_plotView, m_parameters);
+    resize(1400, 860);
+}
+
+QWidget *MainWindow::buildPlotTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    // A second row, so the range boxes above keep their width: the naive formulas and the wide
+    // range where they fail.
+    auto *naive = new QHBoxLayout;
+    naive->setContentsMargins(6, 0, 6, 2);
+    naive->addWidget(new NaiveControls(m_state, tab));
+    auto *wide = new QPushButton(tr("x from −1000 to 1000"), tab);
+    wide->setToolTip(
+        tr("Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)"));
+    connect(wide, &QPushButton::clicked, this, [this] { m_state->setXRange(-1000.0, 1000.0); });
+    naive->addWidget(wide);
+    naive->addStretch(1);
+    layout->addWidget(m_controls);
+    layout->addLayout(naive);
+    layout->addWidget(m_plotView, 1);
+    return tab;
+}
+
+QWidget *MainWindow::buildSoftmaxTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_softmax, 1);
+    auto *naive = new NaiveSoftmaxPanel(m_state, tab);
+    naive->setContentsMargins(9, 0, 9, 6);
+    layout->addWidget(naive);
+    return tab;
+}
+
+void MainWindow::addPage(ViewId view, QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+    m_pages.append({view, page});
+}
+
+QWidget *MainWindow::page(ViewId view) const
+{
+    for (const auto &[id, widget] : m_pages)
+        if (id == view)
+            return widget;
+    return m_pages.isEmpty() ? nullptr : m_pages.first().second;
+}
+
+void MainWindow::updateDocks()
+{
+    const ViewId view = m_state->currentView();
+    if (auto *parameters = findChild<QDockWidget *>(QStringLiteral("parametersDock")))
+        parameters->setVisible(view == ViewId::Functions || view == ViewId::Depth || view == ViewId::Compare);
+    if (auto *notes = findChild<QDockWidget *>(QStringLiteral("notesDock")))
+        notes->setVisible(view == ViewId::Functions || view == ViewId::Depth);
+}
+
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto *scroll = new QScrollArea(dock);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    dock->setWidget(scroll);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Open/Save lesson and the examples, above the export entries.
+    auto *lessons = new LessonActions(m_state, this, file);
+    connect(lessons, &LessonActions::statusMessage, this, &MainWindow::showStatus);
+    QAction *exportPlot = file->addAction(tr("&Export plot…"), this, &MainWindow::exportPlot);
+    exportPlot->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *exportSoftmax = file->addAction(tr("Export &softmax view…"), this, &MainWindow::exportSoftmax);
+    exportSoftmax->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy plot image"), this, &MainWindow::copyPlotImage);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *derivatives = view->addAction(tr("&Derivatives"));
+    derivatives->setCheckable(true);
+    derivatives->setShortcut(QKeySequence(tr("Ctrl+D")));
+    QAction *saturation = view->addAction(tr("&Saturation bands"));
+    saturation->setCheckable(true);
+    saturation->setShortcut(QKeySequence(tr("Ctrl+B")));
+    auto syncToggles = [this, derivatives, saturation] {
+        derivatives->setChecked(m_state->showDerivatives());
+        saturation->setChecked(m_state->showSaturation());
+    };
+    syncToggles();
+    connect(derivatives, &QAction::toggled, m_state, &AppState::setShowDerivatives);
+    connect(saturation, &QAction::toggled, m_state, &AppState::setShowSaturation);
+    connect(m_state, &AppState::derivativesToggled, this, syncToggles);
+    connect(m_state, &AppState::saturationToggled, this, syncToggles);
+    view->addSeparator();
+    QAction *resetView = view->addAction(tr("Reset &view"), m_state, &AppState::resetView);
+    resetView->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addAction(tr("Reset to &defaults…"), this, &MainWindow::resetToDefaults);
+    view->addMenu(new LanguageMenu(this));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About actviz"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::exportPlot()
+{
+    // The view on screen; the function plot keeps its familiar file name.
+    const ViewId view = m_state->currentView();
+    exportView(view, view == ViewId::Functions ? tr("activations.png") : viewName(view) + QStringLiteral(".png"));
+}
+
+void MainWindow::exportSoftmax()
+{
+    exportView(ExportRequest::View::Softmax, tr("softmax.png"));
+}
+
+void MainWindow::exportView(ExportRequest::View view, const QString &fileName)
+{
+    // Pictures if the desktop has one, else home: the suggested path must be writable.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    ExportDialog dialog(view, QDir(dir).filePath(fileName), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = Exporter::exportFile(*m_state, dialog.request());
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(dialog.request().path), 5000);
+}
+
+void MainWindow::copyPlotImage()
+{
+    ExportRequest request;
+    request.view = m_state->currentView();
+    request.size = m_tabs->currentWidget()->size();
+    request.devicePixelRatio = devicePixelRatioF();
+    QApplication::clipboard()->setImage(Exporter::renderImage(*m_state, request));
+    statusBar()->showMessage(tr("Plot image copied to the clipboard"), 3000);
+}
+
+void MainWindow::resetToDefaults()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Reset to defaults"),
+        tr("Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?"));
+    if (answer == QMessageBox::Yes)
+        m_state->resetToDefaults();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog(this).exec();
+}
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The tab is the state's current view, saved with the state.
+    m_tabs->setCurrentWidget(page(m_state->currentView()));
+    updateDocks();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    saveLayout(settings);
+    m_state->save(settings);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    // A lesson in another language rebuilt the window: this one is hidden, the new one shows it.
+    MainWindow *shown = this;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *main = qobject_cast<MainWindow *>(w); main && main->isVisible() && main->m_state == m_state)
+            shown = main;
+    shown->statusBar()->showMessage(text, timeoutMs);
+}

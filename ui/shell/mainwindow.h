@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: composes the panels, the plot and the softmax view around one AppState and
+// wires the menus. It computes and draws nothing itself.
+#pragma once
+
+#include "export/exporter.h"
+#include "state/viewid.h"
+
+#include <QMainWindow>
+
+class AppState;
+class CompareView;
+class DepthView;
+class LikelihoodView;
+class LossView;
+class NaiveOverlay;
+class NotesPanel;
+class EpsilonControl;
+class FunctionChart;
+class FunctionListPanel;
+class ParameterPanel;
+class PlotControls;
+class PlotView;
+class PropertiesPanel;
+class QDockWidget;
+class QSettings;
+class QTabWidget;
+class SoftmaxView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // state: shared with the caller (tests and the benchmark drive it); not owned.
+    explicit MainWindow(AppState *state, QWidget *parent = nullptr);
+
+    [[nodiscard]] AppState *state() const { return m_state; }
+    [[nodiscard]] PlotView *plotView() const { return m_plotView; }
+    [[nodiscard]] FunctionChart *chart() const { return m_chart; }
+    [[nodiscard]] FunctionListPanel *functionList() const { return m_list; }
+    [[nodiscard]] ParameterPanel *parameterPanel() const { return m_parameters; }
+    [[nodiscard]] EpsilonControl *epsilonControl() const { return m_epsilon; }
+    [[nodiscard]] SoftmaxView *softmaxView() const { return m_softmax; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] DepthView *depthView() const { return m_depth; }
+    [[nodiscard]] CompareView *compareView() const { return m_compare; }
+    [[nodiscard]] LossView *lossView() const { return m_loss; }
+    [[nodiscard]] LikelihoodView *likelihoodView() const { return m_likelihood; }
+    [[nodiscard]] NotesPanel *notesPanel() const { return m_notes; }
+    [[nodiscard]] NaiveOverlay *naiveOverlay() const { return m_naive; }
+    // The tab page of a view (the tabs follow AppState::currentView).
+    [[nodiscard]] QWidget *page(ViewId view) const;
+
+    // Window geometry and dock layout (the AppState saves itself).
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+
+    // Shows text in the status bar of the window on screen for this state (this one, unless a
+    // language switch replaced it).
+    void showStatus(const QString &text, int timeoutMs);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    QWidget *buildPlotTab();
+    QWidget *buildSoftmaxTab();
+    void addPage(ViewId view, QWidget *page, const QString &title);
+    // Parameters for the views that use α/β, notes for those about the current function.
+    void updateDocks();
+    QDockWidget *addDock(QWidget *content, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    void exportPlot();
+    void exportSoftmax();
+    void exportView(ExportRequest::View view, const QString &fileName);
+    void copyPlotImage();
+    void resetToDefaults();
+    void showAbout();
+
+    AppState *m_state;
+    FunctionChart *m_chart;
+    PlotView *m_plotView;
+    PlotControls *m_controls;
+    FunctionListPanel *m_list;
+    PropertiesPanel *m_properties;
+    ParameterPanel *m_parameters;
+    EpsilonControl *m_epsilon;
+    SoftmaxView *m_softmax;
+    QTabWidget *m_tabs;
+    DepthView *m_depth;
+    CompareView *m_compare;
+    LossView *m_loss;
+    LikelihoodView *m_likelihood;
+    NotesPanel *m_notes;
+    NaiveOverlay *m_naive = nullptr;
+    QList<std::pair<ViewId, QWidget *>> m_pages;
+};

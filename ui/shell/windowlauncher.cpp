@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "shell/windowlauncher.h"
+
+#include "lesson/lessonactions.h"
+#include "lesson/lessonfile.h"
+#include "shell/mainwindow.h"
+#include "shell/windowhost.h"
+#include "state/application.h"
+#include "state/appstate.h"
+#include "text/language.h"
+
+#include <QApplication>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace {
+
+bool isLanguageOption(std::string_view arg)
+{
+    return arg == "--lang" || arg.starts_with("--lang=");
+}
+
+bool isLessonPath(const QString &arg)
+{
+    return !arg.startsWith(QLatin1Char('-')) && arg.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+bool WindowLauncher::wants(std::span<const std::string_view> args)
+{
+    if (args.empty())
+        return false;
+    const std::string_view first = args.front();
+    return isLanguageOption(first) ||
+           isLessonPath(QString::fromUtf8(first.data(), static_cast<qsizetype>(first.size())));
+}
+
+std::variant<WindowOptions, QString> WindowLauncher::parse(const QStringList &args)
+{
+    WindowOptions options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("--lang") || arg.startsWith(QLatin1String("--lang="))) {
+            QString value = arg.section(QLatin1Char('='), 1);
+            if (arg == QLatin1String("--lang")) {
+                if (i + 1 >= args.size())
+                    return tr("--lang needs a value: %1").arg(Language::supported().join(QStringLiteral(", ")));
+                value = args[++i];
+            }
+            if (!Language::isSupported(value))
+                return tr("--lang: “%1” is not one of %2").arg(value, Language::supported().join(QStringLiteral(", ")));
+            options.language = value;
+        } else if (isLessonPath(arg) && options.lessonPath.isEmpty()) {
+            options.lessonPath = arg;
+        } else {
+            return tr("unexpected argument “%1” (the window takes --lang en|zh_CN and one lesson file ending in .json)")
+                .arg(arg);
+        }
+    }
+    return options;
+}
+
+int WindowLauncher::run(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    const auto parsed = parse(QCoreApplication::arguments().mid(1));
+    if (const auto *error = std::get_if<QString>(&parsed)) {
+        std::fprintf(stderr, "actviz: %s\n", qPrintable(*error));
+        return kExitBadInput;
+    }
+    const WindowOptions &options = std::get<WindowOptions>(parsed);
+    QSettings settings;
+    Language::instance()->setCurrent(options.language.isEmpty() ? Language::fromSettings(settings) : options.language);
+
+    std::optional<Lesson> lesson;
+    if (!options.lessonPath.isEmpty()) {
+        LessonReadResult read = LessonFile::read(options.lessonPath);
+        if (!read.lesson) {
+            std::fprintf(stderr, "actviz: %s: %s\n", qPrintable(options.lessonPath), qPrintable(read.error));
+            return kExitBadInput;
+        }
+        lesson = std::move(read.lesson);
+        // --lang on the command line wins over the lesson's language; otherwise the lesson's is
+        // set before the window exists, so that it is built once, in that language.
+        if (!options.language.isEmpty())
+            lesson->language.clear();
+        else if (!lesson->language.isEmpty())
+            Language::instance()->setCurrent(lesson->language);
+    }
+    AppState state;
+    state.load(settings);
+    WindowHost host(&state);
+    host.show(settings);
+    if (lesson)
+        host.window()->showStatus(LessonActions::show(state, *lesson), 10000);
+    return QApplication::exec();
+}

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "softmax/softmaxchart.h"
+
+#include "chart/plotpalette.h"
+#include "softmax.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace {
+
+// Okabe–Ito sky blue for the bars, vermillion for the argmax, black/white for the logits.
+const QColor kBarColor(0x56, 0xB4, 0xE9);
+const QColor kArgmaxColor(0xD5, 0x5E, 0x00);
+
+} // namespace
+
+SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
+    : QChart(parent)
+    , m_bars(new QBarSeries(this))
+    , m_set(new QBarSet(tr("probability softmax(z/T)")))
+    , m_logits(new QScatterSeries(this))
+    , m_axisX(new QBarCategoryAxis(this))
+    , m_axisP(new QValueAxis(this))
+    , m_axisZ(new QValueAxis(this))
+{
+    setAnimationOptions(QChart::NoAnimation);
+    layout()->setContentsMargins(0, 0, 0, 0);
+    m_set->setColor(kBarColor);
+    m_set->setBorderColor(kBarColor.darker(130));
+    m_set->setSelectedColor(kArgmaxColor);
+    m_bars->append(m_set);
+    m_bars->setBarWidth(0.8);
+    m_bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_bars->setLabelsFormat(QStringLiteral("@value"));
+    m_bars->setLabelsPrecision(3);
+    m_logits->setName(tr("logit z"));
+    m_logits->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    m_logits->setMarkerSize(11);
+    addSeries(m_bars);
+    addSeries(m_logits);
+    m_axisX->setTitleText(tr("entry"));
+    m_axisZ->setTitleText(tr("logit z"));
+    addAxis(m_axisX, Qt::AlignBottom);
+    addAxis(m_axisP, Qt::AlignLeft);
+    addAxis(m_axisZ, Qt::AlignRight);
+    m_bars->attachAxis(m_axisX);
+    m_bars->attachAxis(m_axisP);
+    m_logits->attachAxis(m_axisX);
+    m_logits->attachAxis(m_axisZ);
+    legend()->setAlignment(Qt::AlignTop);
+    setStyle(ChartStyle::forScreen());
+}
+
+void SoftmaxChart::setStyle(const ChartStyle &style)
+{
+    m_style = style;
+    applyChartFrame(this, style);
+    QColor grid = style.foreground;
+    grid.setAlpha(40);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisP),
+                                static_cast<QAbstractAxis *>(m_axisZ)}) {
+        axis->setLabelsFont(style.font);
+        axis->setTitleFont(style.font);
+        axis->setLabelsColor(style.foreground);
+        axis->setTitleBrush(style.foreground);
+        axis->setGridLinePen(QPen(grid, 1));
+    }
+    m_axisZ->setGridLineVisible(false);
+    m_bars->setLabelsAngle(0);
+    m_set->setLabelColor(style.foreground);
+    m_set->setLabelFont(style.font);
+    m_bars->setLabelsVisible(m_values.size() <= kMaxLabelledBars);
+    const QColor logit = style.dark ? QColor(0xE0, 0xE0, 0xE0) : QColor(0x20, 0x20, 0x20);
+    m_logits->setColor(logit);
+    m_logits->setBorderColor(logit);
+    m_logits->setMarkerSize(std::max(8.0, QFontMetricsF(style.font).height() * 0.6));
+}
+
+void SoftmaxChart::rebuildCategories(Eigen::Index n)
+{
+    QStringList names;
+    names.reserve(n);
+    for (Eigen::Index i = 0; i < n; ++i)
+        names.append(n <= kMaxLabelledBars ? tr("z%1").arg(i + 1) : QString::number(i + 1));
+    m_axisX->setCategories(names);
+    m_axisX->setLabelsVisible(n <= 4 * kMaxLabelledBars);
+}
+
+bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, bool logSoftmax)
+{
+    auto result = logSoftmax ? actviz::logSoftmax(logits, temperature) : actviz::softmax(logits, temperature);
+    if (!result)
+        return false;
+    const Eigen::VectorXd &v = result.value();
+    const Eigen::Index n = v.size();
+    m_values = v;
+    m_log = logSoftmax;
+    m_argmax = 0;
+    for (Eigen::Index i = 1; i < n; ++i)
+        if (v[i] > v[m_argmax])
+            m_argmax = i;
+
+    // Masked entries have log-probability −∞: drawn down to the bottom of the axis.
+    double lo = 0.0;
+    if (logSoftmax) {
+        for (Eigen::Index i = 0; i < n; ++i)
+            if (std::isfinite(v[i]))
+                lo = std::min(lo, v[i]);
+        lo = std::floor(lo * 1.1 - 0.5);
+    }
+    QList<qreal> bars(n);
+    for (Eigen::Index i = 0; i < n; ++i)
+        bars[i] = std::isfinite(v[i]) ? v[i] : lo;
+    if (m_set->count() != n)
+        rebuildCategories(n);
+    m_set->deselectAllBars();
+    // One bulk change: replace(i, v) per bar makes the series lay out all bars n times.
+    m_set->remove(0, m_set->count());
+    m_set->append(bars);
+    m_set->selectBar(static_cast<int>(m_argmax));
+    m_set->setLabel(logSoftmax ? tr("log-probability log softmax(z/T)") : tr("probability softmax(z/T)"));
+    m_axisP->setTitleText(logSoftmax ? tr("log s") : tr("s"));
+    // Room above the tallest bar for its printed value, up to a whole tick.
+    const double top = logSoftmax ? 0.0 : std::min(1.0, std::ceil((v.maxCoeff() * 1.12 + 0.01) * 10.0) / 10.0);
+    m_axisP->setRange(lo, top);
+    m_axisP->setTickType(QValueAxis::TicksDynamic);
+    m_axisP->setTickAnchor(0.0);
+    m_axisP->setTickInterval(logSoftmax ? std::max(1.0, std::ceil(-lo / 8.0)) : (top > 0.5 ? 0.1 : 0.05));
+    m_axisP->setLabelFormat(logSoftmax ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    m_bars->setLabelsVisible(n <= kMaxLabelledBars);
+    m_bars->setLabelsPrecision(logSoftmax ? 4 : 3);
+
+    QList<QPointF> points;
+    points.reserve(n);
+    double zLo = 0.0;
+    double zHi = 0.0;
+    bool any = false;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        if (!std::isfinite(logits[i]))
+            continue;
+        points.append(QPointF(static_cast<double>(i), logits[i]));
+        zLo = any ? std::min(zLo, logits[i]) : logits[i];
+        zHi = any ? std::max(zHi, logits[i]) : logits[i];
+        any = true;
+    }
+    m_logits->replace(points);
+    const double pad = std::max(0.5, 0.1 * (zHi - zLo));
+    m_axisZ->setRange(std::min(0.0, zLo - pad), std::max(0.0, zHi + pad));
+    m_axisZ->applyNiceNumbers();
+    return true;
+}

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// AppState: the one source of truth for what is on screen. Views observe its signals and write
+// back through its setters; it holds no widgets. It serialises to a JSON object, which is what
+// QSettings stores and what a lesson file will hold.
+#pragma once
+
+#include "activation.h"
+#include "gradientflow.h"
+#include "naivenumerics.h"
+#include "state/viewid.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+class QSettings;
+
+class AppState : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr double kDefaultEpsilon = 0.05;
+    static constexpr double kMinEpsilon = 0.001;
+    static constexpr double kMaxEpsilon = 0.5;
+    static constexpr double kDefaultXMin = -6.0;
+    static constexpr double kDefaultXMax = 6.0;
+    static constexpr double kDefaultTemperature = 1.0;
+    static constexpr double kMinTemperature = 0.05;
+    static constexpr double kMaxTemperature = 20.0;
+    static constexpr int kPaletteSize = 8;
+    // The teaching views' inputs. The depth simulation is capped where it still recomputes in
+    // about half a second (512 × 100, see gradientflow.h); σ spans narrow to very wide inputs.
+    static constexpr int kMinDepthWidth = 2;
+    static constexpr int kMaxDepthWidth = 512;
+    static constexpr int kMinDepthLayers = 1;
+    static constexpr int kMaxDepthLayers = 100;
+    static constexpr double kMinGain = 0.1;
+    static constexpr double kMaxGain = 4.0;
+    static constexpr int kMaxSeed = 2147483647;
+    static constexpr double kDefaultSigma = 1.0;
+    static constexpr double kMinSigma = 0.05;
+    static constexpr double kMaxSigma = 20.0;
+    static constexpr double kDefaultLikelihoodP = 0.5;
+    // The x and y ranges a plot can show. Narrower than kMinRelativeWidth of its larger end,
+    // the range holds too few distinct doubles to sample one per pixel and its tick labels
+    // would need more than 11 significant digits. Narrower than kMinAbsoluteWidth, Qt Charts
+    // takes the axis for empty (its qFuzzyIsNull(max − min) holds below 1e-12) and lays it out
+    // with a stale range; 1e-10 keeps a factor of 100 from that. A range wider than the largest
+    // double (hi − lo = inf) cannot be mapped to pixels at all.
+    static constexpr double kMinRelativeWidth = 1e-9;
+    static constexpr double kMinAbsoluteWidth = 1e-10;
+    // Empty when [lo, hi] is a range the plot can show, otherwise why not (translated).
+    [[nodiscard]] static QString checkRange(double lo, double hi);
+
+    explicit AppState(QObject *parent = nullptr);
+
+    // Shown functions, in the order they were switched on (that order picks their colours).
+    [[nodiscard]] const QStringList &shownFunctions() const { return m_shown; }
+    [[nodiscard]] bool isShown(const QString &id) const { return m_shown.contains(id); }
+    void setShown(const QString &id, bool shown);
+    void setShownFunctions(const QStringList &ids);
+    // Palette slot of a shown function (stable while it stays shown), or -1.
+    [[nodiscard]] int colorSlot(const QString &id) const { return m_colorSlots.value(id, -1); }
+
+    [[nodiscard]] const QString &currentFunction() const { return m_current; }
+    void setCurrentFunction(const QString &id);
+
+    // Each function keeps its own α/β; unset ones are the descriptor's defaults.
+    [[nodiscard]] actviz::Params params(const QString &id) const;
+    void setParam(const QString &id, actviz::ParamId which, double value);
+    void resetParams(const QString &id);
+
+    [[nodiscard]] double epsilon() const { return m_epsilon; }
+    void setEpsilon(double epsilon);
+
+    [[nodiscard]] bool showDerivatives() const { return m_showDerivatives; }
+    void setShowDerivatives(bool on);
+    [[nodiscard]] bool showSaturation() const { return m_showSaturation; }
+    void setShowSaturation(bool on);
+    // Bands for every shown function (each in its colour), not just the current one.
+    [[nodiscard]] bool saturationForAll() const { return m_saturationForAll; }
+    void setSaturationForAll(bool on);
+
+    [[nodiscard]] double xMin() const { return m_xMin; }
+    [[nodiscard]] double xMax() const { return m_xMax; }
+    void setXRange(double lo, double hi);
+    // Auto: the y range fits the visible curves; otherwise yMin/yMax are the user's.
+    [[nodiscard]] bool yAuto() const { return m_yAuto; }
+    [[nodiscard]] double yMin() const { return m_yMin; }
+    [[nodiscard]] double yMax() const { return m_yMax; }
+    void setYRange(double lo, double hi); // switches to manual
+    void setYAuto(bool on);
+    // A zoom or pan: both ranges at once (one signal), the y range becoming manual.
+    void setView(double xLo, double xHi, double yLo, double yHi);
+    void resetView();
+
+    [[nodiscard]] const QString &softmaxInput() const { return m_softmaxInput; }
+    void setSoftmaxInput(const QString &text);
+    [[nodiscard]] double temperature() const { return m_temperature; }
+    void setTemperature(double t);
+    [[nodiscard]] bool logSoftmax() const { return m_logSoftmax; }
+    void setLogSoftmax(bool on);
+
+    // The tab on screen (and the view `actviz export` renders).
+    [[nodiscard]] ViewId currentView() const { return m_view; }
+    void setCurrentView(ViewId view);
+
+    // The compare view's pair f and g; each is drawn with its own α/β from params().
+    [[nodiscard]] const QString &compareF() const { return m_compareF; }
+    [[nodiscard]] const QString &compareG() const { return m_compareG; }
+    void setCompareFunctions(const QString &fId, const QString &gId);
+
+    // The depth simulation's network (its activation is the current function), clamped to the
+    // limits above; and σ of the Gaussian input of the activation statistics.
+    [[nodiscard]] const actviz::DepthConfig &depthConfig() const { return m_depth; }
+    void setDepthConfig(actviz::DepthConfig config);
+    [[nodiscard]] double statsSigma() const { return m_sigma; }
+    void setStatsSigma(double sigma);
+
+    // The loss view: the binary label y ∈ {0, 1} and the 0-based target class of the softmax
+    // vector (kept as set; the view clamps it to the vector's length).
+    [[nodiscard]] int lossLabel() const { return m_lossLabel; }
+    void setLossLabel(int y);
+    [[nodiscard]] int lossClass() const { return m_lossClass; }
+    void setLossClass(int k);
+
+    // The likelihood view: the outcomes as typed (possibly invalid) and the p read out.
+    [[nodiscard]] const QString &outcomes() const { return m_outcomes; }
+    void setOutcomes(const QString &text);
+    [[nodiscard]] double likelihoodP() const { return m_likelihoodP; }
+    void setLikelihoodP(double p);
+
+    // The naive textbook formulas drawn beside the stable ones, in this precision.
+    [[nodiscard]] bool naiveOverlay() const { return m_naive; }
+    void setNaiveOverlay(bool on);
+    [[nodiscard]] actviz::Precision naivePrecision() const { return m_naivePrecision; }
+    void setNaivePrecision(actviz::Precision precision);
+
+    void resetToDefaults();
+
+    [[nodiscard]] QJsonObject toJson() const;
+    // Applies what it understands and ignores unknown keys; returns false if obj is not a state.
+    bool fromJson(const QJsonObject &obj);
+    void save(QSettings &settings) const;
+    void load(QSettings &settings);
+
+signals:
+    void shownFunctionsChanged();
+    void currentFunctionChanged(const QString &id);
+    void paramsChanged(const QString &id);
+    void epsilonChanged(double epsilon);
+    void derivativesToggled(bool on);
+    void saturationToggled();
+    void viewChanged();
+    void softmaxChanged();
+    void currentViewChanged(ViewId view);
+    void compareChanged();
+    void depthConfigChanged();
+    void statsSigmaChanged(double sigma);
+    void lossChanged();
+    void likelihoodChanged();
+    void naiveChanged();
+
+private:
+    void assignColorSlot(const QString &id);
+    void writeTeachingJson(QJsonObject &obj) const;
+    void readTeachingJson(const QJsonObject &obj);
+    static void writeTeachingDefaults(QJsonObject &obj);
+
+    QStringList m_shown;
+    QHash<QString, int> m_colorSlots;
+    QString m_current;
+    QHash<QString, actviz::Params> m_params;
+    double m_epsilon = kDefaultEpsilon;
+    bool m_showDerivatives = true;
+    bool m_showSaturation = true;
+    bool m_saturationForAll = false;
+    double m_xMin = kDefaultXMin;
+    double m_xMax = kDefaultXMax;
+    bool m_yAuto = true;
+    double m_yMin = -1.5;
+    double m_yMax = 1.5;
+    QString m_softmaxInput;
+    double m_temperature = kDefaultTemperature;
+    bool m_logSoftmax = false;
+    ViewId m_view = ViewId::Functions;
+    QString m_compareF;
+    QString m_compareG;
+    actviz::DepthConfig m_depth;
+    double m_sigma = kDefaultSigma;
+    int m_lossLabel = 1;
+    int m_lossClass = 0;
+    QString m_outcomes;
+    double m_likelihoodP = kDefaultLikelihoodP;
+    bool m_naive = false;
+    actviz::Precision m_naivePrecision = actviz::Precision::Float64;
+};

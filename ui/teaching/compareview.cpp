@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+#include "teaching/compareview.h"
+
+#include "chart/chartannotation.h"
+#include "registry.h"
+#include "state/appstate.h"
+#include "teaching/comparechart.h"
+#include "text/coretext.h"
+#include "widgets/numberspinbox.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr double kRangeLimit = 1e6;
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QComboBox *functionBox(QWidget *parent, const QString &accessible)
+{
+    auto *box = new QComboBox(parent);
+    for (const actviz::Activation &a : actviz::registry())
+        box->addItem(QStringLiteral("%1 (%2)").arg(CoreText::name(a), text(a.id)), text(a.id));
+    box->setMaxVisibleItems(20);
+    // Long names ("GELU (tanh approx.) (gelu_tanh)") must not set the window's minimum width.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(12);
+    box->setAccessibleName(accessible);
+    return box;
+}
+
+QDoubleSpinBox *rangeBox(QWidget *parent)
+{
+    auto *box = new NumberSpinBox(parent);
+    box->setRange(-kRangeLimit, kRangeLimit);
+    return box;
+}
+
+} // namespace
+
+CompareView::CompareView(AppState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_f(functionBox(this, tr("First function f")))
+    , m_g(functionBox(this, tr("Second function g")))
+    , m_xMin(rangeBox(this))
+    , m_xMax(rangeBox(this))
+    , m_chart(new CompareChart(state))
+    , m_view(new QChartView(m_chart, this))
+    , m_readout(new QLabel(this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setMinimumSize(420, 260);
+    m_readout->setWordWrap(true);
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *swapButton = new QPushButton(tr("S&wap"), this);
+    swapButton->setToolTip(tr("Exchange f and g"));
+    auto *row = new QHBoxLayout;
+    auto *fLabel = new QLabel(tr("&f:"), this);
+    fLabel->setBuddy(m_f);
+    auto *gLabel = new QLabel(tr("&g:"), this);
+    gLabel->setBuddy(m_g);
+    row->addWidget(fLabel);
+    row->addWidget(m_f, 1);
+    row->addWidget(swapButton);
+    row->addWidget(gLabel);
+    row->addWidget(m_g, 1);
+    row->addSpacing(16);
+    auto *xLabel = new QLabel(tr("&x from"), this);
+    xLabel->setBuddy(m_xMin);
+    row->addWidget(xLabel);
+    row->addWidget(m_xMin);
+    row->addWidget(new QLabel(tr("to"), this));
+    row->addWidget(m_xMax);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_readout);
+    layout->addWidget(m_view, 1);
+
+    connect(m_f, &QComboBox::currentIndexChanged, this, &CompareView::apply);
+    connect(m_g, &QComboBox::currentIndexChanged, this, &CompareView::apply);
+    connect(swapButton, &QPushButton::clicked, this, &CompareView::swap);
+    auto applyRange = [this] {
+        if (m_xMin->value() < m_xMax->value())
+            m_state->setXRange(m_xMin->value(), m_xMax->value());
+    };
+    connect(m_xMin, &QDoubleSpinBox::valueChanged, this, applyRange);
+    connect(m_xMax, &QDoubleSpinBox::valueChanged, this, applyRange);
+    connect(state, &AppState::compareChanged, this, &CompareView::sync);
+    connect(state, &AppState::viewChanged, this, &CompareView::sync);
+    connect(state, &AppState::paramsChanged, this, &CompareView::sync);
+    sync();
+}
+
+void CompareView::apply()
+{
+    m_state->setCompareFunctions(m_f->currentData().toString(), m_g->currentData().toString());
+}
+
+void CompareView::swap()
+{
+    m_state->setCompareFunctions(m_state->compareG(), m_state->compareF());
+}
+
+void CompareView::sync()
+{
+    {
+        const QSignalBlocker b1(m_f);
+        const QSignalBlocker b2(m_g);
+        const QSignalBlocker b3(m_xMin);
+        const QSignalBlocker b4(m_xMax);
+        m_f->setCurrentIndex(m_f->findData(m_state->compareF()));
+        m_g->setCurrentIndex(m_g->findData(m_state->compareG()));
+        m_xMin->setValue(m_state->xMin());
+        m_xMax->setValue(m_state->xMax());
+    }
+    // Each function at its own α/β (set in the Parameters panel when it is the current function).
+    auto describe = [this](const QString &id) {
+        const actviz::Activation *a = actviz::findActivation(id.toStdString());
+        if (!a)
+            return QString();
+        QStringList params;
+        const actviz::Params p = m_state->params(id);
+        if (a->param(actviz::ParamId::Alpha).used)
+            params.append(tr("α = %1").arg(p.alpha, 0, 'g', 4));
+        if (a->param(actviz::ParamId::Beta).used)
+            params.append(tr("β = %1").arg(p.beta, 0, 'g', 4));
+        const QString name = CoreText::name(*a).toHtmlEscaped();
+        return params.isEmpty() ? tr("<b>%1</b> (no parameters)").arg(name)
+                                : tr("<b>%1</b> (%2)").arg(name, params.join(QStringLiteral(", ")));
+    };
+    QString maxima;
+    if (const auto &c = m_chart->comparison())
+        maxima = tr(" · max |f − g| = <b>%1</b> at x = %2 · max |f′ − g′| = <b>%3</b> at x = %4")
+                     .arg(QString::number(c->maxValueDiff.value, 'g', 4), QString::number(c->maxValueDiff.at, 'g', 5),
+                          QString::number(c->maxDerivativeDiff.value, 'g', 4),
+                          QString::number(c->maxDerivativeDiff.at, 'g', 5));
+    m_readout->setText(tr("f = %1, g = %2 on [%3, %4]%5")
+                           .arg(describe(m_state->compareF()), describe(m_state->compareG()))
+                           .arg(m_state->xMin(), 0, 'g', 6)
+                           .arg(m_state->xMax(), 0, 'g', 6)
+                           .arg(maxima));
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/notespanel.h"
+
+#include "state/appstate.h"
+#include "text/notestext.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+NotesPanel::NotesPanel(AppState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_label(new QLabel(this))
+{
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_label->setAccessibleName(tr("Notes on the current function"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_label);
+    layout->addStretch(1);
+    connect(state, &AppState::currentFunctionChanged, this, &NotesPanel::refresh);
+    refresh();
+}
+
+void NotesPanel::refresh()
+{
+    m_id = m_state->currentFunction();
+    const QString html = NotesText::noteHtml(m_id);
+    if (html.isEmpty()) {
+        m_id.clear();
+        m_label->setText(tr("Click a function in the list to read its notes."));
+        return;
+    }
+    m_label->setText(html);
+}
+
+void NotesPanel::changeEvent(QEvent *event)
+{
+    // A new translator: the note strings and headings come back in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}

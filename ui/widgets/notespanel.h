@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// NotesPanel: the teaching note of the current function beside the plot — formula and
+// derivative as rich text, the ranges of f and f′, pros, cons and typical use — following the
+// current function. The note strings come from core/activationnotes and are translated here.
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class AppState;
+class QLabel;
+
+class NotesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NotesPanel(AppState *state, QWidget *parent = nullptr);
+
+    [[nodiscard]] QLabel *label() const { return m_label; }
+    // The id whose note is shown (empty if the current function has none).
+    [[nodiscard]] const QString &shownId() const { return m_id; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    QPointer<AppState> m_state;
+    QLabel *m_label;
+    QString m_id;
+};

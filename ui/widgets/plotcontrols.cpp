@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/plotcontrols.h"
+
+#include "state/appstate.h"
+#include "widgets/numberspinbox.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace {
+
+QDoubleSpinBox *rangeBox(QWidget *parent, const QString &tip)
+{
+    auto *box = new NumberSpinBox(parent);
+    box->setToolTip(tip);
+    box->setAccessibleName(tip);
+    return box;
+}
+
+} // namespace
+
+PlotControls::PlotControls(AppState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_derivatives(new QCheckBox(tr("&Derivatives"), this))
+    , m_xMin(rangeBox(this, tr("Left end of the x range")))
+    , m_xMax(rangeBox(this, tr("Right end of the x range")))
+    , m_yAuto(new QCheckBox(tr("&Auto"), this))
+    , m_yMin(rangeBox(this, tr("Bottom of the y range")))
+    , m_yMax(rangeBox(this, tr("Top of the y range")))
+{
+    m_derivatives->setToolTip(tr("Draw f′ as a dashed line in the colour of f"));
+    m_yAuto->setToolTip(tr("Fit the y range to the visible curves"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(m_derivatives);
+    layout->addSpacing(16);
+    auto *xLabel = new QLabel(tr("&x from"), this);
+    xLabel->setBuddy(m_xMin);
+    layout->addWidget(xLabel);
+    layout->addWidget(m_xMin);
+    layout->addWidget(new QLabel(tr("to"), this));
+    layout->addWidget(m_xMax);
+    layout->addSpacing(16);
+    auto *yLabel = new QLabel(tr("&y from"), this);
+    yLabel->setBuddy(m_yMin);
+    layout->addWidget(yLabel);
+    layout->addWidget(m_yMin);
+    layout->addWidget(new QLabel(tr("to"), this));
+    layout->addWidget(m_yMax);
+    layout->addWidget(m_yAuto);
+    layout->addStretch(1);
+
+    connect(m_derivatives, &QCheckBox::toggled, state, &AppState::setShowDerivatives);
+    connect(m_xMin, &QDoubleSpinBox::valueChanged, this, &PlotControls::applyX);
+    connect(m_xMax, &QDoubleSpinBox::valueChanged, this, &PlotControls::applyX);
+    connect(m_yMin, &QDoubleSpinBox::valueChanged, this, &PlotControls::applyY);
+    connect(m_yMax, &QDoubleSpinBox::valueChanged, this, &PlotControls::applyY);
+    connect(m_yAuto, &QCheckBox::toggled, this, [this](bool on) {
+        // Leaving auto keeps the fitted range on screen as the starting manual range.
+        if (on)
+            m_state->setYAuto(true);
+        else
+            applyY();
+    });
+    connect(state, &AppState::viewChanged, this, &PlotControls::sync);
+    connect(state, &AppState::derivativesToggled, this, &PlotControls::sync);
+    sync();
+}
+
+void PlotControls::applyX()
+{
+    apply(m_xMin, m_xMax, &AppState::setXRange);
+}
+
+void PlotControls::applyY()
+{
+    apply(m_yMin, m_yMax, &AppState::setYRange);
+}
+
+// A range the plot cannot show (reversed, too narrow, too wide) is not applied: the plot keeps
+// the last valid one, the boxes say why in their tooltip and go back to it.
+void PlotControls::apply(QDoubleSpinBox *lo, QDoubleSpinBox *hi, void (AppState::*set)(double, double))
+{
+    const QString why = AppState::checkRange(lo->value(), hi->value());
+    if (!why.isEmpty()) {
+        emit rangeRefused(why);
+        sync();
+        return;
+    }
+    (m_state->*set)(lo->value(), hi->value());
+}
+
+void PlotControls::showFittedRange(double lo, double hi)
+{
+    // Called after every re-sampling: touch the boxes only when the fit really moved.
+    if (!m_state->yAuto() || (m_yMin->value() == lo && m_yMax->value() == hi))
+        return;
+    const QSignalBlocker b1(m_yMin);
+    const QSignalBlocker b2(m_yMax);
+    m_yMin->setValue(lo);
+    m_yMax->setValue(hi);
+}
+
+void PlotControls::sync()
+{
+    const QSignalBlocker b0(m_derivatives);
+    const QSignalBlocker b1(m_xMin);
+    const QSignalBlocker b2(m_xMax);
+    const QSignalBlocker b3(m_yMin);
+    const QSignalBlocker b4(m_yMax);
+    const QSignalBlocker b5(m_yAuto);
+    m_derivatives->setChecked(m_state->showDerivatives());
+    m_xMin->setValue(m_state->xMin());
+    m_xMax->setValue(m_state->xMax());
+    m_yAuto->setChecked(m_state->yAuto());
+    m_yMin->setEnabled(!m_state->yAuto());
+    m_yMax->setEnabled(!m_state->yAuto());
+    if (!m_state->yAuto()) {
+        m_yMin->setValue(m_state->yMin());
+        m_yMax->setValue(m_state->yMax());
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/propertiespanel.h"
+
+#include "registry.h"
+#include "state/appstate.h"
+#include "text/coretext.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+
+QString html(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())).toHtmlEscaped();
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 6);
+}
+
+} // namespace
+
+PropertiesPanel::PropertiesPanel(AppState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_label(new QLabel(this))
+    , m_slope(new QLabel(this))
+{
+    m_slope->setTextFormat(Qt::PlainText);
+    m_slope->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_slope);
+    layout->addWidget(m_label);
+    layout->addStretch(1);
+    connect(state, &AppState::currentFunctionChanged, this, &PropertiesPanel::refresh);
+    connect(state, &AppState::paramsChanged, this, [this](const QString &id) {
+        if (id == m_state->currentFunction())
+            refreshSlope();
+    });
+    refresh();
+}
+
+void PropertiesPanel::refreshSlope()
+{
+    const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
+    if (!a) {
+        m_slope->clear();
+        return;
+    }
+    m_slope->setText(tr("f′(0) = %1 at the current α, β")
+                         .arg(number(a->derivative(0.0, m_state->params(m_state->currentFunction())))));
+}
+
+QString PropertiesPanel::text() const
+{
+    return m_slope->text() + QLatin1Char('\n') + m_label->text();
+}
+
+void PropertiesPanel::refresh()
+{
+    const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
+    refreshSlope();
+    if (!a) {
+        m_label->setText(tr("Click a function in the list to see its properties."));
+        return;
+    }
+    const actviz::Properties &pr = a->properties;
+    auto yesNo = [this](bool b) { return b ? tr("yes") : tr("no"); };
+    QString rows;
+    auto row = [&rows](const QString &key, const QString &value) {
+        rows += QStringLiteral("<tr><td style='padding-right:8px'><i>%1</i></td><td>%2</td></tr>").arg(key, value);
+    };
+    row(tr("f(x)"), CoreText::html(a->formula));
+    row(tr("f′(x)"), CoreText::html(a->derivativeFormula));
+    row(tr("range"), CoreText::html(pr.range));
+    row(tr("f′(0)"), number(a->derivative(0.0, a->defaults())));
+    QString where = CoreText::html(pr.maxAbsDerivativeWhere);
+    if (where.isEmpty())
+        where = tr("x = %1").arg(number(pr.maxAbsDerivativeAt));
+    row(tr("max |f′|"), tr("%1 at %2").arg(number(pr.maxAbsDerivative), where));
+    row(tr("monotonic"), yesNo(pr.monotonic));
+    row(tr("zero-centred"), yesNo(pr.zeroCentred));
+    row(tr("smooth (C¹)"), yesNo(pr.smooth));
+    if (!a->kinkConvention.empty())
+        row(tr("f′ at kinks"), CoreText::html(a->kinkConvention));
+    m_label->setText(tr("<b>%1</b> <span style='color:gray'>(%2)</span>"
+                        "<table style='margin-top:4px'>%3</table>"
+                        "<p style='color:gray'>At the default parameters.</p>")
+                         .arg(CoreText::html(a->name), html(a->id), rows));
+}
