@@ -1338,22 +1338,22 @@
     <message>
         <location filename="../../ui/state/appstate.cpp" line="160"/>
         <source>the ends of a range must be finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>范围的两端必须是有限的数</translation>
     </message>
     <message>
         <location filename="../../ui/state/appstate.cpp" line="162"/>
         <source>the low end must be below the high end (got %1 … %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>下限必须小于上限（实际为 %1 … %2）</translation>
     </message>
     <message>
         <location filename="../../ui/state/appstate.cpp" line="165"/>
         <source>the range %1 … %2 is wider than the largest double (hi − lo overflows)</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 %1 … %2 的宽度超过了最大的双精度浮点数（上限 − 下限 溢出）</translation>
     </message>
     <message>
         <location filename="../../ui/state/appstate.cpp" line="170"/>
         <source>the range %1 … %2 is too narrow to plot: it must be at least %3 wide (%4 of its larger end, and at least %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 %1 … %2 太窄，无法绘制：宽度至少应为 %3（较大一端绝对值的 %4 倍，且不小于 %5）</translation>
     </message>
 </context>
 <context>
@@ -1361,32 +1361,32 @@
     <message>
         <location filename="../../ui/state/atomicwrite.cpp" line="18"/>
         <source>the disk is full (%1 bytes to write, %2 bytes free in “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满（需要写入 %1 字节，“%3”中只剩 %2 字节可用）</translation>
     </message>
     <message>
         <location filename="../../ui/state/atomicwrite.cpp" line="23"/>
         <source>the file would be larger than this system allows</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小将超出此系统允许的上限</translation>
     </message>
     <message>
         <location filename="../../ui/state/atomicwrite.cpp" line="25"/>
         <source>no permission to write in “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在“%1”中写入的权限（%2）</translation>
     </message>
     <message>
         <location filename="../../ui/state/atomicwrite.cpp" line="39"/>
         <source>the folder “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹“%1”不存在</translation>
     </message>
     <message>
         <location filename="../../ui/state/atomicwrite.cpp" line="41"/>
         <source>“%1” is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是一个文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/state/atomicwrite.cpp" line="59"/>
         <source>the file on disk has %1 bytes instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的文件大小为 %1 字节，而不是 %2 字节</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2368,7 @@ at x = %3</source>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="46"/>
         <source>“%1” is beyond the range of a double (±1.8e308)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="57"/>
@@ -2378,7 +2378,7 @@ at x = %3</source>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="62"/>
         <source>expected LO:HI with LO &lt; HI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 LO:HI 且 LO &lt; HI：%1</translation>
     </message>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="93"/>
@@ -2390,23 +2390,31 @@ FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of t
 %3 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).
 A range is at least %4 wide relative to its ends (see “actviz --help” for how numbers are read).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]
+                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]
+                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
+FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不是函数图像。
+--size：每边 %1 到 %2 个逻辑像素；--dpr：0.5 到 4；图像总共最多
+%3 个像素（宽 × 高 × dpr²，例如 --dpr 1 时的 10000x10000）。
+范围的宽度至少为其端点绝对值的 %4 倍（数的写法见“actviz --help”）。
+</translation>
     </message>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="105"/>
         <source>Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,
 missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态：文件写入成功时为 0；无法写入时为 1（磁盘已满、没有权限、
+文件夹不存在；此时已有的文件保持原样）；参数或课件有误时为 2。</translation>
     </message>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="175"/>
         <source>“%1” is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”出现了两次</translation>
     </message>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="214"/>
         <source>expected WxH, each from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 WxH，宽和高均在 %1 到 %2 之间</translation>
     </message>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="221"/>
@@ -2446,12 +2454,12 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="295"/>
         <source>%1: none of %2 has a parameter %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 中没有任何函数带有参数 %3</translation>
     </message>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="335"/>
         <source>Run “actviz export --help” for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“actviz export --help”查看所有选项。</translation>
     </message>
 </context>
 <context>
@@ -2582,17 +2590,17 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
     <message>
         <location filename="../../ui/export/exporter.cpp" line="159"/>
         <source>the figure must be from %1 to %2 pixels on each side (got %3×%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>图的每条边必须在 %1 到 %2 像素之间（实际为 %3×%4）</translation>
     </message>
     <message>
         <location filename="../../ui/export/exporter.cpp" line="165"/>
         <source>the pixel ratio must be from 0.5 to 4 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>像素比必须在 0.5 到 4 之间（实际为 %1）</translation>
     </message>
     <message>
         <location filename="../../ui/export/exporter.cpp" line="169"/>
         <source>the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it smaller or lower --dpr</source>
-        <translation type="unfinished"></translation>
+        <translation>图像将有 %1 个像素（%2×%3，像素比 %4）；最多允许 %5 个——请缩小尺寸或降低 --dpr</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +2624,7 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
         <location filename="../../ui/export/exporter.cpp" line="203"/>
         <location filename="../../ui/export/exporter.cpp" line="261"/>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">无法写入“%1”：%2. {1”?}</translation>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
         <location filename="../../ui/export/exporter.cpp" line="207"/>
@@ -2626,12 +2634,12 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
     <message>
         <location filename="../../ui/export/exporter.cpp" line="217"/>
         <source>Cannot export “%1”: not enough memory for a %2×%3 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出“%1”：内存不足，无法生成 %2×%3 的图像。</translation>
     </message>
     <message>
         <location filename="../../ui/export/exporter.cpp" line="231"/>
         <source>Cannot export “%1”: the PNG encoder failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出“%1”：PNG 编码失败。</translation>
     </message>
     <message>
         <location filename="../../ui/export/exporter.cpp" line="237"/>
@@ -2646,7 +2654,7 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
     <message>
         <location filename="../../ui/export/exporter.cpp" line="258"/>
         <source>Cannot export “%1”: the %2 data came out incomplete; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出“%1”：生成的 %2 数据不完整；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2682,7 +2690,7 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
     <message>
         <location filename="../../ui/plot/functionchart.cpp" line="440"/>
         <source>%1: no |f′| &lt; ε bands at this zoom (f′ oscillates too often to shade)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：在当前缩放下没有 |f′| &lt; ε 色带（f′ 振荡过于频繁，无法标出）</translation>
     </message>
 </context>
 <context>
@@ -2770,12 +2778,12 @@ f(x) = %3</translation>
     <message>
         <location filename="../../ui/text/inputtext.cpp" line="40"/>
         <source>Entry %1 (“%2”) is beyond the range of a double (±1.8e308); write −inf to mask an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项（“%2”）超出了双精度浮点数的范围（±1.8e308）；若要屏蔽某个分量，请写 −inf。</translation>
     </message>
     <message>
         <location filename="../../ui/text/inputtext.cpp" line="44"/>
         <source>The vector has %1 entries; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>向量有 %1 个分量；最多允许 %2 个。</translation>
     </message>
     <message>
         <location filename="../../ui/text/inputtext.cpp" line="46"/>
@@ -2941,12 +2949,12 @@ f(x) = %3</translation>
     <message>
         <location filename="../../ui/lesson/lessonexport.cpp" line="51"/>
         <source>--lesson: “state.softmax”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson：“state.softmax”：%1</translation>
     </message>
     <message>
         <location filename="../../ui/lesson/lessonexport.cpp" line="54"/>
         <source>--lesson: “state.outcomes”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson：“state.outcomes”：%1</translation>
     </message>
     <message>
         <location filename="../../ui/lesson/lessonexport.cpp" line="63"/>
@@ -3017,7 +3025,7 @@ f(x) = %3</translation>
     <message>
         <location filename="../../ui/lesson/lessonfile.cpp" line="155"/>
         <source>the number %1 at character %2 is beyond the range of a double (±1.8e308)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 个字符处的数 %1 超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
         <location filename="../../ui/lesson/lessonfile.cpp" line="165"/>
@@ -3107,7 +3115,7 @@ f(x) = %3</translation>
     <message>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="71"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2</translation>
     </message>
     <message>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="78"/>
@@ -3180,7 +3188,7 @@ f(x) = %3</translation>
     <message>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="272"/>
         <source>“%1” must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是%2，而不是 %3</translation>
     </message>
     <message>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="273"/>
@@ -3476,7 +3484,7 @@ L = %2</translation>
     <message>
         <location filename="../../ui/shell/mainwindow.cpp" line="104"/>
         <source>Range not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用该坐标范围：%1</translation>
     </message>
     <message>
         <location filename="../../ui/shell/mainwindow.cpp" line="125"/>
