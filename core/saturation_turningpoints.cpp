@@ -21,8 +21,8 @@ using ParamTest = bool (*)(const Params &);
 // Every registered function, with the turning points of f' (the zeros of f'', where |f'| can
 // change direction) as functions of α/β. Checked with mpmath: the sign changes of f'' on
 // [−64, 64] (step 1/64) and on a 2 % geometric grid out to 1e300, at the default and the
-// extra parameter sets of tests/data/generate_reference.py; constants are findroot(f'')
-// rounded once. A function not listed is cut on a uniform grid (see findSaturation).
+// extra parameter sets of tests/data/reference_formulas.py (ORDER); constants are
+// findroot(f'') rounded once. A function not listed is cut on a uniform grid (see findSaturation).
 enum class Turns : unsigned char {
     None,         // f' monotone between kinks
     AtZero,       // 0 (sigmoid, tanh, …: |f'| peaks there)
