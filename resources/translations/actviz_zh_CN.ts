@@ -17,1305 +17,1305 @@
 <context>
     <name>ActivationNotes</name>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="21"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="4"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="22"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="5"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="23"/>
-        <location filename="../../core/activationnotes.cpp" line="546"/>
-        <location filename="../../core/activationnotes.cpp" line="575"/>
-        <location filename="../../core/activationnotes.cpp" line="685"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="6"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="190"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="198"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="246"/>
         <source>(−∞, ∞)</source>
         <translation>(−∞, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="24"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="7"/>
         <source>{1}</source>
         <translation>{1}</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="25"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="8"/>
         <source>Passes the input through unchanged: the gradient is exactly 1 everywhere, so it neither saturates nor vanishes.</source>
         <translation>输入原样输出：导数处处恰为 1，既不饱和，也不会造成梯度消失。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="28"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="9"/>
         <source>A stack of linear layers with identity activations is still one linear map, so depth adds no expressive power.</source>
         <translation>若各层都用恒等激活，多个线性层叠加后仍只是一个线性映射，加深网络并不能增强表达能力。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="31"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="10"/>
         <source>The output layer for regression, and the logits that a softmax or sigmoid inside the loss turns into probabilities. Also the baseline that shows why hidden layers need a nonlinearity.</source>
         <translation>回归任务的输出层，以及交给损失函数（其中包含 softmax 或 sigmoid）转换为概率的 logits。也可作为对照，说明隐藏层为何需要非线性。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="38"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="12"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≥ 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≥ 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="46"/>
-        <location filename="../../core/activationnotes.cpp" line="858"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="13"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="317"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 0 &amp;nbsp;(undefined at the jump &lt;i&gt;x&lt;/i&gt; = 0; 0 is returned there)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 0 &amp;nbsp;（在跳跃点 &lt;i&gt;x&lt;/i&gt; = 0 处无定义，此处返回 0）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="48"/>
-        <location filename="../../core/activationnotes.cpp" line="114"/>
-        <location filename="../../core/activationnotes.cpp" line="137"/>
-        <location filename="../../core/activationnotes.cpp" line="515"/>
-        <location filename="../../core/activationnotes.cpp" line="576"/>
-        <location filename="../../core/activationnotes.cpp" line="603"/>
-        <location filename="../../core/activationnotes.cpp" line="768"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="14"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="39"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="47"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="175"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="199"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="207"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="279"/>
         <source>{0, 1}</source>
         <translation>{0, 1}</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="49"/>
-        <location filename="../../core/activationnotes.cpp" line="861"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="15"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="319"/>
         <source>{0}</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="50"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="16"/>
         <source>The unit of Rosenblatt’s perceptron: a clean yes/no decision that is trivial to compute and to interpret.</source>
         <translation>Rosenblatt 感知机所用的单元：给出干脆利落的“是/否”判断，计算和解释都极其简单。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="53"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="17"/>
         <source>Its derivative is zero everywhere (and undefined at the jump), so gradient descent receives no signal and cannot train it.</source>
         <translation>导数处处为零（跳跃点处无定义），梯度下降得不到任何信号，因而无法训练。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="56"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="18"/>
         <source>The perceptron learning rule, and in lectures the motivation for smooth activations such as the sigmoid. Binarised networks use it in the forward pass with a straight-through gradient.</source>
         <translation>感知机学习规则；在课堂上用来说明为什么需要 sigmoid 这类平滑激活函数。二值化网络在前向传播中使用它，反向传播则借助直通估计器（STE）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="64"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="20"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="66"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="21"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)·σ(−&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 − σ(&lt;i&gt;x&lt;/i&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)·σ(−&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 − σ(&lt;i&gt;x&lt;/i&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="68"/>
-        <location filename="../../core/activationnotes.cpp" line="531"/>
-        <location filename="../../core/activationnotes.cpp" line="702"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="22"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="183"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="254"/>
         <source>(0, 1)</source>
         <translation>(0, 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="69"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="23"/>
         <source>(0, 0.25]</source>
         <translation>(0, 0.25]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="70"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="24"/>
         <source>Smooth and monotonic, with outputs in (0, 1) that read as probabilities; the derivative is cheap to get from the output, σ(1 − σ).</source>
         <translation>平滑、单调，输出位于 (0, 1)，可直接解释为概率；导数可由输出直接算出：σ(1 − σ)。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="73"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="25"/>
         <source>σ′ ≤ 0.25, so every sigmoid layer scales the back-propagated gradient by at most 0.25 (before the weights) and it vanishes in deep stacks; the function saturates for |x| beyond about 5. Outputs are always positive (not zero-centred), which makes weight updates zig-zag.</source>
         <translation>σ′ ≤ 0.25，每经过一层 sigmoid，反向传播的梯度（不计权重）至多乘以 0.25，深层网络中梯度因而消失；|x| 超过约 5 后函数饱和。输出恒为正（非零中心化），使权重更新呈锯齿状。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="78"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="26"/>
         <source>The output layer of binary classification (with binary cross-entropy computed from the logits) and the gates of LSTM and GRU cells. Rarely a good choice for hidden layers today.</source>
         <translation>二分类的输出层（由 logits 直接计算二元交叉熵），以及 LSTM、GRU 单元中的门控。如今很少适合用于隐藏层。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="85"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="28"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = tanh &lt;i&gt;x&lt;/i&gt; = (e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) / (e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = tanh &lt;i&gt;x&lt;/i&gt; = (e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) / (e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="88"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="29"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 − tanh&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;x&lt;/i&gt; = sech&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 − tanh&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;x&lt;/i&gt; = sech&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="91"/>
-        <location filename="../../core/activationnotes.cpp" line="441"/>
-        <location filename="../../core/activationnotes.cpp" line="668"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="30"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="150"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="238"/>
         <source>(−1, 1)</source>
         <translation>(−1, 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="92"/>
-        <location filename="../../core/activationnotes.cpp" line="442"/>
-        <location filename="../../core/activationnotes.cpp" line="618"/>
-        <location filename="../../core/activationnotes.cpp" line="635"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="31"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="151"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="214"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="223"/>
         <source>(0, 1]</source>
         <translation>(0, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="93"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="32"/>
         <source>Zero-centred, and its slope at 0 is 1, four times the sigmoid’s; it is a rescaled sigmoid: tanh x = 2σ(2x) − 1.</source>
         <translation>零中心化，在 0 处的斜率为 1，是 sigmoid 的四倍；它其实就是缩放后的 sigmoid：tanh x = 2σ(2x) − 1。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="96"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="33"/>
         <source>Still saturates: for |x| beyond about 3 the derivative is below 0.01, so gradients vanish through many layers or time steps.</source>
         <translation>仍然会饱和：|x| 超过约 3 时导数已小于 0.01，经过多层或多个时间步后梯度消失。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="99"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="34"/>
         <source>The hidden state and cell output of LSTM, GRU and plain RNNs; outputs that must lie in (−1, 1), such as the images produced by a DCGAN generator.</source>
         <translation>LSTM、GRU 及普通 RNN 的隐藏状态与细胞输出；需要输出落在 (−1, 1) 内的场合，例如 DCGAN 生成器输出的图像。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="105"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="36"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="106"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="37"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="113"/>
-        <location filename="../../core/activationnotes.cpp" line="835"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="38"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="310"/>
         <source>[0, ∞)</source>
         <translation>[0, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="115"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="40"/>
         <source>Very cheap (one comparison), gives sparse activations, and does not saturate for x &gt; 0: the gradient passes through active units unchanged.</source>
         <translation>计算极其廉价（一次比较），激活稀疏，且在 x &gt; 0 时不饱和：梯度原样穿过处于激活状态的单元。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="118"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="41"/>
         <source>Dying ReLU: a unit whose input stays negative (for example after a large update pushes its bias down) gets zero gradient and stops learning for good. Outputs are not zero-centred, and f′(0) = 0 is taken by convention.</source>
         <translation>神经元“死亡”：若某个单元的输入一直为负（例如一次过大的更新把偏置推得很低），其梯度恒为零，从此不再学习。输出非零中心化；按惯例取 f′(0) = 0。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="122"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="42"/>
         <source>The default hidden activation of CNNs and MLPs (AlexNet, VGG, ResNet), usually with He initialisation.</source>
         <translation>CNN 和 MLP 隐藏层的默认激活函数（AlexNet、VGG、ResNet），通常配合 He 初始化。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="128"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="44"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="129"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="45"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;0 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;otherwise&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;0 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;其他&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="136"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="46"/>
         <source>[0, 6]</source>
         <translation>[0, 6]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="138"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="48"/>
         <source>The bounded output keeps activations in a fixed range, which suits low-precision and quantised (fixed-point) inference.</source>
         <translation>输出有界，激活值始终处于固定区间，适合低精度与量化（定点）推理。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="141"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="49"/>
         <source>Zero gradient both below 0 and above 6, so units can die at either end; the cap of 6 is an empirical choice.</source>
         <translation>在 0 以下和 6 以上梯度都为零，单元可能在两端“死亡”；上限 6 是经验取值。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="144"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="50"/>
         <source>Mobile networks: MobileNetV1 and MobileNetV2. It is also the building block of hard-sigmoid and hard-swish.</source>
         <translation>移动端网络：MobileNetV1 和 MobileNetV2。它也是 hard-sigmoid 与 hard-swish 的基本构件。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="150"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="52"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="157"/>
-        <location filename="../../core/activationnotes.cpp" line="185"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="53"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="61"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="164"/>
-        <location filename="../../core/activationnotes.cpp" line="192"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="54"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="62"/>
         <source>(−∞, ∞) for α &gt; 0</source>
         <translation>(−∞, ∞)（α &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="165"/>
-        <location filename="../../core/activationnotes.cpp" line="193"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="55"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="63"/>
         <source>{α, 1}</source>
         <translation>{α, 1}</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="166"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="56"/>
         <source>A small slope α (default 0.01) for negative inputs keeps a gradient flowing, so units cannot die; as cheap as ReLU.</source>
         <translation>负输入一侧保留小斜率 α（默认 0.01），梯度始终能够流过，单元不会“死亡”；计算与 ReLU 一样廉价。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="169"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="57"/>
         <source>α is one more hyperparameter, and the gain over plain ReLU is often small; still not smooth at 0, where f′(0) = α is taken.</source>
         <translation>α 是额外的超参数，而相对普通 ReLU 的提升往往不大；在 0 处仍不光滑，约定 f′(0) = α。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="173"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="58"/>
         <source>GAN discriminators (DCGAN uses α = 0.2) and the YOLO detectors up to YOLOv3 (α = 0.1).</source>
         <translation>GAN 的判别器（DCGAN 取 α = 0.2），以及 YOLOv3 及更早的 YOLO 检测器（α = 0.1）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="178"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="60"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;(α is learned in training)</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;（α 在训练中学习得到）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="194"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="64"/>
         <source>Like leaky ReLU, but the negative slope α is learned (typically one per channel, initialised to 0.25), at negligible extra cost.</source>
         <translation>与 Leaky ReLU 相同，但负半轴斜率 α 由训练学习得到（通常每个通道一个，初值 0.25），额外开销可以忽略。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="197"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="65"/>
         <source>The extra parameters can overfit small data sets, and weight decay should not be applied to α, or it is pulled back towards ReLU.</source>
         <translation>额外参数在小数据集上可能过拟合；不应对 α 施加权重衰减，否则它会被拉回 0，退化为 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="200"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="66"/>
         <source>Deep image classifiers (He et al. 2015, the first reported to surpass human-level accuracy on ImageNet) and face-recognition CNNs.</source>
         <translation>深层图像分类网络（He 等人 2015 年的工作，首次报告在 ImageNet 上超越人类水平）以及人脸识别 CNN。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="206"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="68"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≥ 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;s·&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;s = (α + β)/2 (evaluation mode)</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≥ 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;s·&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;s = (α + β)/2（评估模式）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="213"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="69"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;s = (α + β)/2,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;s = (α + β)/2,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="220"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="70"/>
         <source>(−∞, ∞) for α + β &gt; 0</source>
         <translation>(−∞, ∞)（α + β &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="221"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="71"/>
         <source>{s, 1}, s = (α + β)/2</source>
         <translation>{s, 1}, s = (α + β)/2</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="222"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="72"/>
         <source>In training the negative slope is drawn uniformly from [α, β] (by default [1/8, 1/3]) for every element, which acts as a regulariser; in evaluation the fixed mean slope (α + β)/2 is used, as plotted here.</source>
         <translation>训练时每个元素的负半轴斜率从 [α, β]（默认 [1/8, 1/3]）中均匀随机抽取，起到正则化作用；评估时使用固定的平均斜率 (α + β)/2，即这里画出的曲线。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="226"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="73"/>
         <source>The randomness makes training and evaluation behave differently, and the evidence for it comes from small-scale experiments; it is rarely used today.</source>
         <translation>随机性使训练与评估时的行为不一致，支持它的证据也只来自小规模实验；如今很少使用。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="230"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="74"/>
         <source>Regularising small CNNs, as in Xu et al. (2015), who compared the rectifier variants on CIFAR and the Kaggle NDSB competition data.</source>
         <translation>用于小型 CNN 的正则化，参见 Xu 等人（2015）在 CIFAR 与 Kaggle NDSB 竞赛数据上对各种整流单元的比较。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="235"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="76"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1),&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1),&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="243"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="77"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;α e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="251"/>
-        <location filename="../../core/activationnotes.cpp" line="277"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="78"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="86"/>
         <source>(−α, ∞) for α &gt; 0</source>
         <translation>(−α, ∞)（α &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="252"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="79"/>
         <source>(0, α] ∪ {1}; (0, 1] for α = 1</source>
         <translation>(0, α] ∪ {1}；α = 1 时为 (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="253"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="80"/>
         <source>Negative outputs pull the mean activation towards zero, which speeds up learning; smooth for α = 1, and saturating at −α makes it robust to noise in very negative inputs.</source>
         <translation>负值输出把激活均值拉向零，从而加快学习；α = 1 时处处光滑，负向饱和于 −α 又使它对很负的输入中的噪声更稳健。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="257"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="81"/>
         <source>An exponential for every negative input makes it slower than ReLU; for α ≠ 1 the derivative jumps at 0 (f′(0) = α is taken).</source>
         <translation>每个负输入都要算一次指数，比 ReLU 慢；α ≠ 1 时导数在 0 处跳变（约定 f′(0) = α）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="260"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="82"/>
         <source>Proposed by Clevert et al. (2015) as a faster-learning replacement for ReLU in deep CNNs; a drop-in alternative in fully connected networks too.</source>
         <translation>由 Clevert 等人（2015）提出，作为深层 CNN 中学习更快的 ReLU 替代品；在全连接网络中也可直接替换 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="266"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="84"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;) + min(0, α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;) + min(0, α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="269"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="85"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="278"/>
-        <location filename="../../core/activationnotes.cpp" line="722"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="87"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="263"/>
         <source>(0, 1] for α &gt; 0</source>
         <translation>(0, 1]（α &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="279"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="88"/>
         <source>ELU reparameterised so that the slope at 0 is 1 for every α: the function is continuously differentiable (C¹) whatever the scale α, and CELU with α = 1 is ELU.</source>
         <translation>对 ELU 重新参数化，使 0 处的斜率对任意 α 都等于 1：无论尺度 α 取何值，函数都连续可微（C¹）；α = 1 时 CELU 就是 ELU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="283"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="89"/>
         <source>It shares ELU’s exponential cost, and in practice it is rarely chosen over ELU or SiLU.</source>
         <translation>与 ELU 一样需要计算指数，实践中很少有人选它而不选 ELU 或 SiLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="286"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="90"/>
         <source>Barron (2017); available in PyTorch as nn.CELU for models that tune the negative saturation value −α without introducing a kink.</source>
         <translation>Barron（2017）提出；PyTorch 中为 nn.CELU，用于需要调节负向饱和值 −α 又不想引入折点的模型。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="292"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="92"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = λ&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;a(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1),&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;λ ≈ 1.0507, a ≈ 1.6733</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = λ&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;a(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1),&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;λ ≈ 1.0507，a ≈ 1.6733</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="300"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="93"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;λa e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;λa ≈ 1.7581</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;λa e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;λa ≈ 1.7581</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="308"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="94"/>
         <source>(−λa, ∞) ≈ (−1.7581, ∞)</source>
         <translation>(−λa, ∞) ≈ (−1.7581, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="309"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="95"/>
         <source>(0, λa] ≈ (0, 1.7581]</source>
         <translation>(0, λa] ≈ (0, 1.7581]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="310"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="96"/>
         <source>The constants λ and a are chosen so that the activations of a fully connected network converge to zero mean and unit variance layer after layer (self-normalising), without batch normalisation.</source>
         <translation>常数 λ 和 a 经过专门选取，使全连接网络的激活值逐层收敛到均值 0、方差 1（自归一化），无需批归一化。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="314"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="97"/>
         <source>The guarantee needs LeCun-normal initialisation, standardised inputs, plain dense layers and AlphaDropout instead of ordinary dropout; the derivative jumps at 0 (λa ≈ 1.758 on the left, λ ≈ 1.051 on the right).</source>
         <translation>这一保证要求 LeCun 正态初始化、标准化的输入、普通全连接层，并用 AlphaDropout 代替普通 dropout；导数在 0 处跳变（左侧 λa ≈ 1.758，右侧 λ ≈ 1.051）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="318"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="98"/>
         <source>Self-normalising neural networks (Klambauer et al. 2017): deep feed-forward networks, for example on tabular data, with LeCun-normal initialisation and AlphaDropout.</source>
         <translation>自归一化神经网络（Klambauer 等人，2017）：深层前馈网络（例如处理表格数据），配合 LeCun 正态初始化和 AlphaDropout。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="325"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="100"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = ½&lt;i&gt;x&lt;/i&gt;(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2)), &amp;nbsp;Φ: standard normal CDF</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = ½&lt;i&gt;x&lt;/i&gt;(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))，&amp;nbsp;Φ：标准正态分布函数</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="328"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="101"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;), &amp;nbsp;φ(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²/2&lt;/sup&gt;/√(2π)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;), &amp;nbsp;φ(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²/2&lt;/sup&gt;/√(2π)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="330"/>
-        <location filename="../../core/activationnotes.cpp" line="351"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="102"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="110"/>
         <source>[≈ −0.1700, ∞)</source>
         <translation>[≈ −0.1700, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="331"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="103"/>
         <source>[≈ −0.1289, ≈ 1.1289]</source>
         <translation>[≈ −0.1289, ≈ 1.1289]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="332"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="104"/>
         <source>Smooth and slightly non-monotonic: it weights the input by Φ(x), the probability that a standard normal variable is below x: a smooth version of ReLU’s 0/1 gate. It trains well in very deep Transformers.</source>
         <translation>平滑且略微非单调：以 Φ(x)（标准正态变量小于 x 的概率）为权重对输入加权，可看作 ReLU 的 0/1 门控的平滑版本。在很深的 Transformer 中训练效果良好。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="336"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="105"/>
         <source>It needs erf, so it costs more than ReLU; not zero-centred, with a small negative dip (minimum ≈ −0.17 at x ≈ −0.75).</source>
         <translation>需要计算 erf，比 ReLU 开销大；非零中心化，负半轴有一个小凹陷（在 x ≈ −0.75 处取最小值 ≈ −0.17）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="339"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="106"/>
         <source>The feed-forward blocks of Transformers: BERT, GPT-2 and GPT-3, and Vision Transformers (ViT).</source>
         <translation>Transformer 的前馈层：BERT、GPT-2 与 GPT-3，以及视觉 Transformer（ViT）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="346"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="108"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ½&lt;i&gt;x&lt;/i&gt;(1 + tanh &lt;i&gt;u&lt;/i&gt;), &amp;nbsp;&lt;i&gt;u&lt;/i&gt; = √(2/π)(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ½&lt;i&gt;x&lt;/i&gt;(1 + tanh &lt;i&gt;u&lt;/i&gt;)，&amp;nbsp;&lt;i&gt;u&lt;/i&gt; = √(2/π)(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="348"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="109"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = ½(1 + tanh &lt;i&gt;u&lt;/i&gt;) + ½&lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;u&lt;/i&gt;·√(2/π)(1 + 0.134145&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = ½(1 + tanh &lt;i&gt;u&lt;/i&gt;) + ½&lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;u&lt;/i&gt;·√(2/π)(1 + 0.134145&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="352"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="111"/>
         <source>[≈ −0.1290, ≈ 1.1290]</source>
         <translation>[≈ −0.1290, ≈ 1.1290]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="353"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="112"/>
         <source>It avoids erf: this tanh formula stays within 5·10&lt;sup&gt;−4&lt;/sup&gt; of the exact GELU everywhere (the largest gap is near x = −2.7).</source>
         <translation>无需计算 erf：这个基于 tanh 的公式与精确 GELU 的差距处处小于 5·10&lt;sup&gt;−4&lt;/sup&gt;（最大差距出现在 x = −2.7 附近）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="356"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="113"/>
         <source>Only an approximation, and hardly faster on modern hardware; swapping it for the exact GELU in a pretrained model shifts the outputs slightly.</source>
         <translation>只是近似，在现代硬件上几乎不比精确形式快；在预训练模型中把它换成精确 GELU 会使输出略有偏移。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="360"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="114"/>
         <source>GPT-2 and the original BERT code; PyTorch offers it as gelu(x, approximate=&apos;tanh&apos;).</source>
         <translation>GPT-2 以及 BERT 的原始实现；PyTorch 中写作 gelu(x, approximate=&apos;tanh&apos;)。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="365"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="116"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="367"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="117"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 + &lt;i&gt;x&lt;/i&gt;·σ(−&lt;i&gt;x&lt;/i&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 + &lt;i&gt;x&lt;/i&gt;·σ(−&lt;i&gt;x&lt;/i&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="368"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="118"/>
         <source>[≈ −0.2785, ∞)</source>
         <translation>[≈ −0.2785, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="369"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="119"/>
         <source>[≈ −0.0998, ≈ 1.0998]</source>
         <translation>[≈ −0.0998, ≈ 1.0998]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="370"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="120"/>
         <source>Smooth, non-monotonic and self-gated (the input gates itself through σ); unbounded above and bounded below, it often trains deep networks better than ReLU.</source>
         <translation>平滑、非单调，且“自门控”（输入通过 σ 为自己加门）；上无界、下有界，训练深层网络时往往优于 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="374"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="121"/>
         <source>An exponential per element; the small negative dip (minimum ≈ −0.278 at x ≈ −1.28) means outputs are not sparse.</source>
         <translation>每个元素都要计算一次指数；负半轴的小凹陷（在 x ≈ −1.28 处取最小值 ≈ −0.278）使输出不再稀疏。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="377"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="122"/>
         <source>EfficientNet, YOLOv5 and later detectors, diffusion-model U-Nets, and the SwiGLU feed-forward blocks of LLaMA-style language models.</source>
         <translation>EfficientNet、YOLOv5 及之后的检测器、扩散模型的 U-Net，以及 LLaMA 类语言模型中的 SwiGLU 前馈层。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="383"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="124"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(β&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(β&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="385"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="125"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;)(1 + β&lt;i&gt;x&lt;/i&gt;·σ(−β&lt;i&gt;x&lt;/i&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;)(1 + β&lt;i&gt;x&lt;/i&gt;·σ(−β&lt;i&gt;x&lt;/i&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="386"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="126"/>
         <source>[≈ −0.2785/β, ∞) for β &gt; 0</source>
         <translation>[≈ −0.2785/β, ∞)（β &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="387"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="127"/>
         <source>[≈ −0.0998, ≈ 1.0998] for β &gt; 0</source>
         <translation>[≈ −0.0998, ≈ 1.0998]（β &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="388"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="128"/>
         <source>Found by automated search (Ramachandran et al. 2017); β moves it from the linear function x/2 (β = 0) through SiLU (β = 1) towards ReLU (β → ∞), and can be learned.</source>
         <translation>通过自动搜索发现（Ramachandran 等人，2017）；β 让它从线性函数 x/2（β = 0）经过 SiLU（β = 1）逐渐接近 ReLU（β → ∞），β 也可以作为参数学习。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="392"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="129"/>
         <source>An exponential per element, and a learned β adds a parameter; on phones the sigmoid is too costly, hence the hard-swish approximation.</source>
         <translation>每个元素都要计算指数，可学习的 β 又多了一个参数；在手机上 sigmoid 开销太大，因此有了 hard-swish 近似。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="395"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="130"/>
         <source>EfficientNet (with β = 1, i.e. SiLU); MobileNetV3 uses its cheap piecewise version, hard-swish.</source>
         <translation>EfficientNet（取 β = 1，即 SiLU）；MobileNetV3 使用它的廉价分段近似 hard-swish。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="401"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="132"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(softplus(&lt;i&gt;x&lt;/i&gt;)) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(softplus(&lt;i&gt;x&lt;/i&gt;)) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="404"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="133"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = tanh(sp(&lt;i&gt;x&lt;/i&gt;)) + &lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt;(sp(&lt;i&gt;x&lt;/i&gt;))·σ(&lt;i&gt;x&lt;/i&gt;), &amp;nbsp;sp = softplus</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = tanh(sp(&lt;i&gt;x&lt;/i&gt;)) + &lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt;(sp(&lt;i&gt;x&lt;/i&gt;))·σ(&lt;i&gt;x&lt;/i&gt;)，&amp;nbsp;sp = softplus</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="407"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="134"/>
         <source>[≈ −0.3088, ∞)</source>
         <translation>[≈ −0.3088, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="408"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="135"/>
         <source>[≈ −0.1125, ≈ 1.0885]</source>
         <translation>[≈ −0.1125, ≈ 1.0885]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="409"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="136"/>
         <source>Smooth and non-monotonic like Swish, with a slightly deeper negative dip; in some benchmarks it edges out Swish and ReLU.</source>
         <translation>与 Swish 一样平滑且非单调，负半轴凹陷略深；在部分基准测试中略胜 Swish 和 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="412"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="137"/>
         <source>The most expensive of the family (an exp, a log and a tanh per element), and its advantage is small and not consistent across tasks.</source>
         <translation>在同类函数中开销最大（每个元素需计算 exp、log 和 tanh 各一次），优势不大，在不同任务上也不稳定。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="416"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="138"/>
         <source>Misra (2019); the YOLOv4 backbone (CSPDarknet53) and other object detectors.</source>
         <translation>Misra（2019）提出；用于 YOLOv4 的主干网络（CSPDarknet53）及其他目标检测器。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="421"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="140"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (1/β)·ln(1 + e&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (1/β)·ln(1 + e&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="422"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="141"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="423"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="142"/>
         <source>(0, ∞) for β &gt; 0</source>
         <translation>(0, ∞)（β &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="424"/>
-        <location filename="../../core/activationnotes.cpp" line="741"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="143"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="271"/>
         <source>(0, 1) for β &gt; 0</source>
         <translation>(0, 1)（β &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="425"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="144"/>
         <source>A smooth ReLU whose derivative is exactly the sigmoid; outputs are strictly positive, and a larger β makes it closer to ReLU.</source>
         <translation>平滑版的 ReLU，其导数恰好是 sigmoid；输出严格为正，β 越大越接近 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="428"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="145"/>
         <source>Never exactly zero, so no sparsity; it costs an exp and a log, and the gradient still vanishes for very negative inputs.</source>
         <translation>输出永远不为零，没有稀疏性；需要计算 exp 和 log，且输入很负时梯度仍会消失。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="431"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="146"/>
         <source>Making an output positive: variances and scales of probabilistic models (e.g. the σ of a Gaussian output in a VAE or in regression) and Poisson rates; also inside Mish.</source>
         <translation>保证输出为正：概率模型中的方差与尺度参数（例如 VAE 或回归中高斯输出的 σ）以及泊松分布的速率；Mish 中也用到它。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="438"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="148"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (1 + |&lt;i&gt;x&lt;/i&gt;|)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (1 + |&lt;i&gt;x&lt;/i&gt;|)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="440"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="149"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + |&lt;i&gt;x&lt;/i&gt;|)&lt;sup&gt;2&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + |&lt;i&gt;x&lt;/i&gt;|)&lt;sup&gt;2&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="443"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="152"/>
         <source>Zero-centred like tanh but with no exponential; it approaches ±1 only polynomially (the gap shrinks like 1/|x|), so it saturates more gently than tanh.</source>
         <translation>与 tanh 一样零中心化，但无需计算指数；它只以多项式速度趋近 ±1（差距按 1/|x| 缩小），饱和比 tanh 更缓和。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="447"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="153"/>
         <source>Rarely used: the derivative still decays like 1/x², so gradients vanish for large inputs, and in practice it has not beaten tanh or ReLU.</source>
         <translation>很少使用：导数仍按 1/x² 衰减，大输入时梯度照样消失，实践中也没有胜过 tanh 或 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="450"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="154"/>
         <source>Studied as a cheaper tanh in early deep-learning work (Bergstra et al. 2009; Glorot and Bengio 2010); Keras still offers it.</source>
         <translation>在早期深度学习研究中作为更廉价的 tanh 替代品被研究过（Bergstra 等人，2009；Glorot 与 Bengio，2010）；Keras 至今仍提供它。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="457"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="156"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6 = min(max(0, (&lt;i&gt;x&lt;/i&gt; + 3)/6), 1)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6 = min(max(0, (&lt;i&gt;x&lt;/i&gt; + 3)/6), 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="459"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="157"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1/6,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−3 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;otherwise&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1/6,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−3 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;其他&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="466"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="158"/>
         <source>[0, 1]</source>
         <translation>[0, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="467"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="159"/>
         <source>{0, 1/6}</source>
         <translation>{0, 1/6}</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="468"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="160"/>
         <source>A piecewise-linear sigmoid with no exponential: cheap to compute, also in fixed-point arithmetic, which suits quantised mobile models.</source>
         <translation>分段线性的 sigmoid，无需指数运算：计算开销小，在定点运算中同样容易实现，适合量化的移动端模型。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="471"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="161"/>
         <source>The gradient is exactly zero outside (−3, 3) (hard saturation) and only 1/6 inside. Definitions differ: this is PyTorch’s, while older Keras versions used 0.2x + 0.5.</source>
         <translation>在 (−3, 3) 之外梯度恰为零（硬饱和），区间内斜率也只有 1/6。各框架定义不一：此处采用 PyTorch 的定义，旧版 Keras 用的是 0.2x + 0.5。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="476"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="162"/>
         <source>The gates of MobileNetV3 (its squeeze-and-excitation blocks) and the building block of hard-swish.</source>
         <translation>MobileNetV3 中的门控（squeeze-and-excitation 模块），以及 hard-swish 的组成部分。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="481"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="164"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="482"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="165"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; −3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;(2&lt;i&gt;x&lt;/i&gt; + 3)/6,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−3 ≤ &lt;i&gt;x&lt;/i&gt; ≤ 3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; −3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;(2&lt;i&gt;x&lt;/i&gt; + 3)/6,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−3 ≤ &lt;i&gt;x&lt;/i&gt; ≤ 3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="490"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="166"/>
         <source>[−0.375, ∞)</source>
         <translation>[−0.375, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="491"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="167"/>
         <source>[−0.5, 1.5]</source>
         <translation>[−0.5, 1.5]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="492"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="168"/>
         <source>A cheap piecewise approximation of Swish (no exponential) that keeps most of its accuracy and survives quantisation well.</source>
         <translation>Swish 的廉价分段近似（无需指数运算），保留了其大部分精度，量化后表现依然良好。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="495"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="169"/>
         <source>Not smooth: the derivative jumps at ±3, where this program, like PyTorch, takes the middle branch (−½ at −3, 3/2 at 3); non-monotonic, with minimum −0.375 at x = −1.5.</source>
         <translation>不光滑：导数在 ±3 处跳变，本程序与 PyTorch 一样取中间一段的值（−3 处为 −½，3 处为 3/2）；非单调，在 x = −1.5 处取最小值 −0.375。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="499"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="170"/>
         <source>The deeper layers of MobileNetV3 (Howard et al. 2019) and other efficient networks for phones.</source>
         <translation>MobileNetV3（Howard 等人，2019）的较深层，以及其他面向手机的高效网络。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="505"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="172"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = clamp(&lt;i&gt;x&lt;/i&gt;, −1, 1) = max(−1, min(1, &lt;i&gt;x&lt;/i&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = clamp(&lt;i&gt;x&lt;/i&gt;, −1, 1) = max(−1, min(1, &lt;i&gt;x&lt;/i&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="507"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="173"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−1 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;otherwise&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;−1 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;其他&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="514"/>
-        <location filename="../../core/activationnotes.cpp" line="782"/>
-        <location filename="../../core/activationnotes.cpp" line="783"/>
-        <location filename="../../core/activationnotes.cpp" line="799"/>
-        <location filename="../../core/activationnotes.cpp" line="800"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="174"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="286"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="287"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="294"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="295"/>
         <source>[−1, 1]</source>
         <translation>[−1, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="516"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="176"/>
         <source>Zero-centred, the identity on (−1, 1), and as cheap as a clamp.</source>
         <translation>零中心化，在 (−1, 1) 上就是恒等映射，计算只是一次截断。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="517"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="177"/>
         <source>The gradient is exactly zero for |x| ≥ 1, so saturated units stop learning (hard saturation).</source>
         <translation>|x| ≥ 1 时梯度恰为零，饱和的单元不再学习（硬饱和）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="520"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="178"/>
         <source>Older NLP networks (Collobert et al. 2011); its derivative is the clipped straight-through gradient used to train binarised networks.</source>
         <translation>较早的 NLP 网络（Collobert 等人，2011）；它的导数正是训练二值化网络时所用的截断直通梯度。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="526"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="180"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln σ(&lt;i&gt;x&lt;/i&gt;) = −ln(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) = −softplus(−&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln σ(&lt;i&gt;x&lt;/i&gt;) = −ln(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) = −softplus(−&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="529"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="181"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(−&lt;i&gt;x&lt;/i&gt;) = 1 − σ(&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = σ(−&lt;i&gt;x&lt;/i&gt;) = 1 − σ(&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="530"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="182"/>
         <source>(−∞, 0)</source>
         <translation>(−∞, 0)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="532"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="184"/>
         <source>The log-probability of a sigmoid output computed stably in one step, without forming σ(x) and then taking its log; the gradient tends to 1, not 0, as x → −∞.</source>
         <translation>一步稳定地算出 sigmoid 输出的对数概率，无需先算 σ(x) 再取对数；当 x → −∞ 时梯度趋于 1 而不是 0。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="535"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="185"/>
         <source>Always negative and unbounded below: not a hidden-layer activation in practice.</source>
         <translation>输出恒为负且下方无界：实践中不作为隐藏层激活函数。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="537"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="186"/>
         <source>Inside losses: binary cross-entropy with logits, the negative-sampling loss of word2vec, and pairwise preference losses such as the Bradley–Terry reward-model loss and DPO, −ln σ(r&lt;sub&gt;w&lt;/sub&gt; − r&lt;sub&gt;l&lt;/sub&gt;).</source>
         <translation>用在损失函数内部：带 logits 的二元交叉熵、word2vec 的负采样损失，以及奖励模型（Bradley–Terry）和 DPO 等成对偏好损失 −ln σ(r&lt;sub&gt;w&lt;/sub&gt; − r&lt;sub&gt;l&lt;/sub&gt;)。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="544"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="188"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − tanh &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − tanh &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="545"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="189"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = tanh&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = tanh&lt;sup&gt;2&lt;/sup&gt; &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="547"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="191"/>
         <source>[0, 1)</source>
         <translation>[0, 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="548"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="192"/>
         <source>Smooth, odd and monotonic; it suppresses small inputs (≈ x³/3 near 0) and passes large ones shifted by ∓1.</source>
         <translation>平滑、单调的奇函数；抑制小输入（在 0 附近约为 x³/3），大输入则平移 ∓1 后通过。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="551"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="193"/>
         <source>Near 0, where most pre-activations lie, the derivative tanh² x ≈ x² is almost zero, so learning there is very slow; rarely used.</source>
         <translation>大多数预激活值都落在 0 附近，而那里的导数 tanh² x ≈ x² 几乎为零，学习非常缓慢；很少使用。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="554"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="194"/>
         <source>A smooth shrinkage in sparse-coding-style models; PyTorch offers it as nn.Tanhshrink, but modern architectures seldom use it.</source>
         <translation>稀疏编码类模型中的平滑收缩函数；PyTorch 提供 nn.Tanhshrink，但现代网络结构中很少使用。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="560"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="196"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; − λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; + λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; −λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;otherwise&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; − λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; + λ,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; −λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;其他&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="568"/>
-        <location filename="../../core/activationnotes.cpp" line="595"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="197"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="205"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| ≤ λ&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| ≤ λ&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="577"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="200"/>
         <source>Soft thresholding, the proximal operator of λ‖x‖&lt;sub&gt;1&lt;/sub&gt;: it sets small values exactly to zero (sparsity) and is continuous.</source>
         <translation>即软阈值，λ‖x‖&lt;sub&gt;1&lt;/sub&gt; 的近端算子：把小值精确置零（稀疏性），且函数连续。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="580"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="201"/>
         <source>Zero gradient on the dead zone [−λ, λ], and large values are biased towards zero by λ.</source>
         <translation>在死区 [−λ, λ] 内梯度为零，且大值也被整体向零收缩 λ，产生偏差。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="583"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="202"/>
         <source>ISTA and unrolled sparse-coding networks (LISTA), and wavelet denoising.</source>
         <translation>ISTA 算法与展开式稀疏编码网络（LISTA），以及小波去噪。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="588"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="204"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| ≤ λ&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| &gt; λ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;|&lt;i&gt;x&lt;/i&gt;| ≤ λ&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="602"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="206"/>
         <source>(−∞, −λ) ∪ {0} ∪ (λ, ∞)</source>
         <translation>(−∞, −λ) ∪ {0} ∪ (λ, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="604"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="208"/>
         <source>Hard thresholding: it keeps large values unchanged (no shrinkage bias, unlike softshrink) and zeroes small ones.</source>
         <translation>即硬阈值：大值原样保留（不像 softshrink 那样带来收缩偏差），小值直接置零。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="607"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="209"/>
         <source>Discontinuous at ±λ, with zero gradient on [−λ, λ]; f(±λ) = 0 by convention.</source>
         <translation>在 ±λ 处不连续，[−λ, λ] 上梯度为零；按约定 f(±λ) = 0。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="610"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="210"/>
         <source>Iterative hard thresholding for sparse recovery (an L0 penalty) and denoising; rare as a network activation.</source>
         <translation>稀疏恢复中的迭代硬阈值算法（对应 L0 惩罚）以及去噪；很少用作网络的激活函数。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="615"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="212"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="617"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="213"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = −2&lt;i&gt;x&lt;/i&gt;·e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = −2&lt;i&gt;x&lt;/i&gt;·e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;²&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="619"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="215"/>
         <source>[−√(2/e), √(2/e)] ≈ [−0.8578, 0.8578]</source>
         <translation>[−√(2/e), √(2/e)] ≈ [−0.8578, 0.8578]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="620"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="216"/>
         <source>Smooth and localised: it responds only to inputs near 0, a bump rather than a switch.</source>
         <translation>平滑且局部化：只对 0 附近的输入有响应，是一个“鼓包”而不是开关。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="623"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="217"/>
         <source>Non-monotonic and not zero-centred, and the gradient vanishes quickly for |x| beyond about 2.</source>
         <translation>非单调、非零中心化，|x| 超过约 2 后梯度迅速消失。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="627"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="218"/>
         <source>Radial-basis-function (RBF) networks; occasionally implicit neural representations, as an alternative to sine activations.</source>
         <translation>径向基函数（RBF）网络；偶尔用于隐式神经表示，作为正弦激活的替代。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="632"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="220"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = arctan &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = arctan &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="633"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="221"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + &lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + &lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="634"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="222"/>
         <source>(−π/2, π/2)</source>
         <translation>(−π/2, π/2)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="636"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="224"/>
         <source>Zero-centred and smooth with slope 1 at 0; its derivative decays only like 1/x², so it saturates more slowly than tanh.</source>
         <translation>零中心化、平滑，0 处斜率为 1；导数只按 1/x² 衰减，饱和比 tanh 慢。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="639"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="225"/>
         <source>Rarely used: the range ±π/2 is unusual, it offers no clear advantage over tanh, and it still saturates.</source>
         <translation>很少使用：值域 ±π/2 不够常规，相比 tanh 没有明显优势，而且仍会饱和。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="643"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="226"/>
         <source>Small networks, and textbook comparisons of S-shaped functions.</source>
         <translation>小型网络，以及教材中对各种 S 形函数的比较。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="647"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="228"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 1.7159·tanh(2&lt;i&gt;x&lt;/i&gt;/3)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 1.7159·tanh(2&lt;i&gt;x&lt;/i&gt;/3)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="649"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="229"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1.7159·(2/3)·sech&lt;sup&gt;2&lt;/sup&gt;(2&lt;i&gt;x&lt;/i&gt;/3)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1.7159·(2/3)·sech&lt;sup&gt;2&lt;/sup&gt;(2&lt;i&gt;x&lt;/i&gt;/3)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="650"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="230"/>
         <source>(−1.7159, 1.7159)</source>
         <translation>(−1.7159, 1.7159)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="651"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="231"/>
         <source>(0, ≈ 1.1439]</source>
         <translation>(0, ≈ 1.1439]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="652"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="232"/>
         <source>Scaled so that f(±1) ≈ ±1 with a gain close to 1 there: with standardised inputs and targets of ±1, units stay out of saturation, as LeCun et al. (1998) recommended.</source>
         <translation>经过缩放，使 f(±1) ≈ ±1 且在该处增益接近 1：输入标准化、目标取 ±1 时，单元不会陷入饱和，这正是 LeCun 等人（1998）的建议。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="656"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="233"/>
         <source>Still a tanh: it saturates and gradients vanish in deep stacks; largely superseded by ReLU-type units with normalisation.</source>
         <translation>本质仍是 tanh：会饱和，深层网络中梯度消失；基本已被 ReLU 类单元加归一化所取代。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="660"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="234"/>
         <source>Classic multilayer perceptrons and early convolutional networks that follow “Efficient BackProp” (LeCun et al. 1998).</source>
         <translation>遵循《Efficient BackProp》（LeCun 等人，1998）建议的经典多层感知机和早期卷积网络。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="665"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="236"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 2σ(&lt;i&gt;x&lt;/i&gt;) − 1 = tanh(&lt;i&gt;x&lt;/i&gt;/2)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 2σ(&lt;i&gt;x&lt;/i&gt;) − 1 = tanh(&lt;i&gt;x&lt;/i&gt;/2)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="666"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="237"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2σ(&lt;i&gt;x&lt;/i&gt;)σ(−&lt;i&gt;x&lt;/i&gt;) = ½·sech&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;x&lt;/i&gt;/2)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2σ(&lt;i&gt;x&lt;/i&gt;)σ(−&lt;i&gt;x&lt;/i&gt;) = ½·sech&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;x&lt;/i&gt;/2)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="669"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="239"/>
         <source>(0, 0.5]</source>
         <translation>(0, 0.5]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="670"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="240"/>
         <source>The sigmoid shifted and stretched to be zero-centred, with outputs in (−1, 1) (the “bipolar sigmoid”).</source>
         <translation>将 sigmoid 平移并拉伸成零中心化的形式，输出在 (−1, 1) 内（即“双极性 sigmoid”）。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="673"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="241"/>
         <source>f′ ≤ 0.5, so gradients still vanish in deep stacks; it is just tanh with half the slope and offers nothing tanh does not.</source>
         <translation>f′ ≤ 0.5，深层网络中梯度依然消失；它只是斜率减半的 tanh，并无 tanh 不具备的优点。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="676"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="242"/>
         <source>Older neural-network textbooks and toolboxes; today tanh is used instead.</source>
         <translation>常见于较早的神经网络教材和工具箱；如今一般直接使用 tanh。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="682"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="244"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (√(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + 1) − 1)/2 + &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (√(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + 1) − 1)/2 + &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="684"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="245"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (2√(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + 1)) + 1</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (2√(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + 1)) + 1</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="686"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="247"/>
         <source>(0.5, 1.5)</source>
         <translation>(0.5, 1.5)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="687"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="248"/>
         <source>Smooth and monotonic, with a derivative always between ½ and 3/2: it never saturates and never dies.</source>
         <translation>平滑且单调，导数始终介于 ½ 与 3/2 之间：既不会饱和，也不会“死亡”。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="690"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="249"/>
         <source>Rarely used: it is almost linear (slope ½ far to the left, 3/2 far to the right), so it adds little nonlinearity, and it is not zero-centred.</source>
         <translation>很少使用：它几乎是线性的（最左侧斜率 ½，最右侧 3/2），提供的非线性很有限，而且非零中心化。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="693"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="250"/>
         <source>Seen mainly in catalogues and comparisons of activation functions, as a smooth function that neither saturates nor gives sparse outputs.</source>
         <translation>主要出现在激活函数的汇总与比较中，作为一个既不饱和、输出也不稀疏的平滑函数。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="699"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="252"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 1 − exp(−e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 1 − exp(−e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="701"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="253"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = exp(&lt;i&gt;x&lt;/i&gt; − e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = exp(&lt;i&gt;x&lt;/i&gt; − e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="703"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="255"/>
         <source>(0, 1/e] ≈ (0, 0.3679]</source>
         <translation>(0, 1/e] ≈ (0, 0.3679]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="704"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="256"/>
         <source>An asymmetric S-curve with a clear statistical meaning: 1 − exp(−e&lt;sup&gt;x&lt;/sup&gt;) is the probability of at least one event when the count is Poisson with rate e&lt;sup&gt;x&lt;/sup&gt;.</source>
         <translation>一条非对称的 S 形曲线，统计意义明确：当事件数服从速率为 e&lt;sup&gt;x&lt;/sup&gt; 的泊松分布时，1 − exp(−e&lt;sup&gt;x&lt;/sup&gt;) 正是至少发生一次事件的概率。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="708"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="257"/>
         <source>It saturates towards 1 doubly exponentially fast, its slope is at most 1/e ≈ 0.37, and it is not zero-centred.</source>
         <translation>以双指数速度向 1 饱和，斜率最大只有 1/e ≈ 0.37，而且非零中心化。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="711"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="258"/>
         <source>The complementary log-log link of generalised linear models, e.g. discrete-time survival and dose–response models; rare in neural networks.</source>
         <translation>广义线性模型中的互补双对数（cloglog）连接函数，例如离散时间生存模型和剂量反应模型；在神经网络中很少见。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="718"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="260"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / √(1 + α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / √(1 + α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="720"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="261"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (1 + α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;sup&gt;−3/2&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (1 + α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;)&lt;sup&gt;−3/2&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="721"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="262"/>
         <source>(−1/√α, 1/√α) for α &gt; 0</source>
         <translation>(−1/√α, 1/√α)（α &gt; 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="723"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="264"/>
         <source>A tanh-like, zero-centred squashing function built from a square root only (no exponential); α sets the range ±1/√α.</source>
         <translation>类似 tanh 的零中心化压缩函数，只用到平方根（无需指数）；α 决定值域 ±1/√α。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="726"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="265"/>
         <source>It still saturates (f′ decays like |x|&lt;sup&gt;−3&lt;/sup&gt;), and it is rarely used: the speed advantage over tanh matters only on some hardware.</source>
         <translation>仍会饱和（f′ 按 |x|&lt;sup&gt;−3&lt;/sup&gt; 衰减），且很少使用：相对 tanh 的速度优势只在部分硬件上才有意义。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="729"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="266"/>
         <source>Proposed with ISRLU (Carlile et al. 2017) as a cheaper replacement for tanh and sigmoid in recurrent networks.</source>
         <translation>与 ISRLU 一同提出（Carlile 等人，2017），用作循环网络中 tanh 和 sigmoid 的廉价替代。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="736"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="268"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;x&lt;/i&gt; + √(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;x&lt;/i&gt; + √(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="738"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="269"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (1 + &lt;i&gt;x&lt;/i&gt; / √(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2 &amp;nbsp;(½ at &lt;i&gt;x&lt;/i&gt; = 0 when β = 0)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (1 + &lt;i&gt;x&lt;/i&gt; / √(&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + β))/2 &amp;nbsp;（β = 0 时在 &lt;i&gt;x&lt;/i&gt; = 0 处取 ½）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="740"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="270"/>
         <source>(0, ∞) for β &gt; 0; [0, ∞) for β = 0</source>
         <translation>(0, ∞)（β &gt; 0 时）；[0, ∞)（β = 0 时）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="742"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="272"/>
         <source>A softplus-like smooth ReLU that needs only multiplications, additions and one square root, so it is fast where exp and log are slow; β = 0 gives ReLU exactly.</source>
         <translation>类似 softplus 的平滑 ReLU，只需乘法、加法和一次开方，在 exp 与 log 较慢的硬件上速度很快；β = 0 时恰好就是 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="745"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="273"/>
         <source>Rarely used; its left tail decays only like β/(4|x|), far more slowly than the e&lt;sup&gt;x&lt;/sup&gt; of softplus.</source>
         <translation>很少使用；左侧尾部只按 β/(4|x|) 衰减，比 softplus 的 e&lt;sup&gt;x&lt;/sup&gt; 慢得多。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="748"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="274"/>
         <source>Barron (2021); a drop-in replacement for softplus when speed matters.</source>
         <translation>Barron（2021）提出；注重速度时可直接替换 softplus。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="753"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="276"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; α&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;β,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ α&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt;,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; α&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;β,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ α&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="760"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="277"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; α&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ α&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;2&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; α&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; ≤ α&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="767"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="278"/>
         <source>{β} ∪ (α, ∞)</source>
         <translation>{β} ∪ (α, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="769"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="280"/>
         <source>Generalises ReLU (α = β = 0 gives ReLU): values at or below the threshold α are replaced by β.</source>
         <translation>ReLU 的推广（α = β = 0 时即为 ReLU）：不超过阈值 α 的值一律替换为 β。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="772"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="281"/>
         <source>Discontinuous at α unless α = β, with zero gradient at and below the threshold.</source>
         <translation>除非 α = β，否则在 α 处不连续，且在阈值及其以下梯度为零。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="774"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="282"/>
         <source>PyTorch’s nn.Threshold: a utility that clips small values to a constant, rather than a trainable hidden activation.</source>
         <translation>PyTorch 中的 nn.Threshold：用来把较小的值截为常数的工具，而不是需要训练的隐藏层激活。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="780"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="284"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = sin &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = sin &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="781"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="285"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = cos &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = cos &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="784"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="288"/>
         <source>Smooth, zero-centred and periodic: a network of sines represents fine detail, and its derivatives of every order are again well behaved.</source>
         <translation>平滑、零中心化且具有周期性：由正弦构成的网络能够表示精细的细节，其任意阶导数也都表现良好。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="787"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="289"/>
         <source>Non-monotonic and periodic, so many inputs map to the same output and the loss has many local minima; it needs a special initialisation to train.</source>
         <translation>非单调且周期性，许多不同输入对应同一输出，损失函数存在大量局部极小值；需要特殊的初始化才能训练好。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="790"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="290"/>
         <source>SIREN (Sitzmann et al. 2020) and other implicit neural representations of images, shapes and signals, with sin(ω&lt;sub&gt;0&lt;/sub&gt;x) and ω&lt;sub&gt;0&lt;/sub&gt; = 30.</source>
         <translation>SIREN（Sitzmann 等人，2020）等用于表示图像、形状和信号的隐式神经表示，采用 sin(ω&lt;sub&gt;0&lt;/sub&gt;x)，ω&lt;sub&gt;0&lt;/sub&gt; = 30。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="797"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="292"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = cos &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = cos &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="798"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="293"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = −sin &lt;i&gt;x&lt;/i&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = −sin &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="801"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="296"/>
         <source>Smooth and periodic; cos(wx + b) with random w and b gives random Fourier features that approximate a Gaussian kernel.</source>
         <translation>平滑且具有周期性；取随机 w、b 的 cos(wx + b) 构成随机傅里叶特征，可以近似高斯核。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="804"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="297"/>
         <source>Even rather than odd: cos 0 = 1, so it is not zero-centred and has zero slope at the origin; non-monotonic, with the same training difficulties as sin.</source>
         <translation>它是偶函数而非奇函数：cos 0 = 1，因此非零中心化，且在原点处斜率为零；非单调，训练难点与 sin 相同。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="807"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="298"/>
         <source>Random Fourier feature layers (Rahimi and Recht 2007); otherwise rare, since it is only a phase-shifted sine.</source>
         <translation>随机傅里叶特征层（Rahimi 与 Recht，2007）；除此之外很少使用，毕竟它只是相移后的正弦。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="813"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="300"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = sin &lt;i&gt;x&lt;/i&gt; / &lt;i&gt;x&lt;/i&gt; &amp;nbsp;(1 at &lt;i&gt;x&lt;/i&gt; = 0)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = sin &lt;i&gt;x&lt;/i&gt; / &lt;i&gt;x&lt;/i&gt; &amp;nbsp;（&lt;i&gt;x&lt;/i&gt; = 0 处为 1）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="816"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="301"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;x&lt;/i&gt; cos &lt;i&gt;x&lt;/i&gt; − sin &lt;i&gt;x&lt;/i&gt;) / &lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(0 at &lt;i&gt;x&lt;/i&gt; = 0)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;x&lt;/i&gt; cos &lt;i&gt;x&lt;/i&gt; − sin &lt;i&gt;x&lt;/i&gt;) / &lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;（&lt;i&gt;x&lt;/i&gt; = 0 处为 0）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="818"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="302"/>
         <source>[≈ −0.2172, 1]</source>
         <translation>[≈ −0.2172, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="819"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="303"/>
         <source>[≈ −0.4362, ≈ 0.4362]</source>
         <translation>[≈ −0.4362, ≈ 0.4362]</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="821"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="304"/>
         <source>Smooth, with a main peak at 0 and ripples that decay like 1/|x|: the unnormalised sinc of signal processing.</source>
         <translation>平滑，在 0 处有一个主峰，两侧的波纹按 1/|x| 衰减：即信号处理中未归一化的 sinc 函数。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="823"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="305"/>
         <source>Non-monotonic with infinitely many local extrema, so the loss surface is rugged; rarely used in networks.</source>
         <translation>非单调，具有无穷多个局部极值，使损失曲面崎岖不平；在神经网络中很少使用。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="826"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="306"/>
         <source>Signal processing (the impulse response of the ideal low-pass filter); listed among activation functions and occasionally studied in research.</source>
         <translation>信号处理（理想低通滤波器的冲激响应）；被列入激活函数的汇总，偶尔出现在研究中。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="832"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="308"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = |&lt;i&gt;x&lt;/i&gt;|</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = |&lt;i&gt;x&lt;/i&gt;|</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="834"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="309"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = sign &lt;i&gt;x&lt;/i&gt; &amp;nbsp;(0 at &lt;i&gt;x&lt;/i&gt; = 0)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = sign &lt;i&gt;x&lt;/i&gt; &amp;nbsp;（&lt;i&gt;x&lt;/i&gt; = 0 处为 0）</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="836"/>
-        <location filename="../../core/activationnotes.cpp" line="860"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="311"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="318"/>
         <source>{−1, 0, 1}</source>
         <translation>{−1, 0, 1}</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="837"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="312"/>
         <source>A symmetric rectifier: the gradient has magnitude 1 everywhere except at 0, so units never die.</source>
         <translation>对称的整流函数：除 0 点外梯度的绝对值处处为 1，因此单元不会“死亡”。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="840"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="313"/>
         <source>Not monotonic, and it discards the sign; it has a kink at 0, where f′(0) = 0 is taken (as in PyTorch).</source>
         <translation>非单调，且丢弃了符号信息；在 0 处有折点，与 PyTorch 一样约定 f′(0) = 0。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="843"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="314"/>
         <source>Rectification in early convolutional feature extractors (Jarrett et al. 2009), and wherever only the magnitude of a feature matters.</source>
         <translation>早期卷积特征提取器中的整流操作（Jarrett 等人，2009），以及只关心特征幅值的场合。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="849"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="316"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; = 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;−1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos; style=&apos;white-space:nowrap&apos;&gt;&lt;tr&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) =&amp;nbsp;&lt;/td&gt;&lt;td rowspan=&apos;3&apos; valign=&apos;middle&apos;&gt;&lt;span style=&apos;font-size:xx-large&apos;&gt;{&lt;/span&gt;&lt;/td&gt;&lt;td&gt;1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &gt; 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;0,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; = 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;−1,&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;i&gt;x&lt;/i&gt; &amp;lt; 0&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="862"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="320"/>
         <source>Binary ±1 outputs let multiplications become XNOR and bit-count operations, which makes binarised networks very fast and small.</source>
         <translation>输出为 ±1 的二值，乘法可以变成 XNOR 与位计数运算，使二值化网络又快又小。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="865"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="321"/>
         <source>The derivative is zero everywhere (undefined at 0), so training needs a surrogate gradient such as the straight-through estimator.</source>
         <translation>导数处处为零（0 处无定义），训练时需要直通估计器之类的替代梯度。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="868"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="322"/>
         <source>Binarised neural networks such as BinaryConnect, BinaryNet and XNOR-Net, trained with the hardtanh gradient as a straight-through estimate.</source>
         <translation>BinaryConnect、BinaryNet、XNOR-Net 等二值化神经网络，训练时以 hardtanh 的梯度作为直通估计。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="874"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="324"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="875"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="325"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="876"/>
-        <location filename="../../core/activationnotes.cpp" line="877"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="326"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="327"/>
         <source>(0, ∞)</source>
         <translation>(0, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="878"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="328"/>
         <source>Strictly positive and smooth: it turns a log-scale quantity into a positive one, and it is its own derivative.</source>
         <translation>严格为正且平滑：把对数尺度的量变成正数，而且它的导数就是它自身。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="881"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="329"/>
         <source>Unbounded and fast-growing: e&lt;sup&gt;x&lt;/sup&gt; overflows in double precision above x ≈ 709.78 (in float32 above x ≈ 88.72), and gradients explode.</source>
         <translation>无界且增长极快：双精度下 x 超过约 709.78（float32 下超过约 88.72）时 e&lt;sup&gt;x&lt;/sup&gt; 溢出，梯度也会爆炸。</translation>
     </message>
     <message>
-        <location filename="../../core/activationnotes.cpp" line="884"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="330"/>
         <source>Output layers for positive quantities: Poisson rates (the log link) and standard deviations predicted as log σ; also the numerator of softmax.</source>
         <translation>输出正值量的输出层：泊松速率（对数连接）以及以 log σ 形式预测的标准差；也是 softmax 的分子。</translation>
     </message>
@@ -2673,24 +2673,19 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FunctionChart</name>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="76"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="71"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="77"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="72"/>
         <source>f(x), f′(x)</source>
         <translation>f(x), f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="400"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="356"/>
         <source>%1′</source>
         <translation>%1′</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="440"/>
-        <source>%1: no |f′| &lt; ε bands at this zoom (f′ oscillates too often to shade)</source>
-        <translation>%1：在当前缩放下没有 |f′| &lt; ε 色带（f′ 振荡过于频繁，无法标出）</translation>
     </message>
 </context>
 <context>
@@ -3740,22 +3735,22 @@ L = %2</translation>
 <context>
     <name>NotesText</name>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="28"/>
+        <location filename="../../ui/text/notestext.cpp" line="27"/>
         <source>&lt;p style=&apos;margin:0&apos;&gt;Output range %1 · derivative range %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;margin:0&apos;&gt;值域 %1 · 导数的值域 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="42"/>
+        <location filename="../../ui/text/notestext.cpp" line="41"/>
         <source>Pros:</source>
         <translation>优点：</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="43"/>
+        <location filename="../../ui/text/notestext.cpp" line="42"/>
         <source>Cons:</source>
         <translation>缺点：</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="44"/>
+        <location filename="../../ui/text/notestext.cpp" line="43"/>
         <source>Typical use:</source>
         <translation>典型用途：</translation>
     </message>
@@ -3909,84 +3904,101 @@ L = %2</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="57"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="76"/>
         <source>f′(0) = %1 at the current α, β</source>
         <translation>当前 α、β 下 f′(0) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="71"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="91"/>
         <source>Click a function in the list to see its properties.</source>
         <translation>在列表中点击一个函数，查看它的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="75"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="95"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="75"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="95"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="80"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="100"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="81"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="101"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="82"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="110"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="126"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="83"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="110"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="111"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="127"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="86"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="113"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="130"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="87"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="112"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="87"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="113"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="88"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="114"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="89"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="90"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="122"/>
+        <source>At %1. Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
+        <translation>参数 %1。值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算得到的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="134"/>
+        <source>At the default parameters.</source>
+        <translation>以上为默认参数下的性质。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="136"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="92"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="93"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray&apos;&gt;At the default parameters.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;（%2）&lt;/span&gt;&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray&apos;&gt;以上为默认参数下的性质。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4150,12 +4162,22 @@ L = %2</translation>
 <context>
     <name>SaturationBands</name>
     <message>
-        <location filename="../../ui/plot/saturationbands.cpp" line="66"/>
-        <source>|f′| &lt; ε = %1</source>
-        <translation>|f′| &lt; ε = %1</translation>
+        <location filename="../../ui/plot/saturationbands.cpp" line="87"/>
+        <source>%1: no |f′| &lt; ε bands at this zoom (f′ oscillates too often to shade)</source>
+        <translation>%1：在当前缩放下没有 |f′| &lt; ε 色带（f′ 振荡过于频繁，无法标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/saturationbands.cpp" line="67"/>
+        <location filename="../../ui/plot/saturationbands.cpp" line="127"/>
+        <source>every shown function: |f′| &lt; %1</source>
+        <translation>所有显示的函数：|f′| &lt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/saturationbands.cpp" line="128"/>
+        <source>%1: |f′| &lt; %2</source>
+        <translation>%1：|f′| &lt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/saturationbands.cpp" line="129"/>
         <source>dead: f′ = 0</source>
         <translation>死区：f′ = 0</translation>
     </message>
@@ -4164,7 +4186,7 @@ L = %2</translation>
     <name>SoftmaxChart</name>
     <message>
         <location filename="../../ui/softmax/softmaxchart.cpp" line="29"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="130"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="123"/>
         <source>probability softmax(z/T)</source>
         <translation>概率 softmax(z/T)</translation>
     </message>
@@ -4180,22 +4202,22 @@ L = %2</translation>
         <translation>分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="93"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="86"/>
         <source>z%1</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="130"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="123"/>
         <source>log-probability log softmax(z/T)</source>
         <translation>对数概率 log softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="131"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="124"/>
         <source>log s</source>
         <translation>log s</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="131"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="124"/>
         <source>s</source>
         <translation>s</translation>
     </message>

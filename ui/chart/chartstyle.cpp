@@ -3,6 +3,7 @@
 
 #include "chart/plotpalette.h"
 
+#include <QAbstractAxis>
 #include <QBrush>
 #include <QChart>
 #include <QGuiApplication>
@@ -54,4 +55,20 @@ void applyChartFrame(QChart *chart, const ChartStyle &style)
     chart->setTitleBrush(style.foreground);
     chart->legend()->setFont(style.font);
     chart->legend()->setLabelColor(style.foreground);
+}
+
+void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style)
+{
+    QColor grid = style.foreground;
+    grid.setAlpha(40);
+    QColor line = style.foreground;
+    line.setAlpha(110);
+    QPen gridPen(grid, 1);
+    gridPen.setCosmetic(true);
+    axis->setLabelsFont(style.font);
+    axis->setTitleFont(style.font);
+    axis->setLabelsColor(style.foreground);
+    axis->setTitleBrush(style.foreground);
+    axis->setLinePen(QPen(line, 1));
+    axis->setGridLinePen(gridPen);
 }

@@ -8,9 +8,9 @@
 #include <QSize>
 
 struct ChartStyle {
-    QFont font;              // tick labels, legend, captions
-    QFont titleFont;         // chart title
-    qreal lineWidth = 2.0;   // curve pens, in device-independent pixels
+    QFont font;            // tick labels, legend, captions
+    QFont titleFont;       // chart title
+    qreal lineWidth = 2.0; // curve pens, in device-independent pixels
     bool dark = false;
     QColor background = Qt::white;
     QColor foreground = Qt::black;
@@ -27,8 +27,12 @@ struct ChartStyle {
     [[nodiscard]] static ChartStyle forFigure(const QSize &logicalSize, bool transparent);
 };
 
+class QAbstractAxis;
 class QChart;
 
 // The chart-wide part of a style, shared by every chart: background (or none), square corners,
 // title font and colour, legend font and colour. Axes and series stay with each chart.
 void applyChartFrame(QChart *chart, const ChartStyle &style);
+
+// An axis in a style: label and title fonts and colours, a faint cosmetic grid, a light line.
+void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style);

@@ -3,6 +3,7 @@
 
 #include "chart/plotpalette.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QValueAxis>
@@ -23,20 +24,8 @@ void StyledChart::setStyle(const ChartStyle &style)
 {
     m_style = style;
     applyChartFrame(this, style);
-    QColor grid = style.foreground;
-    grid.setAlpha(40);
-    QColor line = style.foreground;
-    line.setAlpha(110);
-    QPen gridPen(grid, 1);
-    gridPen.setCosmetic(true);
-    for (QAbstractAxis *axis : axes()) {
-        axis->setLabelsFont(style.font);
-        axis->setTitleFont(style.font);
-        axis->setLabelsColor(style.foreground);
-        axis->setTitleBrush(style.foreground);
-        axis->setLinePen(QPen(line, 1));
-        axis->setGridLinePen(gridPen);
-    }
+    for (QAbstractAxis *axis : axes())
+        applyAxisStyle(axis, style);
     applyStyle();
 }
 
@@ -95,4 +84,25 @@ QString tickLabelFormat(double lo, double hi, double step)
         return QStringLiteral("%g");
     const int digits = static_cast<int>(std::floor(std::log10(largest)) - std::floor(std::log10(step))) + 2;
     return QStringLiteral("%.%1g").arg(std::clamp(digits, 6, 17));
+}
+
+double fittingTickStep(double lo, double hi, double targetTicks, const QFont &font, double width)
+{
+    const QFontMetricsF metrics(font);
+    if (!(width > 0))
+        width = 600.0;
+    double ticks = targetTicks;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const double step = niceTickStep(hi - lo, ticks);
+        const QByteArray format = tickLabelFormat(lo, hi, step).toLatin1();
+        const double first = std::ceil(lo / step) * step;
+        double widest = 0.0;
+        for (const double v : {first, first + step, hi})
+            widest = std::max(widest, metrics.horizontalAdvance(QString::asprintf(format.constData(), v)));
+        const double fit = std::floor(width / (1.4 * widest + 8.0));
+        if (fit >= ticks)
+            return step;
+        ticks = std::max(2.0, fit);
+    }
+    return niceTickStep(hi - lo, ticks);
 }

@@ -41,3 +41,8 @@ private:
 // A printf format for the labels of ticks `step` apart on [lo, hi] with as many significant
 // digits as neighbouring labels need to differ (at least %g's six): [1, 1 + 1e-8] needs ten.
 [[nodiscard]] QString tickLabelFormat(double lo, double hi, double step);
+
+// niceTickStep for about targetTicks intervals, or fewer where the labels are long (a narrow
+// range far from 0 needs 11 digits), so that neighbouring labels in font never collide on an
+// axis `width` pixels long and Qt never elides them to "1.0000…".
+[[nodiscard]] double fittingTickStep(double lo, double hi, double targetTicks, const QFont &font, double width);

@@ -28,7 +28,6 @@ public:
     static constexpr double kTolerancePx = 0.5;
 
     // tolerancePx: the largest distance, in device pixels, between the polyline and the curve.
-    [[nodiscard]] static QList<Piece> sample(const actviz::Activation &a, const actviz::Params &p,
-                                             Curve curve, const PlotWindow &w,
-                                             double tolerancePx = kTolerancePx);
+    [[nodiscard]] static QList<Piece> sample(const actviz::Activation &a, const actviz::Params &p, Curve curve,
+                                             const PlotWindow &w, double tolerancePx = kTolerancePx);
 };

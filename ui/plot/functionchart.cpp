@@ -5,7 +5,6 @@
 #include "chart/styledchart.h"
 #include "plot/saturationbands.h"
 #include "registry.h"
-#include "saturation.h"
 #include "state/appstate.h"
 #include "text/coretext.h"
 
@@ -43,10 +42,6 @@ double niceStep(double span)
 
 // Auto-fitted y ends stay within this, so the padded span and its tick steps stay finite for
 // curves that reach ±DBL_MAX (identity over a huge x range); what lies beyond is off the plot.
-// More bands than this cannot be told apart on a plot (one per two pixels of a wide window);
-// the finder refuses such a range quickly instead of spending 0.35 s per slider step.
-constexpr int kMaxBandIntervals = 2000;
-
 constexpr double kLargestAutoY = std::numeric_limits<double>::max() / 4;
 
 void extend(double &lo, double &hi, bool &any, const Eigen::ArrayXd &v)
@@ -112,7 +107,8 @@ void FunctionChart::setStyle(const ChartStyle &style)
     applyChartFrame(this, style);
     m_bands->setCaptionStyle(style.font, style.foreground);
     updateTopMargin();
-    applyAxisStyle();
+    applyAxisStyle(m_axisX, m_style);
+    applyAxisStyle(m_axisY, m_style);
     for (auto it = m_curves.begin(); it != m_curves.end(); ++it)
         applyPens(it.key());
     updateBands();
@@ -134,24 +130,6 @@ void FunctionChart::updateTopMargin()
 {
     const qreal caption = QFontMetricsF(m_style.font).height() * 1.6; // room for the band caption
     setMargins(QMargins(6, static_cast<int>(caption), 6, 6));
-}
-
-void FunctionChart::applyAxisStyle()
-{
-    QColor grid = m_style.foreground;
-    grid.setAlpha(40);
-    QColor minor = m_style.foreground;
-    minor.setAlpha(110);
-    for (QValueAxis *axis : {m_axisX, m_axisY}) {
-        axis->setLabelsFont(m_style.font);
-        axis->setTitleFont(m_style.font);
-        axis->setLabelsColor(m_style.foreground);
-        axis->setTitleBrush(m_style.foreground);
-        axis->setLinePen(QPen(minor, 1));
-        QPen gridPen(grid, 1);
-        gridPen.setCosmetic(true);
-        axis->setGridLinePen(gridPen);
-    }
 }
 
 QList<QLineSeries *> FunctionChart::curveSeries(const QString &id, CurveSampler::Curve curve) const
@@ -322,7 +300,7 @@ bool FunctionChart::refitAxes()
     // Qt lays an axis out with whatever range and interval it has at that moment: a small new
     // interval over the old wide range would ask it for millions of labels. So the coarser of
     // the two intervals holds while the range changes.
-    const double xStep = xTickStep(xLo, xHi);
+    const double xStep = fittingTickStep(xLo, xHi, kTargetTicks, m_axisX->labelsFont(), plotArea().width());
     const double yStep = niceStep(yHi - yLo);
     m_axisX->setTickInterval(std::max(xStep, m_axisX->tickInterval()));
     m_axisY->setTickInterval(std::max(yStep, m_axisY->tickInterval()));
@@ -335,28 +313,6 @@ bool FunctionChart::refitAxes()
     m_bands->setGeometry(plotArea(), xLo, xHi);
     resampleAll();
     return true;
-}
-
-// Fewer x ticks where their labels are long (a narrow range far from 0 needs 11 digits), so
-// that neighbouring labels never collide and Qt never elides them to "1.0000…".
-double FunctionChart::xTickStep(double lo, double hi) const
-{
-    const QFontMetricsF metrics(m_axisX->labelsFont());
-    const double width = plotArea().width() > 0 ? plotArea().width() : 600.0;
-    double ticks = kTargetTicks;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        const double step = niceTickStep(hi - lo, ticks);
-        const QByteArray format = tickLabelFormat(lo, hi, step).toLatin1();
-        const double first = std::ceil(lo / step) * step;
-        double widest = 0.0;
-        for (const double v : {first, first + step, hi})
-            widest = std::max(widest, metrics.horizontalAdvance(QString::asprintf(format.constData(), v)));
-        const double fit = std::floor(width / (1.4 * widest + 8.0));
-        if (fit >= ticks)
-            return step;
-        ticks = std::max(2.0, fit);
-    }
-    return niceTickStep(hi - lo, ticks);
 }
 
 void FunctionChart::fillSeries(QList<QLineSeries *> &pool, const QList<CurveSampler::Piece> &pieces,
@@ -421,32 +377,5 @@ void FunctionChart::resampleAll()
 
 void FunctionChart::updateBands()
 {
-    QList<SaturationBands::Band> bands;
-    QString note;
-    if (m_state && m_state->showSaturation()) {
-        QStringList ids;
-        if (m_state->saturationForAll())
-            ids = m_state->shownFunctions();
-        else if (!m_state->currentFunction().isEmpty())
-            ids = {m_state->currentFunction()};
-        for (const QString &id : std::as_const(ids)) {
-            const actviz::Activation *a = lookup(id);
-            if (!a)
-                continue;
-            const auto found = actviz::findSaturation(*a, m_state->params(id), m_state->epsilon(), m_state->xMin(),
-                                                      m_state->xMax(), actviz::kSaturationSamples, kMaxBandIntervals);
-            if (!found) {
-                note =
-                    tr("%1: no |f′| < ε bands at this zoom (f′ oscillates too often to shade)").arg(CoreText::name(*a));
-                continue;
-            }
-            const int slot = m_state->colorSlot(id);
-            const QColor color = slot >= 0 ? PlotPalette::color(slot, m_style.dark) : m_style.foreground;
-            for (const actviz::SaturationInterval &iv : found.value())
-                bands.append({iv.lo, iv.hi, iv.kind == actviz::SaturationKind::Dead, color});
-        }
-    }
-    m_bands->setEpsilon(m_state ? m_state->epsilon() : AppState::kDefaultEpsilon);
-    m_bands->setBands(bands);
-    m_bands->setNote(note);
+    m_bands->follow(m_state, m_style);
 }

@@ -64,13 +64,11 @@ private:
     void updateExtents(const QString &id);
     // Sets the y axis to the rounded fit of the visible curves; true if it changed.
     bool refitAxes();
-    [[nodiscard]] double xTickStep(double lo, double hi) const;
     void resample(const QString &id);
     void resampleAll();
     void fillSeries(QList<QLineSeries *> &pool, const QList<CurveSampler::Piece> &pieces, const QString &name,
                     const QPen &pen);
     void updateBands();
-    void applyAxisStyle();
 
     QPointer<AppState> m_state;
     ChartStyle m_style;

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "plot/saturationbands.h"
 
+#include "chart/plotpalette.h"
+#include "registry.h"
+#include "saturation.h"
+#include "state/appstate.h"
+#include "text/coretext.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -61,9 +67,65 @@ void SaturationBands::setEpsilon(double epsilon)
     update();
 }
 
+void SaturationBands::follow(const AppState *state, const ChartStyle &style)
+{
+    QList<Band> bands;
+    QString note;
+    QStringList names;
+    if (state && state->showSaturation()) {
+        QStringList ids = state->shownFunctions();
+        if (!state->saturationForAll())
+            ids = ids.contains(state->currentFunction()) ? QStringList{state->currentFunction()} : QStringList{};
+        for (const QString &id : std::as_const(ids)) {
+            const actviz::Activation *a = actviz::findActivation(id.toStdString());
+            if (!a)
+                continue;
+            const auto found = actviz::findSaturation(*a, state->params(id), state->epsilon(), state->xMin(),
+                                                      state->xMax(), actviz::kSaturationSamples, kMaxIntervals);
+            if (!found) {
+                note =
+                    tr("%1: no |f′| < ε bands at this zoom (f′ oscillates too often to shade)").arg(CoreText::name(*a));
+                continue;
+            }
+            names.append(CoreText::name(*a));
+            const int slot = state->colorSlot(id);
+            const QColor color = slot >= 0 ? PlotPalette::color(slot, style.dark) : style.foreground;
+            for (const actviz::SaturationInterval &iv : found.value())
+                bands.append({iv.lo, iv.hi, iv.kind == actviz::SaturationKind::Dead, color});
+        }
+    }
+    setEpsilon(state ? state->epsilon() : AppState::kDefaultEpsilon);
+    setSubject(names.size() == 1 ? names.first() : QString());
+    setBands(bands);
+    setNote(note);
+}
+
+void SaturationBands::setSubject(const QString &name)
+{
+    if (name == m_subject && !m_saturatedText.text().isEmpty())
+        return;
+    m_subject = name;
+    layOutCaption();
+    update();
+}
+
+QString SaturationBands::caption() const
+{
+    QStringList parts;
+    const bool anyDead = std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return b.dead; });
+    if (std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return !b.dead; }))
+        parts.append(m_saturatedText.text());
+    if (anyDead)
+        parts.append(m_deadText.text());
+    return parts.join(QStringLiteral("  "));
+}
+
 void SaturationBands::layOutCaption()
 {
-    m_saturatedText = QStaticText(tr("|f′| < ε = %1").arg(m_epsilon, 0, 'g', 3));
+    const QString bound = QString::number(m_epsilon, 'g', 3);
+    // One function: its name first; several: each band is in its curve's colour.
+    m_saturatedText = QStaticText(m_subject.isEmpty() ? tr("every shown function: |f′| < %1").arg(bound)
+                                                      : tr("%1: |f′| < %2").arg(m_subject, bound));
     m_deadText = QStaticText(tr("dead: f′ = 0"));
     for (QStaticText *t : {&m_saturatedText, &m_deadText}) {
         t->setTextFormat(Qt::PlainText);

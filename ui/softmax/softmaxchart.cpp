@@ -64,16 +64,9 @@ void SoftmaxChart::setStyle(const ChartStyle &style)
 {
     m_style = style;
     applyChartFrame(this, style);
-    QColor grid = style.foreground;
-    grid.setAlpha(40);
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisP),
-                                static_cast<QAbstractAxis *>(m_axisZ)}) {
-        axis->setLabelsFont(style.font);
-        axis->setTitleFont(style.font);
-        axis->setLabelsColor(style.foreground);
-        axis->setTitleBrush(style.foreground);
-        axis->setGridLinePen(QPen(grid, 1));
-    }
+                                static_cast<QAbstractAxis *>(m_axisZ)})
+        applyAxisStyle(axis, style);
     m_axisZ->setGridLineVisible(false);
     m_bars->setLabelsAngle(0);
     m_set->setLabelColor(style.foreground);

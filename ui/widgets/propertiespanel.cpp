@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/propertiespanel.h"
 
+#include "paramproperties.h"
 #include "registry.h"
 #include "state/appstate.h"
 #include "text/coretext.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <cmath>
+#include <optional>
 
 namespace {
 
@@ -18,6 +22,13 @@ QString html(std::string_view s)
 QString number(double v)
 {
     return QString::number(v, 'g', 6);
+}
+
+QString bound(double v)
+{
+    if (std::isinf(v))
+        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    return number(v);
 }
 
 } // namespace
@@ -40,9 +51,17 @@ PropertiesPanel::PropertiesPanel(AppState *state, QWidget *parent)
     layout->addWidget(m_label);
     layout->addStretch(1);
     connect(state, &AppState::currentFunctionChanged, this, &PropertiesPanel::refresh);
+    // The table at most every kTableInterval ms while α or β is dragged (laying out the rich
+    // text costs several ms); the f′(0) line above it on every step.
+    m_tableTimer.setSingleShot(true);
+    m_tableTimer.setInterval(kTableInterval);
+    connect(&m_tableTimer, &QTimer::timeout, this, &PropertiesPanel::refresh);
     connect(state, &AppState::paramsChanged, this, [this](const QString &id) {
-        if (id == m_state->currentFunction())
-            refreshSlope();
+        if (id != m_state->currentFunction())
+            return;
+        refreshSlope();
+        if (!m_tableTimer.isActive())
+            m_tableTimer.start();
     });
     refresh();
 }
@@ -65,13 +84,14 @@ QString PropertiesPanel::text() const
 
 void PropertiesPanel::refresh()
 {
-    const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
+    const QString id = m_state->currentFunction();
+    const actviz::Activation *a = actviz::findActivation(id.toStdString());
     refreshSlope();
     if (!a) {
         m_label->setText(tr("Click a function in the list to see its properties."));
         return;
     }
-    const actviz::Properties &pr = a->properties;
+    const actviz::Params p = m_state->params(id);
     auto yesNo = [this](bool b) { return b ? tr("yes") : tr("no"); };
     QString rows;
     auto row = [&rows](const QString &key, const QString &value) {
@@ -79,19 +99,44 @@ void PropertiesPanel::refresh()
     };
     row(tr("f(x)"), CoreText::html(a->formula));
     row(tr("f′(x)"), CoreText::html(a->derivativeFormula));
-    row(tr("range"), CoreText::html(pr.range));
-    row(tr("f′(0)"), number(a->derivative(0.0, a->defaults())));
-    QString where = CoreText::html(pr.maxAbsDerivativeWhere);
-    if (where.isEmpty())
-        where = tr("x = %1").arg(number(pr.maxAbsDerivativeAt));
-    row(tr("max |f′|"), tr("%1 at %2").arg(number(pr.maxAbsDerivative), where));
-    row(tr("monotonic"), yesNo(pr.monotonic));
-    row(tr("zero-centred"), yesNo(pr.zeroCentred));
-    row(tr("smooth (C¹)"), yesNo(pr.smooth));
+    QString footer;
+    std::optional<actviz::ParamProperties> computed;
+    if (p != a->defaults())
+        if (auto r = actviz::propertiesAt(*a, p))
+            computed = r.value();
+    if (computed) {
+        // Away from the defaults the descriptor's exact rows no longer hold: computed ones.
+        const actviz::ParamProperties &pr = *computed;
+        row(tr("range"), tr("%1 … %2").arg(bound(pr.infimum), bound(pr.supremum)));
+        row(tr("f′(0)"), number(pr.derivativeAtZero));
+        row(tr("max |f′|"),
+            tr("%1 at %2").arg(number(pr.maxAbsDerivative.value), tr("x = %1").arg(number(pr.maxAbsDerivative.at))));
+        row(tr("monotonic"), yesNo(pr.monotonic));
+        row(tr("zero-centred"), yesNo(pr.zeroCentred));
+        QStringList at;
+        for (const actviz::ParamId which : {actviz::ParamId::Alpha, actviz::ParamId::Beta})
+            if (a->params[static_cast<size_t>(which)].used)
+                at.append(QStringLiteral("%1 = %2").arg(which == actviz::ParamId::Alpha ? QStringLiteral("α")
+                                                                                        : QStringLiteral("β"),
+                                                        number(which == actviz::ParamId::Alpha ? p.alpha : p.beta)));
+        footer = tr("At %1. Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].")
+                     .arg(at.join(QStringLiteral(", ")).toHtmlEscaped());
+    } else {
+        const actviz::Properties &pr = a->properties;
+        row(tr("range"), CoreText::html(pr.range));
+        row(tr("f′(0)"), number(a->derivative(0.0, a->defaults())));
+        QString where = CoreText::html(pr.maxAbsDerivativeWhere);
+        if (where.isEmpty())
+            where = tr("x = %1").arg(number(pr.maxAbsDerivativeAt));
+        row(tr("max |f′|"), tr("%1 at %2").arg(number(pr.maxAbsDerivative), where));
+        row(tr("monotonic"), yesNo(pr.monotonic));
+        row(tr("zero-centred"), yesNo(pr.zeroCentred));
+        footer = tr("At the default parameters.");
+    }
+    row(tr("smooth (C¹)"), yesNo(a->properties.smooth));
     if (!a->kinkConvention.empty())
         row(tr("f′ at kinks"), CoreText::html(a->kinkConvention));
-    m_label->setText(tr("<b>%1</b> <span style='color:gray'>(%2)</span>"
-                        "<table style='margin-top:4px'>%3</table>"
-                        "<p style='color:gray'>At the default parameters.</p>")
-                         .arg(CoreText::html(a->name), html(a->id), rows));
+    m_label->setText(QStringLiteral("<b>%1</b> <span style='color:gray'>(%2)</span>"
+                                    "<table style='margin-top:4px'>%3</table><p style='color:gray'>%4</p>")
+                         .arg(CoreText::html(a->name), html(a->id), rows, footer));
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// PropertiesPanel: what the descriptor says about the current function — formula and
-// derivative, range, f'(0), the largest slope and where, monotonic, zero-centred, smooth.
+// PropertiesPanel: the current function's formula and derivative, range, f'(0), the largest
+// slope and where, monotonic, zero-centred, smooth — exact from the descriptor at the default
+// parameters, computed by core's propertiesAt at any other α, β.
 #pragma once
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class AppState;
@@ -13,6 +15,8 @@ class PropertiesPanel : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kTableInterval = 100; // ms
+
     explicit PropertiesPanel(AppState *state, QWidget *parent = nullptr);
 
     [[nodiscard]] QString text() const;
@@ -26,4 +30,5 @@ private:
     // f'(0) at the current α/β: plain text, because re-laying out the rich-text table on every
     // slider step cost ~10 ms per frame.
     QLabel *m_slope;
+    QTimer m_tableTimer;
 };
