@@ -1,27 +1,36 @@
 // SPDX-License-Identifier: MIT
-// The teaching notes: one for every registry function and none for anything else, every field
-// filled and renderable as Qt rich text (balanced tags, no LaTeX source), the key facts a lecturer
-// expects in them (with the numbers checked against mpmath, not against our own code), and a
-// finished Simplified Chinese translation of every note string in actviz_zh_CN.ts.
-#include "activationnotes.h"
+// The teaching notes (resources/notes/activation_notes.json): the compiled-in resource parses,
+// its ids are exactly the registry's and in its order, every field is filled and renderable as Qt
+// rich text (balanced tags, no LaTeX source), the key facts a lecturer expects are in them (with
+// the numbers checked against mpmath, not against our own code), a broken document is refused,
+// and every note string has a finished Simplified Chinese translation in actviz_zh_CN.ts that
+// the compiled catalogue actually delivers.
 #include "registry.h"
+#include "richtextcheck.h"
+#include "text/activationnotes.h"
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
-#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <array>
 
-using actviz::ActivationNote;
 using namespace Qt::StringLiterals;
+using uitest::hasChinese;
+using uitest::markupProblem;
+using uitest::tags;
 
 namespace {
 
 struct Field {
     const char *name;
-    std::string_view ActivationNote::*member;
+    QString ActivationNote::*member;
     bool prose; // words only, so its translation must contain Chinese
 };
 
@@ -44,69 +53,8 @@ QString fieldText(const ActivationNote &note, const char *fieldName)
 {
     for (const Field &f : kFields)
         if (qstrcmp(f.name, fieldName) == 0)
-            return text(note.*f.member);
+            return note.*f.member;
     return {};
-}
-
-// The elements the notes may use: what QLabel renders, and nothing a translator must guess at.
-bool allowedElement(const QString &name)
-{
-    static const QStringList allowed{u"i"_s,  u"b"_s,  u"sup"_s,  u"sub"_s, u"table"_s,
-                                     u"tr"_s, u"td"_s, u"span"_s, u"br"_s};
-    return allowed.contains(name);
-}
-
-// Empty when the rich text is well formed: known elements, every one closed in order (br is
-// void), no italics nested in italics (a doubly marked variable), and every & an entity.
-QString markupProblem(const QString &html)
-{
-    static const QRegularExpression tag(uR"(^<(/?)([a-z]+)(\s[^<>]*)?>)"_s);
-    static const QRegularExpression entity(uR"(^&(lt|gt|amp|nbsp|quot|apos|#[0-9]+);)"_s);
-    QList<QString> open;
-    for (qsizetype i = 0; i < html.size(); ++i) {
-        const QStringView rest = QStringView(html).mid(i);
-        if (html[i] == u'<') {
-            const QRegularExpressionMatch m = tag.match(rest);
-            if (!m.hasMatch())
-                return u"stray '<' at %1"_s.arg(i);
-            const QString name = m.captured(2);
-            if (!allowedElement(name))
-                return u"element <%1> at %2"_s.arg(name).arg(i);
-            if (m.captured(1).isEmpty()) {
-                if (name == u"i"_s && open.contains(name))
-                    return u"<i> inside <i> at %1"_s.arg(i);
-                if (name != u"br"_s)
-                    open.append(name);
-            } else if (open.isEmpty() || open.takeLast() != name) {
-                return u"unbalanced </%1> at %2"_s.arg(name).arg(i);
-            }
-            i += m.capturedLength() - 1;
-        } else if (html[i] == u'&') {
-            if (!entity.match(rest).hasMatch())
-                return u"bare '&' at %1"_s.arg(i);
-        }
-    }
-    if (!open.isEmpty())
-        return u"<%1> never closed"_s.arg(open.last());
-    return {};
-}
-
-// The tags of a string in order, to check that a translation kept the source's markup.
-QStringList tags(const QString &html)
-{
-    static const QRegularExpression tag(uR"(<[^<>]+>)"_s);
-    QStringList out;
-    for (const QRegularExpressionMatch &m : tag.globalMatch(html))
-        out << m.captured();
-    return out;
-}
-
-bool hasChinese(const QString &s)
-{
-    for (QChar c : s)
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    return false;
 }
 
 struct Translation {
@@ -151,6 +99,33 @@ QString translationFile()
     return QStringLiteral(ACTVIZ_TEST_DATA_DIR) + u"/../../resources/translations/actviz_zh_CN.ts"_s;
 }
 
+// A notes document with these notes, and a note with every key.
+QByteArray document(const QJsonArray &notes)
+{
+    const QJsonObject top{{u"format"_s, u"actviz-notes"_s}, {u"version"_s, 1}, {u"notes"_s, notes}};
+    return QJsonDocument(top).toJson();
+}
+
+QJsonObject completeNote(const QString &id)
+{
+    QJsonObject note{{u"id"_s, id}};
+    for (const char *key : {"formula", "derivative", "outputRange", "derivativeRange", "pros", "cons", "typicalUse"})
+        note.insert(QLatin1StringView(key), u"<i>x</i>"_s);
+    return note;
+}
+
+QJsonObject with(QJsonObject note, const QString &key, const QJsonValue &value)
+{
+    note.insert(key, value);
+    return note;
+}
+
+QJsonObject without(QJsonObject note, const QString &key)
+{
+    note.remove(key);
+    return note;
+}
+
 } // namespace
 
 class TestActivationNotes : public QObject
@@ -158,6 +133,7 @@ class TestActivationNotes : public QObject
     Q_OBJECT
 
 private slots:
+    void resourceParses();
     void everyRegistryFunctionHasANote();
     void notesFollowTheRegistry();
     void fields_data();
@@ -166,37 +142,53 @@ private slots:
     void keyFacts();
     void markupCheckerRejectsBrokenHtml_data();
     void markupCheckerRejectsBrokenHtml();
+    void parseRefusesBrokenDocuments_data();
+    void parseRefusesBrokenDocuments();
     void chineseTranslation_data();
     void chineseTranslation();
+    void compiledTranslation_data() { chineseTranslation_data(); }
+    void compiledTranslation();
 };
+
+// The compiled-in file is a notes document, one note per registry function.
+void TestActivationNotes::resourceParses()
+{
+    QFile file(QString::fromLatin1(ActivationNotes::kResource));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ActivationNotesReadResult read = ActivationNotes::parse(file.readAll());
+    QVERIFY2(read.notes, qPrintable(read.error));
+    QCOMPARE(read.notes->size(), qsizetype(actviz::registry().size()));
+    QCOMPARE(ActivationNotes::all().size(), read.notes->size());
+}
 
 void TestActivationNotes::everyRegistryFunctionHasANote()
 {
     QCOMPARE(actviz::registry().size(), std::size_t(41));
     for (const actviz::Activation &a : actviz::registry()) {
-        const ActivationNote *note = actviz::findNote(a.id);
+        const ActivationNote *note = ActivationNotes::find(text(a.id));
         QVERIFY2(note, qPrintable(u"no note for "_s + text(a.id)));
-        QCOMPARE(text(note->id), text(a.id));
+        QCOMPARE(note->id, text(a.id));
     }
-    QVERIFY(!actviz::findNote("no_such_function"));
+    QVERIFY(!ActivationNotes::find(u"no_such_function"));
 }
 
+// The ids are exactly the registry's, in its order.
 void TestActivationNotes::notesFollowTheRegistry()
 {
-    const auto all = actviz::notes();
-    QCOMPARE(all.size(), actviz::registry().size());
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        QVERIFY2(actviz::findActivation(all[i].id), qPrintable(u"note for unknown id "_s + text(all[i].id)));
-        QCOMPARE(text(all[i].id), text(actviz::registry()[i].id));
+    const QList<ActivationNote> &all = ActivationNotes::all();
+    QCOMPARE(std::size_t(all.size()), actviz::registry().size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QVERIFY2(actviz::findActivation(all[i].id.toStdString()), qPrintable(u"note for unknown id "_s + all[i].id));
+        QCOMPARE(all[i].id, text(actviz::registry()[std::size_t(i)].id));
     }
 }
 
 void TestActivationNotes::fields_data()
 {
     QTest::addColumn<QString>("value");
-    for (const ActivationNote &note : actviz::notes())
+    for (const ActivationNote &note : ActivationNotes::all())
         for (const Field &f : kFields)
-            QTest::addRow("%s %s", note.id.data(), f.name) << text(note.*f.member);
+            QTest::addRow("%s %s", qPrintable(note.id), f.name) << note.*f.member;
 }
 
 // Filled, one line, rich text that renders, and no LaTeX source.
@@ -286,7 +278,7 @@ void TestActivationNotes::keyFacts()
     QFETCH(QString, id);
     QFETCH(QString, field);
     QFETCH(QString, needle);
-    const ActivationNote *note = actviz::findNote(id.toStdString());
+    const ActivationNote *note = ActivationNotes::find(id);
     QVERIFY(note);
     const QString value = fieldText(*note, field.toLatin1().constData());
     QVERIFY2(value.contains(needle, Qt::CaseInsensitive), qPrintable(value));
@@ -311,13 +303,44 @@ void TestActivationNotes::markupCheckerRejectsBrokenHtml()
     QVERIFY(!markupProblem(html).isEmpty());
 }
 
+void TestActivationNotes::parseRefusesBrokenDocuments_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("reason");
+    const QJsonObject sigmoid = completeNote(u"sigmoid"_s);
+    QTest::newRow("not JSON") << QByteArray("{\"format\": ") << u"not JSON"_s;
+    QTest::newRow("a lesson") << document({}).replace("actviz-notes", "actviz-lesson") << u"format"_s;
+    QTest::newRow("newer version") << document({}).replace("\"version\": 1", "\"version\": 2") << u"version"_s;
+    QTest::newRow("notes not a list") << document({}).replace("[\n    ]", "{}") << u"not a list"_s;
+    QTest::newRow("note not an object") << document({u"sigmoid"_s}) << u"note 0: not an object"_s;
+    QTest::newRow("id missing") << document({without(sigmoid, u"id"_s)}) << u"\"id\" is missing"_s;
+    QTest::newRow("pros missing") << document({without(sigmoid, u"pros"_s)}) << u"\"pros\" is missing"_s;
+    QTest::newRow("formula a number") << document({with(sigmoid, u"formula"_s, 1)}) << u"\"formula\" is not"_s;
+    QTest::newRow("cons empty") << document({with(sigmoid, u"cons"_s, u" "_s)}) << u"\"cons\" is not"_s;
+    QTest::newRow("misspelt key") << document({with(sigmoid, u"typicaluse"_s, u"x"_s)}) << u"typicaluse"_s;
+    QTest::newRow("id twice") << document({sigmoid, completeNote(u"relu"_s), sigmoid}) << u"note 2"_s;
+}
+
+// The parser can fail, and says why; the same document without the fault is read.
+void TestActivationNotes::parseRefusesBrokenDocuments()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, reason);
+    const ActivationNotesReadResult read = ActivationNotes::parse(json);
+    QVERIFY(!read.notes);
+    QVERIFY2(read.error.contains(reason), qPrintable(read.error));
+    const ActivationNotesReadResult good = ActivationNotes::parse(document({completeNote(u"sigmoid"_s)}));
+    QVERIFY2(good.notes && good.notes->size() == 1 && good.notes->front().pros == u"<i>x</i>"_s,
+             qPrintable(good.error));
+}
+
 void TestActivationNotes::chineseTranslation_data()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<bool>("prose");
-    for (const ActivationNote &note : actviz::notes())
+    for (const ActivationNote &note : ActivationNotes::all())
         for (const Field &f : kFields)
-            QTest::addRow("%s %s", note.id.data(), f.name) << text(note.*f.member) << f.prose;
+            QTest::addRow("%s %s", qPrintable(note.id), f.name) << note.*f.member << f.prose;
 }
 
 // Every note string has a finished zh_CN translation that keeps the source's markup; prose is
@@ -328,7 +351,7 @@ void TestActivationNotes::chineseTranslation()
     QFETCH(bool, prose);
     static QString error;
     static const QHash<QString, Translation> messages =
-        readContext(translationFile(), QString::fromLatin1(actviz::kActivationNotesContext), &error);
+        readContext(translationFile(), QString::fromLatin1(ActivationNotes::kContext), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(messages.contains(source), qPrintable(u"missing from actviz_zh_CN.ts: "_s + source));
     const Translation &t = messages.value(source);
@@ -337,6 +360,23 @@ void TestActivationNotes::chineseTranslation()
     QCOMPARE(tags(t.text), tags(source));
     if (prose)
         QVERIFY2(hasChinese(t.text), qPrintable(t.text));
+}
+
+// What the window shows: the compiled catalogue holds every note string, and a prose one comes
+// back from ActivationNotes::translated() in Chinese once the catalogue is installed.
+void TestActivationNotes::compiledTranslation()
+{
+    QFETCH(QString, source);
+    QFETCH(bool, prose);
+    QTranslator zh;
+    QVERIFY(zh.load(u":/i18n/actviz_zh_CN.qm"_s));
+    QVERIFY2(!zh.translate(ActivationNotes::kContext, source.toUtf8().constData()).isEmpty(), "not in the .qm");
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    const auto uninstall = qScopeGuard([&zh] { QCoreApplication::removeTranslator(&zh); });
+    if (prose) {
+        const QString shown = ActivationNotes::translated(source);
+        QVERIFY2(shown != source && hasChinese(shown), qPrintable(shown));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestActivationNotes)

@@ -2,12 +2,11 @@
 // The notes beside the plot: the current function's note (formula, derivative, ranges, pros,
 // cons, typical use) is shown and follows the current function; the key facts the issue names
 // for sigmoid, ReLU, GELU and Swish are there; the main window's tabs follow the state's view.
-#include "activationnotes.h"
 #include "shell/mainwindow.h"
 #include "state/appstate.h"
+#include "text/activationnotes.h"
 #include "widgets/notespanel.h"
 
-#include <QCoreApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QStandardPaths>
@@ -29,11 +28,6 @@ private slots:
 };
 
 namespace {
-
-QString translated(std::string_view s)
-{
-    return QCoreApplication::translate(actviz::kActivationNotesContext, s.data());
-}
 
 // The label's text as a reader sees it (entities decoded, tags dropped).
 QString plain(const QLabel *label)
@@ -72,12 +66,12 @@ void TestNotesPanel::showsNoteOfCurrent()
     state.setCurrentFunction(id);
     QCOMPARE(panel.shownId(), id);
     const QString html = panel.label()->text();
-    const actviz::ActivationNote *note = actviz::findNote(id.toStdString());
+    const ActivationNote *note = ActivationNotes::find(id);
     QVERIFY(note);
     // Every part of the note, as rich text (superscripts and all), not raw LaTeX.
-    for (std::string_view part : {note->formulaHtml, note->derivativeHtml, note->outputRange, note->derivativeRange,
-                                  note->pros, note->cons, note->typicalUse})
-        QVERIFY2(html.contains(translated(part)), part.data());
+    for (const QString &part : {note->formulaHtml, note->derivativeHtml, note->outputRange, note->derivativeRange,
+                                note->pros, note->cons, note->typicalUse})
+        QVERIFY2(html.contains(ActivationNotes::translated(part)), qPrintable(part));
     QVERIFY(!html.contains(QLatin1String("\\frac")));
     QVERIFY2(plain(panel.label()).contains(fact), qPrintable(plain(panel.label())));
     for (const char *heading : {"Pros", "Cons", "Typical use"})
@@ -95,9 +89,9 @@ void TestNotesPanel::followsCurrentFunction()
     state.setCurrentFunction(QStringLiteral("tanh"));
     QCOMPARE(panel.shownId(), QStringLiteral("tanh"));
     QVERIFY(plain(panel.label()).contains(QStringLiteral("(−1, 1)")));
-    QVERIFY(!panel.label()->text().contains(translated(actviz::findNote("sigmoid")->pros)));
+    QVERIFY(!panel.label()->text().contains(ActivationNotes::translated(ActivationNotes::find(u"sigmoid")->pros)));
     state.setCurrentFunction(QStringLiteral("relu"));
-    QVERIFY(panel.label()->text().contains(translated(actviz::findNote("relu")->cons)));
+    QVERIFY(panel.label()->text().contains(ActivationNotes::translated(ActivationNotes::find(u"relu")->cons)));
 }
 
 void TestNotesPanel::tabsFollowState_data()

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "text/notestext.h"
 
-#include "activationnotes.h"
 #include "registry.h"
+#include "text/activationnotes.h"
 #include "text/coretext.h"
 
 namespace {
 
-QString note(std::string_view s)
+QString note(const QString &source)
 {
-    // Each view points at a NUL-terminated literal (activationnotes.h), as translate() needs.
-    return QCoreApplication::translate(actviz::kActivationNotesContext, s.data());
+    return ActivationNotes::translated(source);
 }
 
 } // namespace
@@ -18,7 +17,7 @@ QString note(std::string_view s)
 QString NotesText::headerHtml(const QString &id)
 {
     const actviz::Activation *a = actviz::findActivation(id.toStdString());
-    const actviz::ActivationNote *n = actviz::findNote(id.toStdString());
+    const ActivationNote *n = ActivationNotes::find(id);
     if (!a || !n)
         return {};
     const QString name = CoreText::name(*a).toHtmlEscaped();
@@ -32,7 +31,7 @@ QString NotesText::headerHtml(const QString &id)
 
 QString NotesText::discussionHtml(const QString &id)
 {
-    const actviz::ActivationNote *n = actviz::findNote(id.toStdString());
+    const ActivationNote *n = ActivationNotes::find(id);
     if (!n)
         return {};
     QString html;

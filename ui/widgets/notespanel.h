@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // NotesPanel: the teaching note of the current function beside the plot — formula and
 // derivative as rich text, the ranges of f and f′, pros, cons and typical use — following the
-// current function. The note strings come from core/activationnotes and are translated here.
+// current function. The note strings come from text/activationnotes (resources/notes/) and are
+// translated by NotesText.
 #pragma once
 
 #include <QPointer>
