@@ -1508,72 +1508,72 @@ at x = %3</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="54"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="69"/>
         <source>First function f</source>
         <translation>第一个函数 f</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="55"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="70"/>
         <source>Second function g</source>
         <translation>第二个函数 g</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="67"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="82"/>
         <source>S&amp;wap</source>
         <translation>交换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="68"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="83"/>
         <source>Exchange f and g</source>
         <translation>交换 f 与 g</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="70"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="86"/>
         <source>&amp;f:</source>
         <translation>f(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="72"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="88"/>
         <source>&amp;g:</source>
         <translation>g(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="80"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="89"/>
         <source>&amp;x from</source>
         <translation>x 从(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="84"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="89"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="136"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="140"/>
         <source>α = %1</source>
         <translation>α = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="138"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="142"/>
         <source>β = %1</source>
         <translation>β = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="140"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="144"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (no parameters)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（无参数）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="141"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="145"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="149"/>
         <source> · max |f − g| = &lt;b&gt;%1&lt;/b&gt; at x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt; at x = %4</source>
         <translation> · max |f − g| = &lt;b&gt;%1&lt;/b&gt;，位于 x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt;，位于 x = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="149"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="153"/>
         <source>f = %1, g = %2 on [%3, %4]%5</source>
         <translation>f = %1，g = %2，区间 [%3, %4]%5</translation>
     </message>
@@ -2588,17 +2588,17 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>ExportRequest</name>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="159"/>
+        <location filename="../../ui/export/exporter.cpp" line="157"/>
         <source>the figure must be from %1 to %2 pixels on each side (got %3×%4)</source>
         <translation>图的每条边必须在 %1 到 %2 像素之间（实际为 %3×%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="165"/>
+        <location filename="../../ui/export/exporter.cpp" line="163"/>
         <source>the pixel ratio must be from 0.5 to 4 (got %1)</source>
         <translation>像素比必须在 0.5 到 4 之间（实际为 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="169"/>
+        <location filename="../../ui/export/exporter.cpp" line="167"/>
         <source>the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it smaller or lower --dpr</source>
         <translation>图像将有 %1 个像素（%2×%3，像素比 %4）；最多允许 %5 个——请缩小尺寸或降低 --dpr</translation>
     </message>
@@ -2611,48 +2611,48 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
         <translation>无法计算该向量的 softmax。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="120"/>
+        <location filename="../../ui/export/exporter.cpp" line="117"/>
         <source>Jacobian ∂sᵢ/∂zⱼ</source>
         <translation>雅可比矩阵 ∂sᵢ/∂zⱼ</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="201"/>
+        <location filename="../../ui/export/exporter.cpp" line="199"/>
         <source>Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).</source>
         <translation>无法写入“%1”：未知格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="203"/>
-        <location filename="../../ui/export/exporter.cpp" line="261"/>
+        <location filename="../../ui/export/exporter.cpp" line="201"/>
+        <location filename="../../ui/export/exporter.cpp" line="259"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="207"/>
+        <location filename="../../ui/export/exporter.cpp" line="205"/>
         <source>Cannot export “%1”: %2</source>
         <translation>无法导出“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="217"/>
+        <location filename="../../ui/export/exporter.cpp" line="215"/>
         <source>Cannot export “%1”: not enough memory for a %2×%3 image.</source>
         <translation>无法导出“%1”：内存不足，无法生成 %2×%3 的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="231"/>
+        <location filename="../../ui/export/exporter.cpp" line="229"/>
         <source>Cannot export “%1”: the PNG encoder failed.</source>
         <translation>无法导出“%1”：PNG 编码失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="237"/>
+        <location filename="../../ui/export/exporter.cpp" line="235"/>
         <source>actviz figure</source>
         <translation>actviz 图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="238"/>
+        <location filename="../../ui/export/exporter.cpp" line="236"/>
         <source>Exported by actviz</source>
         <translation>由 actviz 导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="258"/>
+        <location filename="../../ui/export/exporter.cpp" line="256"/>
         <source>Cannot export “%1”: the %2 data came out incomplete; nothing was written.</source>
         <translation>无法导出“%1”：生成的 %2 数据不完整；未写入任何内容。</translation>
     </message>
@@ -2731,12 +2731,12 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
         <translation>只显示名称或 id 包含此文本的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="67"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="68"/>
         <source>Activation functions</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="106"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="107"/>
         <source>%1 (id: %2)
 f(x) = %3</source>
         <translation>%1（id：%2）
@@ -2804,34 +2804,37 @@ f(x) = %3</translation>
 <context>
     <name>JacobianHeatmap</name>
     <message>
-        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="34"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="14"/>
         <source>Softmax Jacobian heatmap</source>
         <translation>softmax 雅可比矩阵热图</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="76"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="46"/>
+        <source>∂s%1/∂z%2 = %3</source>
+        <translation>∂s%1/∂z%2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>JacobianPainter</name>
+    <message>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="66"/>
         <source>The Jacobian heatmap is shown for vectors of up to %1 entries.</source>
         <translation>雅可比热图仅对不超过 %1 个分量的向量显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="101"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="91"/>
         <source>i\j</source>
         <translation>i\j</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="114"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="104"/>
         <source>−%1</source>
         <translation>−%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="116"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="106"/>
         <source>+%1</source>
         <translation>+%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="141"/>
-        <source>∂s%1/∂z%2 = %3</source>
-        <translation>∂s%1/∂z%2 = %3</translation>
     </message>
 </context>
 <context>
@@ -3365,8 +3368,8 @@ L = %2</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/lossview.cpp" line="50"/>
-        <source>Binary: sigmoid output p = σ(z), label y</source>
-        <translation>二分类：sigmoid 输出 p = σ(z)，标签 y</translation>
+        <source>Binary: p = σ(z), label y</source>
+        <translation>二分类：p = σ(z)，标签 y</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/lossview.cpp" line="60"/>
@@ -3395,8 +3398,8 @@ L = %2</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/lossview.cpp" line="71"/>
-        <source>Multi-class: softmax output, target class</source>
-        <translation>多分类：softmax 输出，目标类别</translation>
+        <source>Multi-class: softmax, target</source>
+        <translation>多分类：softmax，目标类别</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/lossview.cpp" line="73"/>
@@ -3417,207 +3420,207 @@ L = %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="63"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="65"/>
         <source>actviz — activation functions</source>
         <translation>actviz——激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="68"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="67"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="69"/>
         <source>&amp;Softmax</source>
         <translation>Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="68"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="70"/>
         <source>&amp;Depth</source>
         <translation>深度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="71"/>
         <source>Co&amp;mpare</source>
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="72"/>
         <source>L&amp;oss</source>
         <translation>损失(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="73"/>
         <source>Li&amp;kelihood</source>
         <translation>似然(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="84"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="85"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="92"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="93"/>
         <source>Notes</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="96"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="113"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="121"/>
         <source>Range not applied: %1</source>
         <translation>未应用该坐标范围：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="153"/>
         <source>x from −1000 to 1000</source>
         <translation>x 从 −1000 到 1000</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="155"/>
         <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="223"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="227"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="228"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="229"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="230"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="236"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="240"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="242"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="243"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="245"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="256"/>
         <source>Reset &amp;view</source>
         <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="257"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="258"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="266"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="273"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="292"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="294"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="278"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="304"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="310"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="276"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="311"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -3821,58 +3824,57 @@ L = %2</translation>
 <context>
     <name>PlotControls</name>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="28"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="51"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="29"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="52"/>
         <source>Left end of the x range</source>
         <translation>x 范围的左端</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="30"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="53"/>
         <source>Right end of the x range</source>
         <translation>x 范围的右端</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="31"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="54"/>
         <source>&amp;Auto</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="32"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="55"/>
         <source>Bottom of the y range</source>
         <translation>y 范围的下端</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="33"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="56"/>
         <source>Top of the y range</source>
         <translation>y 范围的上端</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="35"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="58"/>
         <source>Draw f′ as a dashed line in the colour of f</source>
         <translation>用与 f 相同颜色的虚线绘制 f′</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="36"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="59"/>
         <source>Fit the y range to the visible curves</source>
         <translation>使 y 范围适应可见的曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="41"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="64"/>
         <source>&amp;x from</source>
         <translation>x 从(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="45"/>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="52"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="35"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="48"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="65"/>
         <source>&amp;y from</source>
         <translation>y 从(&amp;Y)</translation>
     </message>
@@ -3899,6 +3901,24 @@ L = %2</translation>
         <location filename="../../ui/plot/plotview.cpp" line="196"/>
         <source>%1: f = %2</source>
         <translation>%1：f = %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../ui/shell/presentationmode.cpp" line="12"/>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/presentationmode.cpp" line="13"/>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/presentationmode.cpp" line="17"/>
+        <source>Full screen with larger text and no side panels, for a projector (F11 or Esc to leave)</source>
+        <translation>全屏、放大文字并隐藏侧边面板，适合投影仪（再按 F11 即可退出）</translation>
     </message>
 </context>
 <context>

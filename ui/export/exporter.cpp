@@ -7,7 +7,7 @@
 #include "naive/naiveoverlay.h"
 #include "plot/functionchart.h"
 #include "softmax.h"
-#include "softmax/jacobianheatmap.h"
+#include "softmax/jacobianpainter.h"
 #include "softmax/softmaxchart.h"
 #include "state/appstate.h"
 #include "state/atomicwrite.h"
@@ -64,13 +64,10 @@ public:
             m_error = InputText::vectorError(m_state.softmaxInput(), &z);
             if (m_error.isEmpty() && !chart->setInput(z, m_state.temperature(), m_state.logSoftmax()))
                 m_error = Exporter::tr("The softmax of this vector cannot be computed.");
-            if (m_error.isEmpty() && z.size() <= JacobianHeatmap::kMaxSize) {
-                m_heatmap = std::make_unique<JacobianHeatmap>();
-                QFont font = style.font;
-                m_heatmap->setFont(font);
-                QPalette pal = m_heatmap->palette();
-                pal.setColor(QPalette::WindowText, style.foreground);
-                m_heatmap->setPalette(pal);
+            if (m_error.isEmpty() && z.size() <= JacobianPainter::kMaxSize) {
+                m_heatmap = std::make_unique<JacobianPainter>();
+                m_heatmap->setStyle(style.font, style.foreground);
+                m_font = style.font;
                 m_foreground = style.foreground;
                 const auto jac = actviz::softmaxJacobian(z, m_state.temperature());
                 if (jac)
@@ -112,13 +109,13 @@ public:
             painter.save();
             painter.setWindow(source.toRect());
             painter.setViewport(target.toRect());
-            painter.setFont(m_heatmap->font());
+            painter.setFont(m_font);
             painter.setPen(m_foreground);
-            const qreal line = QFontMetricsF(m_heatmap->font()).height();
+            const qreal line = QFontMetricsF(m_font).height();
             painter.drawText(
                 QRectF(m_heatmapRect.left(), m_heatmapRect.top() - 1.6 * line, m_heatmapRect.width(), 1.4 * line),
                 Qt::AlignLeft | Qt::AlignVCenter, Exporter::tr("Jacobian ∂sᵢ/∂zⱼ"));
-            m_heatmap->render(painter, m_heatmapRect);
+            m_heatmap->paint(painter, m_heatmapRect);
             painter.restore();
         }
     }
@@ -128,10 +125,11 @@ private:
     AppState m_state;
     QGraphicsScene m_scene;
     QChart *m_chart = nullptr;
-    std::unique_ptr<JacobianHeatmap> m_heatmap;
+    std::unique_ptr<JacobianPainter> m_heatmap;
     QRectF m_heatmapRect;
     QColor m_background;
     QColor m_foreground;
+    QFont m_font;
     QString m_error;
 };
 

@@ -61,6 +61,7 @@ FunctionListPanel::FunctionListPanel(AppState *state, QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
     m_tree->setRootIsDecorated(true);
+    m_tree->setIndentation(12); // the names, not the tree, need the width of a narrow dock
     m_tree->setUniformRowHeights(true);
     m_tree->setIconSize(QSize(28, 14));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);

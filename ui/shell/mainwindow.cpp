@@ -11,6 +11,7 @@
 #include "plot/functionlistpanel.h"
 #include "plot/plotview.h"
 #include "shell/aboutdialog.h"
+#include "shell/presentationmode.h"
 #include "softmax/softmaxview.h"
 #include "state/appstate.h"
 #include "teaching/compareview.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
@@ -88,9 +90,24 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     rightLayout->addWidget(m_epsilon);
     rightLayout->addStretch(1);
     addDock(right, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
-    addDock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
+    QDockWidget *notes = addDock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
+    m_presentation = new PresentationMode(this);
+    // Wide enough to read: every function name in the list, the parameter boxes, the notes.
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->setMinimumWidth(dock->objectName() == QLatin1String("functionsDock") ? kMinListWidth : kMinPanelWidth);
+    fitToScreen(); // before the docks are sized: resizing the window later rescales them
     updateDocks();
     resizeDocks(findChildren<QDockWidget *>(), QList<int>(findChildren<QDockWidget *>().size(), 260), Qt::Horizontal);
+    if (availableSize().width() < kCompactWidth) {
+        // A projector: the plot keeps most of the width; Properties shares the right column
+        // with the notes, as a tab, and the function list stays whole on the left.
+        QDockWidget *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+        addDockWidget(Qt::RightDockWidgetArea, properties);
+        tabifyDockWidget(notes, properties);
+        properties->raise();
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("functionsDock")), notes}, {kMinListWidth, kMinPanelWidth},
+                    Qt::Horizontal);
+    }
 
     buildMenus();
     statusBar()->showMessage(tr("Tick functions to plot them; click a name to edit its α and β."));
@@ -108,7 +125,18 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     setTabOrder(m_list, m_controls);
     setTabOrder(m_controls, m_plotView);
     setTabOrder(m_plotView, m_parameters);
-    resize(1400, 860);
+}
+
+QSize MainWindow::availableSize() const
+{
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    return s ? s->availableGeometry().size() : QSize(1400, 860);
+}
+
+void MainWindow::fitToScreen()
+{
+    // 1400×860 where there is room; on a projector (1024×768, less the panel) what is available.
+    resize(QSize(1400, 860).boundedTo(availableSize()));
 }
 
 QWidget *MainWindow::buildPlotTab()
@@ -117,19 +145,18 @@ QWidget *MainWindow::buildPlotTab()
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    // A second row, so the range boxes above keep their width: the naive formulas and the wide
-    // range where they fail.
-    auto *naive = new QHBoxLayout;
-    naive->setContentsMargins(6, 0, 6, 2);
-    naive->addWidget(new NaiveControls(m_state, tab));
-    auto *wide = new QPushButton(tr("x from −1000 to 1000"), tab);
+    // After the ranges, wrapping with them: the naive formulas and the wide range where they fail.
+    auto *naive = new QWidget(tab);
+    auto *naiveRow = new QHBoxLayout(naive);
+    naiveRow->setContentsMargins(0, 0, 0, 0);
+    naiveRow->addWidget(new NaiveControls(m_state, naive));
+    auto *wide = new QPushButton(tr("x from −1000 to 1000"), naive);
     wide->setToolTip(
         tr("Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)"));
     connect(wide, &QPushButton::clicked, this, [this] { m_state->setXRange(-1000.0, 1000.0); });
-    naive->addWidget(wide);
-    naive->addStretch(1);
+    naiveRow->addWidget(wide);
+    m_controls->addGroup(naive);
     layout->addWidget(m_controls);
-    layout->addLayout(naive);
     layout->addWidget(m_plotView, 1);
     return tab;
 }
@@ -162,9 +189,16 @@ QWidget *MainWindow::page(ViewId view) const
 
 void MainWindow::updateDocks()
 {
+    if (m_presentation && m_presentation->isOn())
+        return; // the panels stay hidden until the presentation ends
+    // Parameters and properties for the views of one function's α, β; notes for the views
+    // about the current function. The softmax, loss and likelihood views get the width.
     const ViewId view = m_state->currentView();
+    const bool usesParameters = view == ViewId::Functions || view == ViewId::Depth || view == ViewId::Compare;
     if (auto *parameters = findChild<QDockWidget *>(QStringLiteral("parametersDock")))
-        parameters->setVisible(view == ViewId::Functions || view == ViewId::Depth || view == ViewId::Compare);
+        parameters->setVisible(usesParameters);
+    if (auto *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock")))
+        properties->setVisible(usesParameters);
     if (auto *notes = findChild<QDockWidget *>(QStringLiteral("notesDock")))
         notes->setVisible(view == ViewId::Functions || view == ViewId::Depth);
 }
@@ -224,6 +258,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("Reset to &defaults…"), this, &MainWindow::resetToDefaults);
     view->addMenu(new LanguageMenu(this));
     view->addSeparator();
+    view->addAction(m_presentation->action());
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
@@ -301,6 +336,7 @@ void MainWindow::restoreLayout(const QSettings &settings)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_presentation->setOn(false); // saves the panels as they are outside the presentation
     QSettings settings;
     saveLayout(settings);
     m_state->save(settings);

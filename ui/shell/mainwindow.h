@@ -21,6 +21,7 @@ class FunctionListPanel;
 class ParameterPanel;
 class PlotControls;
 class PlotView;
+class PresentationMode;
 class PropertiesPanel;
 class QDockWidget;
 class QSettings;
@@ -32,6 +33,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // state: shared with the caller (tests and the benchmark drive it); not owned.
+    // Narrower screens than this get the compact layout (Properties tabbed with the notes).
+    static constexpr int kCompactWidth = 1280;
+    static constexpr int kMinListWidth = 215;
+    static constexpr int kMinPanelWidth = 250;
+
     explicit MainWindow(AppState *state, QWidget *parent = nullptr);
 
     [[nodiscard]] AppState *state() const { return m_state; }
@@ -48,6 +54,7 @@ public:
     [[nodiscard]] LikelihoodView *likelihoodView() const { return m_likelihood; }
     [[nodiscard]] NotesPanel *notesPanel() const { return m_notes; }
     [[nodiscard]] NaiveOverlay *naiveOverlay() const { return m_naive; }
+    [[nodiscard]] PresentationMode *presentationMode() const { return m_presentation; }
     // The tab page of a view (the tabs follow AppState::currentView).
     [[nodiscard]] QWidget *page(ViewId view) const;
 
@@ -64,6 +71,8 @@ protected:
 
 private:
     void buildMenus();
+    void fitToScreen();
+    [[nodiscard]] QSize availableSize() const;
     QWidget *buildPlotTab();
     QWidget *buildSoftmaxTab();
     void addPage(ViewId view, QWidget *page, const QString &title);
@@ -93,5 +102,6 @@ private:
     LikelihoodView *m_likelihood;
     NotesPanel *m_notes;
     NaiveOverlay *m_naive = nullptr;
+    PresentationMode *m_presentation = nullptr;
     QList<std::pair<ViewId, QWidget *>> m_pages;
 };

@@ -43,7 +43,7 @@ SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     m_temperature->setLabel(tr("&Temperature T (softmax of z/T)"));
     m_temperature->setRange(AppState::kMinTemperature, AppState::kMaxTemperature, true);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(420, 260);
+    m_view->setMinimumSize(280, 240);
     m_view->setFrameShape(QFrame::NoFrame);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -66,7 +66,7 @@ SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     heatmapLayout->addWidget(m_summary);
     // The bars take what the square heatmap leaves.
     heatmapBox->setMaximumWidth(380);
-    heatmapBox->setMinimumWidth(260);
+    heatmapBox->setMinimumWidth(200);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(heatmapBox);
@@ -131,7 +131,7 @@ void SoftmaxView::recompute()
     m_shownLog = m_state->logSoftmax();
     if (!m_chart->setInput(m_logits, t, m_state->logSoftmax()))
         return;
-    if (m_logits.size() <= JacobianHeatmap::kMaxSize) {
+    if (m_logits.size() <= JacobianPainter::kMaxSize) {
         const auto jac = actviz::softmaxJacobian(m_logits, t);
         m_heatmap->setMatrix(jac ? jac.value() : Eigen::MatrixXd());
     } else {

@@ -6,6 +6,7 @@
 #include "state/appstate.h"
 #include "teaching/comparechart.h"
 #include "text/coretext.h"
+#include "widgets/flowlayout.h"
 #include "widgets/numberspinbox.h"
 
 #include <QChartView>
@@ -46,6 +47,20 @@ QDoubleSpinBox *rangeBox(QWidget *parent)
     return box;
 }
 
+// A label (the buddy of the first widget) and the widgets, as one group of a flowing row.
+QWidget *labelled(QWidget *parent, const QString &label, std::initializer_list<QWidget *> widgets)
+{
+    auto *group = new QWidget(parent);
+    auto *row = new QHBoxLayout(group);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *name = new QLabel(label, group);
+    name->setBuddy(*widgets.begin());
+    row->addWidget(name);
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    return group;
+}
+
 } // namespace
 
 CompareView::CompareView(AppState *state, QWidget *parent)
@@ -61,28 +76,17 @@ CompareView::CompareView(AppState *state, QWidget *parent)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setMinimumSize(420, 260);
+    m_view->setMinimumSize(280, 240);
     m_readout->setWordWrap(true);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *swapButton = new QPushButton(tr("S&wap"), this);
     swapButton->setToolTip(tr("Exchange f and g"));
-    auto *row = new QHBoxLayout;
-    auto *fLabel = new QLabel(tr("&f:"), this);
-    fLabel->setBuddy(m_f);
-    auto *gLabel = new QLabel(tr("&g:"), this);
-    gLabel->setBuddy(m_g);
-    row->addWidget(fLabel);
-    row->addWidget(m_f, 1);
+    // Groups that wrap on a narrow window: "f: …", "Swap", "g: …", "x from … to …".
+    auto *row = new FlowLayout(nullptr, 12);
+    row->addWidget(labelled(this, tr("&f:"), {m_f}));
     row->addWidget(swapButton);
-    row->addWidget(gLabel);
-    row->addWidget(m_g, 1);
-    row->addSpacing(16);
-    auto *xLabel = new QLabel(tr("&x from"), this);
-    xLabel->setBuddy(m_xMin);
-    row->addWidget(xLabel);
-    row->addWidget(m_xMin);
-    row->addWidget(new QLabel(tr("to"), this));
-    row->addWidget(m_xMax);
+    row->addWidget(labelled(this, tr("&g:"), {m_g}));
+    row->addWidget(labelled(this, tr("&x from"), {m_xMin, new QLabel(tr("to"), this), m_xMax}));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_readout);

@@ -25,7 +25,7 @@ QChartView *chartView(QChart *chart, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
-    view->setMinimumSize(320, 220);
+    view->setMinimumSize(240, 200);
     return view;
 }
 

@@ -40,7 +40,7 @@ LikelihoodView::LikelihoodView(AppState *state, QWidget *parent)
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setMinimumSize(420, 260);
+    m_view->setMinimumSize(280, 240);
 
     auto *form = new QFormLayout;
     auto *inputLabel = new QLabel(tr("&Outcomes:"), this);

@@ -26,7 +26,7 @@ QChartView *chartView(QChart *chart, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
-    view->setMinimumSize(360, 220);
+    view->setMinimumSize(220, 180);
     return view;
 }
 
@@ -47,7 +47,7 @@ LossView::LossView(AppState *state, QWidget *parent)
     auto *labels = new QButtonGroup(this);
     labels->addButton(m_one, 1);
     labels->addButton(m_zero, 0);
-    auto *binary = new QGroupBox(tr("Binary: sigmoid output p = σ(z), label y"), this);
+    auto *binary = new QGroupBox(tr("Binary: p = σ(z), label y"), this);
     auto *binaryRow = new QHBoxLayout;
     binaryRow->addWidget(m_one);
     binaryRow->addWidget(m_zero);
@@ -68,7 +68,7 @@ LossView::LossView(AppState *state, QWidget *parent)
     m_target->setMinimum(1);
     m_target->setPrefix(tr("z"));
     m_target->setToolTip(tr("The correct class: its probability should go to 1"));
-    auto *multi = new QGroupBox(tr("Multi-class: softmax output, target class"), this);
+    auto *multi = new QGroupBox(tr("Multi-class: softmax, target"), this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Vector z:"), m_vector);
     form->addRow(QString(), m_error);

@@ -3,6 +3,7 @@
 
 #include "numberparse.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -59,4 +60,20 @@ QValidator::State NumberSpinBox::validate(QString &text, int &) const
         if (!kPartial.contains(c) && !c.isSpace())
             return QValidator::Invalid;
     return QValidator::Intermediate;
+}
+
+QSize NumberSpinBox::sizeHint() const
+{
+    QSize size = QDoubleSpinBox::sizeHint();
+    const int wanted = fontMetrics().horizontalAdvance(QStringLiteral("−1.0000005e-9")) + 2 * fontMetrics().height();
+    size.setWidth(std::min(size.width(), wanted));
+    return size;
+}
+
+QSize NumberSpinBox::minimumSizeHint() const
+{
+    QSize size = QDoubleSpinBox::minimumSizeHint();
+    const int wanted = fontMetrics().horizontalAdvance(QStringLiteral("−0.0001")) + 2 * fontMetrics().height();
+    size.setWidth(std::min(size.width(), wanted));
+    return size;
 }

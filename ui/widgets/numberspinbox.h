@@ -16,4 +16,8 @@ public:
     [[nodiscard]] QString textFromValue(double value) const override;
     [[nodiscard]] double valueFromText(const QString &text) const override;
     [[nodiscard]] QValidator::State validate(QString &text, int &pos) const override;
+    // Room for about twelve characters ("−1.0000005e-9"), not for the text of ±DBL_MAX that
+    // QDoubleSpinBox would measure: the range bar must fit a 1024-pixel window.
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
 };

@@ -2,6 +2,7 @@
 #include "widgets/plotcontrols.h"
 
 #include "state/appstate.h"
+#include "widgets/flowlayout.h"
 #include "widgets/numberspinbox.h"
 
 #include <QCheckBox>
@@ -22,6 +23,28 @@ QDoubleSpinBox *rangeBox(QWidget *parent, const QString &tip)
 
 } // namespace
 
+QWidget *PlotControls::rangeGroup(const QString &label, QDoubleSpinBox *lo, QDoubleSpinBox *hi, QWidget *trailing)
+{
+    auto *group = new QWidget(this);
+    auto *row = new QHBoxLayout(group);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *from = new QLabel(label, group);
+    from->setBuddy(lo);
+    row->addWidget(from);
+    row->addWidget(lo);
+    row->addWidget(new QLabel(tr("to"), group));
+    row->addWidget(hi);
+    if (trailing)
+        row->addWidget(trailing);
+    return group;
+}
+
+void PlotControls::addGroup(QWidget *group)
+{
+    group->setParent(this);
+    m_flow->addWidget(group);
+}
+
 PlotControls::PlotControls(AppState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
@@ -34,25 +57,12 @@ PlotControls::PlotControls(AppState *state, QWidget *parent)
 {
     m_derivatives->setToolTip(tr("Draw f′ as a dashed line in the colour of f"));
     m_yAuto->setToolTip(tr("Fit the y range to the visible curves"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 2, 6, 2);
-    layout->addWidget(m_derivatives);
-    layout->addSpacing(16);
-    auto *xLabel = new QLabel(tr("&x from"), this);
-    xLabel->setBuddy(m_xMin);
-    layout->addWidget(xLabel);
-    layout->addWidget(m_xMin);
-    layout->addWidget(new QLabel(tr("to"), this));
-    layout->addWidget(m_xMax);
-    layout->addSpacing(16);
-    auto *yLabel = new QLabel(tr("&y from"), this);
-    yLabel->setBuddy(m_yMin);
-    layout->addWidget(yLabel);
-    layout->addWidget(m_yMin);
-    layout->addWidget(new QLabel(tr("to"), this));
-    layout->addWidget(m_yMax);
-    layout->addWidget(m_yAuto);
-    layout->addStretch(1);
+    // Groups that wrap as a whole: "x from … to …" never breaks between its boxes.
+    m_flow = new FlowLayout(this, 16);
+    m_flow->setContentsMargins(6, 2, 6, 2);
+    m_flow->addWidget(m_derivatives);
+    m_flow->addWidget(rangeGroup(tr("&x from"), m_xMin, m_xMax, nullptr));
+    m_flow->addWidget(rangeGroup(tr("&y from"), m_yMin, m_yMax, m_yAuto));
 
     connect(m_derivatives, &QCheckBox::toggled, state, &AppState::setShowDerivatives);
     connect(m_xMin, &QDoubleSpinBox::valueChanged, this, &PlotControls::applyX);

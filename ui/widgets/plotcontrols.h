@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // PlotControls: the bar above the plot — the Derivatives switch and the x and y ranges
-// (y fits the curves unless "Auto" is off).
+// (y fits the curves unless "Auto" is off), and whatever groups the window adds after them. The
+// groups flow: they wrap to a second row on a narrow window instead of being clipped.
 #pragma once
 
 #include <QPointer>
 #include <QWidget>
 
 class AppState;
+class FlowLayout;
 class QCheckBox;
 class QDoubleSpinBox;
 
@@ -18,18 +20,22 @@ public:
 
     // The y range the chart fitted, shown in the y boxes while the range is automatic.
     void showFittedRange(double lo, double hi);
+    // Appends a group of controls (reparented to the bar), wrapping with the others.
+    void addGroup(QWidget *group);
 
 signals:
     // A typed range was not applied (AppState::checkRange's reason, translated).
     void rangeRefused(const QString &why);
 
 private:
+    QWidget *rangeGroup(const QString &label, QDoubleSpinBox *lo, QDoubleSpinBox *hi, QWidget *trailing);
     void sync();
     void applyX();
     void applyY();
     void apply(QDoubleSpinBox *lo, QDoubleSpinBox *hi, void (AppState::*set)(double, double));
 
     QPointer<AppState> m_state;
+    FlowLayout *m_flow = nullptr;
     QCheckBox *m_derivatives;
     QDoubleSpinBox *m_xMin;
     QDoubleSpinBox *m_xMax;

@@ -28,7 +28,7 @@ QString bound(double v)
 {
     if (std::isinf(v))
         return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return number(v);
+    return number(v).replace(QLatin1Char('-'), QStringLiteral("−")); // as the descriptors write ranges
 }
 
 } // namespace
