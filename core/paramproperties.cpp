@@ -5,6 +5,7 @@
 #include "gradientflow.h"
 
 #include <cmath>
+#include <optional>
 
 namespace actviz {
 
@@ -12,9 +13,9 @@ namespace {
 
 constexpr double kDenseHalfWidth = 20.0;
 constexpr int kDenseSamples = 8001;
-// Beyond this |f| at an end of the grid, f still growing by half between x/2 and x is taken as
-// unbounded: a bounded activation has levelled off by 10⁶ (its features sit within ±20).
-constexpr double kUnboundedMagnitude = 1.0e5;
+// f still growing by this factor from x/2 to x at x = ±10⁶ is taken as unbounded: a bounded
+// activation has levelled off there (its features sit within ±20); linear growth gives 2.
+constexpr double kUnboundedGrowth = 1.25;
 
 // |E[f(X)]| at most this fraction of √E[f(X)²] counts as zero mean.
 constexpr double kZeroMean = 1.0e-3;
@@ -23,7 +24,47 @@ bool growsWithoutBound(const Activation &a, const Params &p, double end)
 {
     const double far = a.value(end, p);
     const double half = a.value(end / 2, p);
-    return std::isinf(far) || (std::fabs(far) > kUnboundedMagnitude && std::fabs(far) > 1.5 * std::fabs(half));
+    return std::isinf(far) || (std::fabs(far) > 1.0 && std::fabs(far) > kUnboundedGrowth * std::fabs(half));
+}
+
+// The run of grid points around the arg max where |f′| equals the maximum exactly.
+void findPlateau(const Eigen::ArrayXd &x, const Eigen::ArrayXd &absDf, const std::vector<double> &kinks,
+                 ParamProperties &out)
+{
+    const double top = out.maxAbsDerivative.value;
+    Eigen::Index at = -1;
+    for (Eigen::Index i = 0; i < x.size() && at < 0; ++i)
+        if (absDf[i] == top)
+            at = i;
+    if (at < 0)
+        return;
+    Eigen::Index lo = at;
+    Eigen::Index hi = at;
+    while (lo > 0 && absDf[lo - 1] == top)
+        --lo;
+    while (hi + 1 < x.size() && absDf[hi + 1] == top)
+        ++hi;
+    if (hi - lo < 2)
+        return; // isolated: a peak, not an interval
+    const auto besideKink = [&](double v, double towards) {
+        for (const double k : kinks)
+            if (std::nextafter(k, towards) == v)
+                return std::optional<double>(k);
+        return std::optional<double>();
+    };
+    const double inf = std::numeric_limits<double>::infinity();
+    out.plateauLo = lo == 0 ? -inf : x[lo];
+    out.plateauLoOpen = lo == 0;
+    if (const auto k = besideKink(x[lo], inf); lo > 0 && k) {
+        out.plateauLo = *k;
+        out.plateauLoOpen = true;
+    }
+    out.plateauHi = hi == x.size() - 1 ? inf : x[hi];
+    out.plateauHiOpen = hi == x.size() - 1;
+    if (const auto k = besideKink(x[hi], -inf); hi < x.size() - 1 && k) {
+        out.plateauHi = *k;
+        out.plateauHiOpen = true;
+    }
 }
 
 } // namespace
@@ -60,6 +101,7 @@ Result<ParamProperties> propertiesAt(const Activation &a, const Params &p)
             out.infimum = -std::numeric_limits<double>::infinity();
     }
     out.monotonic = (df >= 0.0).all() || (df <= 0.0).all();
+    findPlateau(x, df.abs(), kinks, out);
     // Zero-centred as the descriptors mean it: a unit Gaussian input comes out with mean ≈ 0
     // (tanh, ISRU by symmetry; SELU by design), not merely f(0) = 0 (ELU, swish).
     if (const auto stats = activationStats(a, p, 1.0, 0.05))

@@ -2264,37 +2264,37 @@ at x = %3</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="66"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="67"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="83"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="84"/>
         <source>Click a function in the list to simulate a network of it.</source>
         <translation>在列表中点击一个函数，模拟由它构成的网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="92"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="93"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="102"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="103"/>
         <source> · the gradient at layer 1 is %1 × the one at layer %2</source>
         <translation> · 第 1 层的梯度是第 %2 层的 %1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="105"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="106"/>
         <source>%1 network, %2 units × %3 layers, %4 init, gain %5, seed %6, batch %7 — computed in %8 ms%9</source>
         <translation>%1 网络，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量 %7——用时 %8 毫秒%9</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="109"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="110"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="109"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="110"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
@@ -3357,62 +3357,62 @@ L = %2</translation>
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="38"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="42"/>
         <source>y = &amp;1 (positive)</source>
         <translation>y = 1（正类）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="39"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="43"/>
         <source>y = &amp;0 (negative)</source>
         <translation>y = 0（负类）(&amp;0)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="50"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="54"/>
         <source>Binary: p = σ(z), label y</source>
         <translation>二分类：p = σ(z)，标签 y</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="60"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="64"/>
         <source>logits, e.g. 2.0, 1.0, 0.1</source>
         <translation>logits，例如 2.0, 1.0, 0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="61"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="65"/>
         <source>The same vector as the Softmax tab</source>
         <translation>与 Softmax 标签页相同的向量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="62"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="66"/>
         <source>Logits</source>
         <translation>logits 向量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="69"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="73"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="70"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="74"/>
         <source>The correct class: its probability should go to 1</source>
         <translation>正确类别：它的概率应趋于 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="71"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="75"/>
         <source>Multi-class: softmax, target</source>
         <translation>多分类：softmax，目标类别</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="73"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="77"/>
         <source>&amp;Vector z:</source>
         <translation>向量 z(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="75"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="79"/>
         <source>&amp;Target class:</source>
         <translation>目标类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="103"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="111"/>
         <source>⚠ %1 The chart still shows the last valid vector.</source>
         <translation>⚠ %1 图中仍显示上一个有效的向量。</translation>
     </message>
@@ -3475,152 +3475,152 @@ L = %2</translation>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="115"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="123"/>
         <source>Range not applied: %1</source>
         <translation>未应用该坐标范围：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="155"/>
         <source>x from −1000 to 1000</source>
         <translation>x 从 −1000 到 1000</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="157"/>
         <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="229"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="230"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="231"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="232"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="238"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="239"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="242"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="244"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="245"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="247"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="258"/>
         <source>Reset &amp;view</source>
         <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="259"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="260"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="268"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="275"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="294"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="296"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="280"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="306"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="310"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="312"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="313"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -3771,54 +3771,54 @@ L = %2</translation>
         <translation>恢复当前函数默认的 α 和 β</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="65"/>
-        <source>Not used by this function.</source>
-        <translation>此函数不使用该参数。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="69"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="70"/>
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="71"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="72"/>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="71"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="72"/>
         <source>linear</source>
         <translation>线性刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="72"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="73"/>
         <source>default %1, slider %2 … %3 (%4)</source>
         <translation>默认值 %1，滑块范围 %2 … %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="78"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="79"/>
         <source>; valid: %1</source>
         <translation>；有效取值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="87"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="88"/>
         <source>No function selected.</source>
         <translation>未选择函数。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="93"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="94"/>
         <source>Parameters of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 的参数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="94"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="95"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="95"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="96"/>
         <source>β</source>
         <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="98"/>
+        <source>This function has no parameters α, β.</source>
+        <translation>此函数没有参数 α、β。</translation>
     </message>
 </context>
 <context>
@@ -3955,7 +3955,7 @@ L = %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/propertiespanel.cpp" line="110"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="126"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
@@ -3966,57 +3966,62 @@ L = %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/propertiespanel.cpp" line="111"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="127"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="113"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="130"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="136"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="112"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="116"/>
+        <source>x in %1%2, %3%4</source>
+        <translation>x ∈ %1%2, %3%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="119"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="137"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="113"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="119"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="137"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="114"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="120"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="121"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="139"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="122"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
         <source>At %1. Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
         <translation>参数 %1。值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算得到的。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="134"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="140"/>
         <source>At the default parameters.</source>
         <translation>以上为默认参数下的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="136"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="142"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
     </message>

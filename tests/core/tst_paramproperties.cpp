@@ -41,6 +41,8 @@ class TestParamProperties : public QObject
 private slots:
     void closedForms_data();
     void closedForms();
+    void plateaus_data();
+    void plateaus();
     void agreesWithDescriptorsAtDefaults();
     void refusesBadParameters();
 };
@@ -60,6 +62,8 @@ void TestParamProperties::closedForms_data()
     QTest::newRow("elu α=0.5") << "elu" << 0.5 << 0.0 << -0.5 << kInf << 1.0 << true << false;
     // Leaky ReLU with slope −0.5: |x|-like, f ≥ 0, not monotonic.
     QTest::newRow("leaky α=−0.5") << "leaky_relu" << -0.5 << 0.0 << 0.0 << kInf << 1.0 << false << false;
+    // A small slope still grows without bound: α = 0.001 reaches only −1000 at x = −10⁶.
+    QTest::newRow("leaky α=0.001") << "leaky_relu" << 0.001 << 0.0 << -kInf << kInf << 1.0 << true << false;
     // ISRU x/√(1 + αx²): range (−1/√α, 1/√α), f′(0) = 1 is the largest slope.
     QTest::newRow("isru α=4") << "isru" << 4.0 << 0.0 << -0.5 << 0.5 << 1.0 << true << true;
     // Swish x·σ(βx): min = m/β with m = min t·σ(t) = −0.27846454276107379510935873961…
@@ -96,6 +100,47 @@ void TestParamProperties::closedForms()
     QCOMPARE(pr.monotonic, monotonic);
     QCOMPARE(pr.zeroCentred, zeroCentred);
     QCOMPARE(pr.derivativeAtZero, a.derivative(0.0, p));
+}
+
+void TestParamProperties::plateaus_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<double>("lo"); // NaN: the maximum of |f′| is attained at isolated points
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<bool>("loOpen");
+    QTest::addColumn<bool>("hiOpen");
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    // |f′| = 1 exactly for every x > 0; relu′(0) = 0 and leaky′(0) = α, so open at the kink.
+    QTest::newRow("relu") << "relu" << 0.0 << 0.0 << kInf << true << true;
+    QTest::newRow("leaky α=0.1") << "leaky_relu" << 0.1 << 0.0 << kInf << true << true;
+    // Hard tanh: f′ = 1 on (−1, 1), and f′(±1) = 0 by its kink convention.
+    QTest::newRow("hardtanh") << "hardtanh" << 0.0 << -1.0 << 1.0 << true << true;
+    // A single peak at 0.
+    QTest::newRow("sigmoid") << "sigmoid" << 0.0 << nan << nan << false << false;
+    QTest::newRow("isru α=4") << "isru" << 4.0 << nan << nan << false << false;
+}
+
+void TestParamProperties::plateaus()
+{
+    QFETCH(QString, id);
+    QFETCH(double, alpha);
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(bool, loOpen);
+    QFETCH(bool, hiOpen);
+    const Activation &a = byId(id.toLatin1().constData());
+    const auto r = propertiesAt(a, with(a, alpha, 0.0));
+    QVERIFY(r);
+    const ParamProperties &pr = r.value();
+    if (std::isnan(lo)) {
+        QVERIFY2(std::isnan(pr.plateauLo) && std::isnan(pr.plateauHi), qPrintable(QString::number(pr.plateauLo)));
+        return;
+    }
+    QCOMPARE(pr.plateauLo, lo);
+    QCOMPARE(pr.plateauHi, hi);
+    QCOMPARE(pr.plateauLoOpen, loOpen);
+    QCOMPARE(pr.plateauHiOpen, hiOpen);
 }
 
 // At the defaults the computed monotonic and zero-centred must say what the descriptors say

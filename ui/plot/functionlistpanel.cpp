@@ -24,18 +24,18 @@ QString text(std::string_view s)
 // hidden function, so the swatch never looks like a second checkbox.
 QIcon swatch(const QColor &c, bool shown)
 {
-    QPixmap pm(56, 28);
+    QPixmap pm(40, 28);
     pm.setDevicePixelRatio(2.0);
     pm.fill(Qt::transparent);
     if (shown) {
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(c, 2.5, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(2, 4.5), QPointF(26, 4.5));
+        p.drawLine(QPointF(2, 4.5), QPointF(18, 4.5));
         QPen dashed(c, 2, Qt::CustomDashLine, Qt::FlatCap);
         dashed.setDashPattern({2.5, 1.5});
         p.setPen(dashed);
-        p.drawLine(QPointF(2, 10), QPointF(26, 10));
+        p.drawLine(QPointF(2, 10), QPointF(18, 10));
     }
     return QIcon(pm);
 }
@@ -63,7 +63,7 @@ FunctionListPanel::FunctionListPanel(AppState *state, QWidget *parent)
     m_tree->setRootIsDecorated(true);
     m_tree->setIndentation(12); // the names, not the tree, need the width of a narrow dock
     m_tree->setUniformRowHeights(true);
-    m_tree->setIconSize(QSize(28, 14));
+    m_tree->setIconSize(QSize(20, 14));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAccessibleName(tr("Activation functions"));
     auto *layout = new QVBoxLayout(this);

@@ -107,6 +107,8 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
         properties->raise();
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("functionsDock")), notes}, {kMinListWidth, kMinPanelWidth},
                     Qt::Horizontal);
+        // The parameters whole (sliders, ε), the notes and properties below them.
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("parametersDock")), notes}, {400, 300}, Qt::Vertical);
     }
 
     buildMenus();
@@ -191,16 +193,16 @@ void MainWindow::updateDocks()
 {
     if (m_presentation && m_presentation->isOn())
         return; // the panels stay hidden until the presentation ends
-    // Parameters and properties for the views of one function's α, β; notes for the views
-    // about the current function. The softmax, loss and likelihood views get the width.
+    // Parameters for the views that use α, β; properties and notes for the views about the
+    // current function. The softmax, loss and likelihood views get the width.
     const ViewId view = m_state->currentView();
-    const bool usesParameters = view == ViewId::Functions || view == ViewId::Depth || view == ViewId::Compare;
+    const bool aboutCurrent = view == ViewId::Functions || view == ViewId::Depth;
     if (auto *parameters = findChild<QDockWidget *>(QStringLiteral("parametersDock")))
-        parameters->setVisible(usesParameters);
+        parameters->setVisible(aboutCurrent || view == ViewId::Compare);
     if (auto *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock")))
-        properties->setVisible(usesParameters);
+        properties->setVisible(aboutCurrent);
     if (auto *notes = findChild<QDockWidget *>(QStringLiteral("notesDock")))
-        notes->setVisible(view == ViewId::Functions || view == ViewId::Depth);
+        notes->setVisible(aboutCurrent);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName,

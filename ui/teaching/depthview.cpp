@@ -10,6 +10,7 @@
 #include "teaching/depthrunner.h"
 #include "text/coretext.h"
 #include "widgets/activationstatspanel.h"
+#include "widgets/adaptivegrid.h"
 #include "widgets/whenshown.h"
 
 #include <QChartView>
@@ -28,6 +29,9 @@ QChartView *chartView(QChart *chart, QWidget *parent)
     view->setMinimumSize(240, 200);
     return view;
 }
+
+// Narrower than this, the four panels stack.
+constexpr int kTwoColumnWidth = 720;
 
 } // namespace
 
@@ -48,19 +52,16 @@ DepthView::DepthView(AppState *state, QWidget *parent)
     statsScroll->setWidget(m_stats);
     statsScroll->setWidgetResizable(true);
     statsScroll->setFrameShape(QFrame::NoFrame);
-    auto *grid = new QGridLayout;
-    grid->addWidget(chartView(m_bound, this), 0, 0);
-    grid->addWidget(chartView(m_gradient, this), 0, 1);
-    grid->addWidget(statsScroll, 1, 0);
-    grid->addWidget(chartView(m_activation, this), 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
+    // 2 × 2 on a wide page; one scrolling column on a projector, each chart the full width.
+    auto *grid = new AdaptiveGrid(kTwoColumnWidth, this);
+    grid->addPanel(chartView(m_bound, this), 3, 340);
+    grid->addPanel(chartView(m_gradient, this), 3, 340);
+    grid->addPanel(statsScroll, 2, 300);
+    grid->addPanel(chartView(m_activation, this), 2, 300);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_controls);
     layout->addWidget(m_status);
-    layout->addLayout(grid, 1);
+    layout->addWidget(grid, 1);
 
     connect(m_runner, &DepthRunner::finished, this, &DepthView::showResult);
     connect(m_runner, &DepthRunner::started, this, [this] { m_status->setText(tr("Simulating…")); });

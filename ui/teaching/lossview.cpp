@@ -5,6 +5,7 @@
 #include "teaching/binarylosschart.h"
 #include "teaching/crossentropychart.h"
 #include "text/inputtext.h"
+#include "widgets/adaptivegrid.h"
 
 #include <QButtonGroup>
 #include <QChartView>
@@ -29,6 +30,9 @@ QChartView *chartView(QChart *chart, QWidget *parent)
     view->setMinimumSize(220, 180);
     return view;
 }
+
+// Narrower than this, the binary and multi-class panels stack (their legends need ~440 px each).
+constexpr int kTwoColumnWidth = 900;
 
 } // namespace
 
@@ -77,9 +81,13 @@ LossView::LossView(AppState *state, QWidget *parent)
     multiLayout->addLayout(form);
     multiLayout->addWidget(chartView(m_crossEntropy, multi), 1);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(binary, 1);
-    layout->addWidget(multi, 1);
+    // Side by side on a wide page; stacked, scrolling, on a projector.
+    auto *grid = new AdaptiveGrid(kTwoColumnWidth, this);
+    grid->addPanel(binary, 1, 700);
+    grid->addPanel(multi, 1, 420);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(grid);
 
     connect(labels, &QButtonGroup::idClicked, state, &AppState::setLossLabel);
     connect(m_vector, &QLineEdit::textEdited, state, &AppState::setSoftmaxInput);

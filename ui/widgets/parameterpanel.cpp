@@ -58,12 +58,13 @@ ValueSlider *ParameterPanel::slider(actviz::ParamId which) const
 
 void ParameterPanel::bindOne(ValueSlider *s, QLabel *hint, const actviz::ParamSpec &spec, const QString &symbol)
 {
+    // An unused parameter takes no room (the dock must fit a 1024×700 projector).
     s->setEnabled(spec.used);
+    s->setVisible(spec.used);
+    hint->setVisible(spec.used);
     if (!spec.used) {
         s->setLabel(symbol);
         s->setRange(0.0, 1.0, false);
-        hint->setText(tr("Not used by this function."));
-        hint->show();
         return;
     }
     s->setLabel(tr("%1 — %2").arg(symbol, CoreText::text(spec.meaning)));
@@ -93,6 +94,10 @@ void ParameterPanel::rebind()
     m_title->setText(tr("Parameters of <b>%1</b>").arg(CoreText::name(*a).toHtmlEscaped()));
     bindOne(m_alpha, m_alphaHint, a->param(actviz::ParamId::Alpha), tr("α"));
     bindOne(m_beta, m_betaHint, a->param(actviz::ParamId::Beta), tr("β"));
+    if (!a->params[0].used && !a->params[1].used) {
+        m_alphaHint->setText(tr("This function has no parameters α, β."));
+        m_alphaHint->show();
+    }
     m_reset->setEnabled(a->params[0].used || a->params[1].used);
     showValues();
 }

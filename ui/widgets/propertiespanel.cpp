@@ -109,8 +109,14 @@ void PropertiesPanel::refresh()
         const actviz::ParamProperties &pr = *computed;
         row(tr("range"), tr("%1 … %2").arg(bound(pr.infimum), bound(pr.supremum)));
         row(tr("f′(0)"), number(pr.derivativeAtZero));
-        row(tr("max |f′|"),
-            tr("%1 at %2").arg(number(pr.maxAbsDerivative.value), tr("x = %1").arg(number(pr.maxAbsDerivative.at))));
+        // On an interval (leaky ReLU's (0, ∞)) or at a point (x = 0 for ISRU).
+        const QString where =
+            std::isnan(pr.plateauLo)
+                ? tr("x = %1").arg(number(pr.maxAbsDerivative.at))
+                : tr("x in %1%2, %3%4")
+                      .arg(pr.plateauLoOpen ? QStringLiteral("(") : QStringLiteral("["), bound(pr.plateauLo),
+                           bound(pr.plateauHi), pr.plateauHiOpen ? QStringLiteral(")") : QStringLiteral("]"));
+        row(tr("max |f′|"), tr("%1 at %2").arg(number(pr.maxAbsDerivative.value), where));
         row(tr("monotonic"), yesNo(pr.monotonic));
         row(tr("zero-centred"), yesNo(pr.zeroCentred));
         QStringList at;
