@@ -7,11 +7,13 @@
 #include "shell/mainwindow.h"
 #include "shell/presentationmode.h"
 #include "state/appstate.h"
+#include "text/language.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -21,6 +23,7 @@ class TestSmallScreen : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void fitsAProjector_data();
     void fitsAProjector();
     void presentationModeHidesAndRestores();
     void bandCaptionNamesItsFunction();
@@ -30,8 +33,18 @@ private slots:
 
 // Every tab, docks included, fits a 1024×700 screen less a window frame: the minimum size the
 // layouts ask for is what a projector must give.
+void TestSmallScreen::fitsAProjector_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN"); // other words, other widths
+}
+
 void TestSmallScreen::fitsAProjector()
 {
+    QFETCH(QString, language);
+    QVERIFY(Language::instance()->setCurrent(language));
+    const auto restore = qScopeGuard([] { Language::instance()->setCurrent(QStringLiteral("en")); });
     AppState state;
     MainWindow window(&state);
     QStringList tooWide;
