@@ -6,6 +6,7 @@
 #include "plot/saturationbands.h"
 #include "shell/mainwindow.h"
 #include "shell/presentationmode.h"
+#include "shell/windowhost.h"
 #include "state/appstate.h"
 #include "text/language.h"
 
@@ -14,6 +15,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -26,6 +28,7 @@ private slots:
     void fitsAProjector_data();
     void fitsAProjector();
     void presentationModeHidesAndRestores();
+    void presentationSurvivesALanguageSwitch();
     void bandCaptionNamesItsFunction();
     void noBandForAHiddenFunction();
     void propertiesFollowParameters();
@@ -93,6 +96,30 @@ void TestSmallScreen::presentationModeHidesAndRestores()
     QCOMPARE(QApplication::font(), before);
     QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
     QTRY_VERIFY(list->isVisible());
+}
+
+// The window is rebuilt in the new language: the new one presents, and ending the presentation
+// gives back the fonts as they were before it began.
+void TestSmallScreen::presentationSurvivesALanguageSwitch()
+{
+    AppState state;
+    WindowHost host(&state);
+    host.show(QSettings());
+    const QFont before = QApplication::font();
+    host.window()->presentationMode()->setOn(true);
+    const QFont large = QApplication::font();
+    QVERIFY(Language::instance()->setCurrent(QStringLiteral("zh_CN")));
+    const auto restore = qScopeGuard([] { Language::instance()->setCurrent(QStringLiteral("en")); });
+    MainWindow *fresh = host.window();
+    QVERIFY(fresh->presentationMode()->isOn());
+    QVERIFY(fresh->presentationMode()->action()->isChecked());
+    QCOMPARE(QApplication::font(), large);
+    for (const QDockWidget *dock : fresh->findChildren<QDockWidget *>())
+        QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the old window goes
+    QCOMPARE(QApplication::font(), large);
+    fresh->presentationMode()->setOn(false);
+    QCOMPARE(QApplication::font(), before);
 }
 
 void TestSmallScreen::bandCaptionNamesItsFunction()

@@ -2,6 +2,7 @@
 #include "shell/windowhost.h"
 
 #include "shell/mainwindow.h"
+#include "shell/presentationmode.h"
 #include "text/language.h"
 
 #include <QTabWidget>
@@ -34,6 +35,10 @@ void WindowHost::rebuild()
     MainWindow *old = m_window;
     if (!old)
         return;
+    // A presentation carries over: ended on the old window first, so that the panels, the window
+    // state and the fonts it took are back before they are copied, then begun on the new one.
+    const bool presenting = old->presentationMode()->isOn();
+    old->presentationMode()->setOn(false);
     auto *fresh = new MainWindow(m_state);
     // The client rectangle as it is, rather than saveGeometry(): that one records the frame,
     // which a window shown without a window manager does not have, and the copy would move.
@@ -42,6 +47,8 @@ void WindowHost::rebuild()
     fresh->restoreState(old->saveState());
     fresh->tabs()->setCurrentIndex(old->tabs()->currentIndex());
     m_window = fresh;
+    if (presenting)
+        fresh->presentationMode()->setOn(true);
     if (old->isVisible()) {
         // The new window first, so the application never has no window and does not quit.
         fresh->show();
