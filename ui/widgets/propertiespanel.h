@@ -15,7 +15,7 @@ class PropertiesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kTableInterval = 100; // ms
+    static constexpr int kTableDelay = 150; // ms after the last α/β change
 
     explicit PropertiesPanel(AppState *state, QWidget *parent = nullptr);
 
