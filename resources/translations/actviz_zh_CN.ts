@@ -2501,86 +2501,91 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
     </message>
     <message>
         <location filename="../../ui/export/exportdialog.cpp" line="46"/>
+        <source>Export training view</source>
+        <translation>导出训练视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportdialog.cpp" line="49"/>
         <source>The teaching note of the view: the current function&apos;s formula, ranges, pros, cons and use, or the view&apos;s read-out</source>
         <translation>该视图的教学说明：当前函数的公式、值域、优缺点与用途，或该视图的读数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="51"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="54"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="55"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="58"/>
         <source>1×</source>
         <translation>1×</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="56"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="59"/>
         <source>2× (high DPI)</source>
         <translation>2×（高 DPI）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="57"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="60"/>
         <source>3×</source>
         <translation>3×</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="58"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="61"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="59"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="62"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="60"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="63"/>
         <source>optional, printed above the figure</source>
         <translation>可选，显示在图的上方</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="61"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="64"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="69"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="72"/>
         <source>&amp;File (.png, .svg, .pdf):</source>
         <translation>文件（.png、.svg、.pdf）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="70"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="73"/>
         <source>&amp;Size (width × height):</source>
         <translation>尺寸（宽 × 高）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="71"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="74"/>
         <source>&amp;Pixel ratio:</source>
         <translation>像素比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="72"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="75"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="73"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="76"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="74"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="77"/>
         <source>Caption:</source>
         <translation>图注：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="86"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="89"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="95"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="98"/>
         <source>The file name must end in .png, .svg or .pdf</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
@@ -2660,12 +2665,12 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FigureCaption</name>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="42"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="43"/>
         <source>For a sigmoid output p = σ(z), binary cross-entropy −[y ln p + (1 − y) ln(1 − p)] has the gradient p − y with respect to the logit: a confidently wrong prediction is corrected at full strength. The squared error’s gradient 2(p − y)·p(1 − p) carries the sigmoid’s slope p(1 − p), which vanishes exactly there. For a softmax output, cross-entropy −ln s&lt;sub&gt;k&lt;/sub&gt; has the gradient s − onehot(k).</source>
         <translation>对 sigmoid 输出 p = σ(z)，二元交叉熵 −[y ln p + (1 − y) ln(1 − p)] 对 logit 的梯度为 p − y：自信的错误预测会被全力纠正。平方误差的梯度 2(p − y)·p(1 − p) 带有 sigmoid 的斜率 p(1 − p)，而它恰恰在那里消失。对 softmax 输出，交叉熵 −ln s&lt;sub&gt;k&lt;/sub&gt; 的梯度为 s − onehot(k)。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="54"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="57"/>
         <source>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;, computed with max z subtracted first so that no exponential overflows.</source>
         <translation>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;，计算前先减去 max z，因此指数不会溢出。</translation>
     </message>
@@ -3000,48 +3005,48 @@ f(x) = %3</translation>
         <translation>“view”必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="123"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="129"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="125"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="131"/>
         <source>it is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="127"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="133"/>
         <source>the file is %1 bytes; a lesson may have at most %2</source>
         <translation>文件大小为 %1 字节；课件最多只能有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="134"/>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="141"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="140"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="147"/>
         <source>the file is larger than %1 bytes</source>
         <translation>文件大于 %1 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="155"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="161"/>
         <source>the number %1 at character %2 is beyond the range of a double (±1.8e308)</source>
         <translation>第 %2 个字符处的数 %1 超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="165"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="171"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>不是有效的 JSON：第 %2 个字符处%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="167"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="173"/>
         <source>not an actviz lesson: the file must hold one JSON object</source>
         <translation>不是 actviz 课件：文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="173"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="179"/>
         <source>unknown key “%1”</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="185"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="191"/>
         <source>the lesson has no “state”</source>
         <translation>课件缺少“state”</translation>
     </message>
@@ -3060,7 +3065,7 @@ f(x) = %3</translation>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="188"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="194"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="30"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="99"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="150"/>
@@ -3261,6 +3266,16 @@ f(x) = %3</translation>
         <source>GELU, its tanh approximation, SiLU and ReLU near zero: the smooth functions dip below zero for small negative x and have no kink, ReLU has a corner and a dead half.</source>
         <translation>零点附近的 GELU、它的 tanh 近似、SiLU 与 ReLU：平滑函数在较小的负 x 处略低于零且没有折点；ReLU 有一个尖角，负半轴是死区。</translation>
     </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="115"/>
+        <source>Why non-linearity</source>
+        <translation>为什么需要非线性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="116"/>
+        <source>A network with two hidden layers and the identity as activation tries to separate XOR: press Play. However long it trains, stacked linear layers are one linear map and draw one straight boundary. Now tick tanh or ReLU in the function list, make it current and play again: the boundary bends around the four clusters.</source>
+        <translation>一个有两个隐藏层、以恒等函数为激活函数的网络尝试分开 XOR：按“播放”。无论训练多久，堆叠的线性层仍是一个线性映射，只能画出一条直线边界。现在在函数列表中勾选 tanh 或 ReLU，把它设为当前函数后再播放：边界会绕着四个点簇弯曲。</translation>
+    </message>
 </context>
 <context>
     <name>LikelihoodChart</name>
@@ -3420,207 +3435,212 @@ L = %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="65"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="67"/>
         <source>actviz — activation functions</source>
         <translation>actviz——激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="68"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="70"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="71"/>
         <source>&amp;Softmax</source>
         <translation>Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="72"/>
         <source>&amp;Depth</source>
         <translation>深度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="73"/>
         <source>Co&amp;mpare</source>
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="74"/>
         <source>L&amp;oss</source>
         <translation>损失(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="75"/>
         <source>Li&amp;kelihood</source>
         <translation>似然(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="76"/>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/mainwindow.cpp" line="87"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="85"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="88"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="95"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="93"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="96"/>
         <source>Notes</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="118"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="126"/>
         <source>Range not applied: %1</source>
         <translation>未应用该坐标范围：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="158"/>
         <source>x from −1000 to 1000</source>
         <translation>x 从 −1000 到 1000</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="160"/>
         <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="232"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="233"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="234"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="235"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="242"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="245"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="247"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="248"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="250"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="261"/>
         <source>Reset &amp;view</source>
         <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="262"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="263"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="271"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="278"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="297"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="299"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="283"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="309"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="312"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="315"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="316"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -4298,124 +4318,402 @@ L = %2</translation>
 <context>
     <name>TeachingFigure</name>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="67"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="54"/>
         <source>no function to simulate</source>
         <translation>没有可模拟的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="86"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="73"/>
         <source>&lt;p&gt;&lt;b&gt;Simulated network&lt;/b&gt;: %1, %2 units × %3 layers, %4 initialisation, gain %5, seed %6, batch %7 of N(0, 1) inputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;模拟网络&lt;/b&gt;：%1，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量为 %7 个 N(0, 1) 输入。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="91"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="78"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="91"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="78"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="167"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="169"/>
         <source>this view is drawn by the exporter itself</source>
         <translation>此视图由导出器自行绘制</translation>
     </message>
 </context>
 <context>
+    <name>TrainingControls</name>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="47"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="109"/>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="48"/>
+        <source>S&amp;tep</source>
+        <translation>单步(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="49"/>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="52"/>
+        <source>XOR</source>
+        <translation>XOR 异或</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="53"/>
+        <source>Two circles</source>
+        <translation>双圆环</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="54"/>
+        <source>Two spirals</source>
+        <translation>双螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="55"/>
+        <source>Gaussian blobs</source>
+        <translation>高斯团</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="56"/>
+        <source>Two moons</source>
+        <translation>双月牙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="63"/>
+        <source>The same seed gives the same points, weights and mini-batches</source>
+        <translation>相同的种子给出相同的数据点、权重和小批量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="66"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="67"/>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="68"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="69"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="74"/>
+        <source>full</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="75"/>
+        <source>Rows per update; “full” uses the whole training set</source>
+        <translation>每次更新使用的样本数；“全部”表示使用整个训练集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="81"/>
+        <source>Train continuously (a worker thread; the window stays responsive)</source>
+        <translation>持续训练（在工作线程中进行，窗口保持响应）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="82"/>
+        <source>One update</source>
+        <translation>更新一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="83"/>
+        <source>New weights from the seed, step 0</source>
+        <translation>按种子重新生成权重，回到第 0 步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="88"/>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="89"/>
+        <source>Sa&amp;mples</source>
+        <translation>样本数(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="90"/>
+        <source>&amp;Noise</source>
+        <translation>噪声(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="91"/>
+        <source>S&amp;eed</source>
+        <translation>种子(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="92"/>
+        <source>Hidden &amp;layers</source>
+        <translation>隐藏层数(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="93"/>
+        <source>&amp;Units</source>
+        <translation>单元数(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="94"/>
+        <source>&amp;Init</source>
+        <translation>初始化(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="95"/>
+        <source>&amp;Optimiser</source>
+        <translation>优化器(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="96"/>
+        <source>Le&amp;arning rate</source>
+        <translation>学习率(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="97"/>
+        <source>&amp;Batch</source>
+        <translation>批大小(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="109"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="149"/>
+        <source>Activation: &lt;b&gt;%1&lt;/b&gt; (the current function)</source>
+        <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;（当前函数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="150"/>
+        <source>Choose an activation in the function list.</source>
+        <translation>请在函数列表中选择一个激活函数。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFigure</name>
+    <message>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="60"/>
+        <source>no function is selected for the network</source>
+        <translation>没有为网络选择函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="66"/>
+        <source>this network cannot train: %1</source>
+        <translation>此网络无法训练：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="115"/>
+        <source>Hidden layers [%1] of %2, trained for %3 epochs from seed %4. </source>
+        <translation>隐藏层 [%1]，激活函数 %2，从种子 %4 开始训练了 %3 轮。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingGradientChart</name>
+    <message>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="70"/>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="73"/>
+        <source>Gradient per hidden layer</source>
+        <translation>各隐藏层的梯度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="74"/>
+        <source>mean |∂L/∂W|</source>
+        <translation>平均 |∂L/∂W|</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="91"/>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLossChart</name>
+    <message>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="29"/>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="30"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="34"/>
+        <source>Cross-entropy loss</source>
+        <translation>交叉熵损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="35"/>
+        <source>training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="36"/>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPainter</name>
+    <message>
+        <location filename="../../ui/teaching/trainingpainter.cpp" line="34"/>
+        <source>step %1 · epoch %2 · loss %3 (test %4) · accuracy %5 (test %6)</source>
+        <translation>第 %1 步 · 第 %2 轮 · 损失 %3（测试 %4）· 准确率 %5（测试 %6）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingpainter.cpp" line="96"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;table cellpadding=&apos;3&apos; style=&apos;margin-top:4px&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;layer&lt;/th&gt;&lt;th&gt;mean |∂L/∂W|&lt;/th&gt;&lt;th&gt;dead (f′ = 0)&lt;/th&gt;&lt;th&gt;saturated (|f′| &amp;lt; %2)&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;table cellpadding=&apos;3&apos; style=&apos;margin-top:4px&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;层&lt;/th&gt;&lt;th&gt;平均 |∂L/∂W|&lt;/th&gt;&lt;th&gt;死亡（f′ = 0）&lt;/th&gt;&lt;th&gt;饱和（|f′| &amp;lt; %2）&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../../ui/teaching/trainingview.cpp" line="34"/>
+        <source>Decision boundary and data</source>
+        <translation>决策边界与数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingview.cpp" line="90"/>
+        <source>⚠ This network cannot train: %1</source>
+        <translation>⚠ 此网络无法训练：%1</translation>
+    </message>
+</context>
+<context>
     <name>ViewExportOptions</name>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="134"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="93"/>
+        <source>expected a whole number of epochs from %1 to %2</source>
+        <translation>轮数应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="102"/>
+        <source>expected 1 to %1 comma-separated unit counts from 1 to %2, e.g. 8,8</source>
+        <translation>应为 1 到 %1 个以逗号分隔的单元数，每个在 1 到 %2 之间，例如 8,8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="108"/>
+        <source>at most %1 hidden layers</source>
+        <translation>最多 %1 个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="113"/>
+        <source>expected a learning rate from %1 to %2</source>
+        <translation>学习率应在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="188"/>
         <source>unknown view; valid views: %1</source>
         <translation>未知视图；有效的视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="139"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="193"/>
         <source>expected float32 or float64</source>
         <translation>应为 float32 或 float64</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="146"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="200"/>
         <source>expected two function ids, f,g</source>
         <translation>应为两个函数 id：f,g</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="149"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="203"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="160"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="214"/>
         <source>expected a probability from 0 to 1</source>
         <translation>应为 0 到 1 之间的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="165"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="219"/>
         <source>expected a whole number of layers from %1 to %2</source>
         <translation>层数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="172"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="226"/>
         <source>expected a whole number of units from %1 to %2</source>
         <translation>单元数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="179"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="233"/>
         <source>expected xavier or he</source>
         <translation>应为 xavier 或 he</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="184"/>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="194"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="239"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="250"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="189"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="244"/>
         <source>expected a whole number from 0 to %1</source>
         <translation>应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="199"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="255"/>
         <source>expected a class number from 1 (the first entry of the vector)</source>
         <translation>应为从 1 开始的类别编号（1 即向量的第一个分量）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="204"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="260"/>
         <source>expected 0 or 1</source>
         <translation>应为 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="216"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="273"/>
         <source>%1 does not apply to the %2 view</source>
         <translation>%1 不适用于 %2 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="220"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="277"/>
         <source>--target: class %1, but the vector has %2 entries</source>
         <translation>--target：类别 %1，但向量只有 %2 个分量</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="227"/>
-        <source>       --view functions|softmax|depth|compare|loss|likelihood   (default: functions, or softmax
-              with --softmax); options that do not apply to the chosen view are refused
+        <location filename="../../ui/export/viewexportoptions.cpp" line="284"/>
+        <source>       --view functions|softmax|depth|compare|loss|likelihood|training   (default: functions, or
+              softmax with --softmax); options that do not apply to the chosen view are refused
   functions: --naive [float32|float64]      softmax: --naive [float32|float64]
   depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he
              --gain G --seed S --sigma S --alpha A --beta B --epsilon E
   compare:   --compare f,g --xrange LO:HI --alpha A --beta B
   loss:      --label 0|1 --softmax VALUES --target K (1-based class) --temperature T
   likelihood: --samples 1,0,… --p P
+  training:  --dataset xor|circles|spirals|blobs|moons --layers 8,8 --functions (the first is the
+             activation) --alpha A --beta B --init xavier|he --rate R --seed S --epochs N --epsilon E
   any view:  --caption (the view&apos;s teaching note under the figure)</source>
-        <translation>       --view functions|softmax|depth|compare|loss|likelihood   （默认：functions；给出 --softmax 时
-              为 softmax）；不适用于所选视图的选项会被拒绝
+        <translation>       --view functions|softmax|depth|compare|loss|likelihood|training   （默认：functions；给出
+              --softmax 时为 softmax）；不适用于所选视图的选项会被拒绝
   functions：--naive [float32|float64]      softmax：--naive [float32|float64]
   depth：    --functions（绘制上界；模拟第一个函数）--depth L --width W --init xavier|he
              --gain G --seed S --sigma S --alpha A --beta B --epsilon E
   compare：  --compare f,g --xrange LO:HI --alpha A --beta B
-  loss：     --label 0|1 --softmax VALUES --target K（从 1 开始的类别编号）--temperature T
+  loss：     --label 0|1 --softmax VALUES --target K（从 1 起的类别）--temperature T
   likelihood：--samples 1,0,… --p P
-  所有视图： --caption（在图下方附上该视图的教学说明）</translation>
+  training： --dataset xor|circles|spirals|blobs|moons --layers 8,8 --functions（第一个为
+             激活函数）--alpha A --beta B --init xavier|he --rate R --seed S --epochs N --epsilon E
+  任意视图： --caption（在图下方附上该视图的讲解）</translation>
     </message>
 </context>
 <context>

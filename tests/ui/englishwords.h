@@ -87,6 +87,10 @@ inline const QStringList kAllowed{
     QStringLiteral("Ito"),
     QStringLiteral("PyTorch"),
     QStringLiteral("Xavier"),
+    // The training view: the XOR problem and the optimisers keep their names in Chinese texts.
+    QStringLiteral("XOR"),
+    QStringLiteral("Adam"),
+    QStringLiteral("SGD"),
     QStringLiteral("English"),
     QStringLiteral("Shift"),
     QStringLiteral("Ctrl"),

@@ -74,28 +74,37 @@ void TestViewExport::everyView_data()
     QTest::newRow("compare") << "compare.png" << (sized + QStringList{"--view", "compare"}) << size;
     QTest::newRow("loss") << "loss.png" << (sized + QStringList{"--view", "loss"}) << size;
     QTest::newRow("likelihood") << "likelihood.png" << (sized + QStringList{"--view", "likelihood"}) << size;
+    QTest::newRow("training") << "training.png" << (sized + QStringList{"--view", "training", "--epochs", "40"})
+                              << size;
+    QTest::newRow("training with its options")
+        << "training2.png"
+        << (sized + QStringList{"--view", "training", "--dataset", "circles", "--layers", "6,4", "--functions", "relu",
+                                "--init", "he", "--rate", "0.05", "--seed", "3", "--epochs", "30", "--caption"})
+        << size;
     QTest::newRow("functions, naive float32, caption")
         << "naive.png"
-        << (sized + QStringList{"--functions", "sigmoid,tanh", "--xrange", "-1000:1000", "--naive", "float32", "--caption"})
+        << (sized +
+            QStringList{"--functions", "sigmoid,tanh", "--xrange", "-1000:1000", "--naive", "float32", "--caption"})
         << size;
     QTest::newRow("softmax, naive (default float64)")
         << "naive-softmax.png" << (sized + QStringList{"--softmax", "1000, 1001, 1002", "--naive"}) << size;
     QTest::newRow("depth with its options")
         << "depth2.png"
-        << (sized + QStringList{"--view=depth", "--functions", "relu,sigmoid", "--depth", "20", "--width", "64", "--init",
-                                "he", "--gain", "1.5", "--seed", "7", "--sigma", "2", "--caption"})
+        << (sized + QStringList{"--view=depth", "--functions", "relu,sigmoid", "--depth", "20", "--width", "64",
+                                "--init", "he", "--gain", "1.5", "--seed", "7", "--sigma", "2", "--caption"})
         << size;
     QTest::newRow("compare with its options")
         << "compare2.png"
-        << (sized + QStringList{"--view", "compare", "--compare", "elu,celu", "--alpha", "0.5", "--xrange", "-4:2"}) << size;
+        << (sized + QStringList{"--view", "compare", "--compare", "elu,celu", "--alpha", "0.5", "--xrange", "-4:2"})
+        << size;
     QTest::newRow("loss with its options")
         << "loss2.png"
         << (sized + QStringList{"--view", "loss", "--label", "0", "--softmax", "0.5, 2, -1, 0", "--target", "4",
                                 "--temperature", "2"})
         << size;
     QTest::newRow("likelihood with its options")
-        << "likelihood2.png" << (sized + QStringList{"--view", "likelihood", "--samples", "1,1,0,1", "--p", "0.25", "--caption"})
-        << size;
+        << "likelihood2.png"
+        << (sized + QStringList{"--view", "likelihood", "--samples", "1,1,0,1", "--p", "0.25", "--caption"}) << size;
     QTest::newRow("2x pixels") << "depth-2x.png" << QStringList{"--view", "depth", "--size", "640x400", "--dpr", "2"}
                                << QSize(1280, 800);
     QTest::newRow("svg") << "compare.svg" << QStringList{"--view", "compare"} << QSize();
@@ -138,6 +147,13 @@ void TestViewExport::badArgument_data()
     QTest::newRow("samples: a 2") << QStringList{"--view", "likelihood", "--samples", "1,0,2"} << "Entry 3";
     QTest::newRow("p above 1") << QStringList{"--view", "likelihood", "--p", "1.5"} << "--p";
     QTest::newRow("depth too deep") << QStringList{"--view", "depth", "--depth", "1000"} << "--depth";
+    QTest::newRow("training: unknown data set")
+        << QStringList{"--view", "training", "--dataset", "iris"} << "--dataset";
+    QTest::newRow("training: no units") << QStringList{"--view", "training", "--layers", "8,0"} << "--layers";
+    QTest::newRow("training: 7 layers") << QStringList{"--view", "training", "--layers", "2,2,2,2,2,2,2"} << "--layers";
+    QTest::newRow("training: 0 epochs") << QStringList{"--view", "training", "--epochs", "0"} << "--epochs";
+    QTest::newRow("training: rate 0") << QStringList{"--view", "training", "--rate", "0"} << "--rate";
+    QTest::newRow("dataset on the plot") << QStringList{"--dataset", "xor"} << "--dataset";
     QTest::newRow("width not a number") << QStringList{"--view", "depth", "--width", "wide"} << "--width";
     QTest::newRow("unknown init") << QStringList{"--view", "depth", "--init", "orthogonal"} << "--init";
     QTest::newRow("gain zero") << QStringList{"--view", "depth", "--gain", "0"} << "--gain";

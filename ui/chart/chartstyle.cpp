@@ -27,6 +27,18 @@ ChartStyle ChartStyle::forScreen()
     return s;
 }
 
+ChartStyle ChartStyle::forPanel(const ChartStyle &figure)
+{
+    ChartStyle s = figure;
+    if (s.font.pixelSize() > 0) {
+        s.font.setPixelSize(std::max(10, s.font.pixelSize() * 4 / 5));
+        s.titleFont = s.font;
+        s.titleFont.setPixelSize(s.font.pixelSize() * 10 / 9);
+        s.titleFont.setBold(true);
+    }
+    return s;
+}
+
 ChartStyle ChartStyle::forFigure(const QSize &logicalSize, bool transparent)
 {
     ChartStyle s;

@@ -25,6 +25,9 @@ struct ChartStyle {
     [[nodiscard]] static ChartStyle forScreen();
     // A figure for a slide: fonts and lines scaled to the figure's logical size.
     [[nodiscard]] static ChartStyle forFigure(const QSize &logicalSize, bool transparent);
+    // One of several charts in a figure: smaller type than a single-chart figure, and a title in
+    // the body size rather than the figure's headline size.
+    [[nodiscard]] static ChartStyle forPanel(const ChartStyle &figure);
 };
 
 class QAbstractAxis;

@@ -42,6 +42,9 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     case ViewId::Likelihood:
         setWindowTitle(tr("Export likelihood view"));
         break;
+    case ViewId::Training:
+        setWindowTitle(tr("Export training view"));
+        break;
     }
     m_caption->setToolTip(tr("The teaching note of the view: the current function's formula, ranges, pros, cons "
                              "and use, or the view's read-out"));

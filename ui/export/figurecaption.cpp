@@ -2,6 +2,7 @@
 #include "export/figurecaption.h"
 
 #include "state/appstate.h"
+#include "teaching/trainingfigure.h"
 #include "text/inputtext.h"
 #include "text/notestext.h"
 #include "text/readouttext.h"
@@ -50,6 +51,8 @@ QString viewNote(const AppState &state, ViewId view)
             return {};
         return ReadoutText::likelihoodHtml(counts, state.likelihoodP());
     }
+    case ViewId::Training:
+        return TrainingFigure::captionHtml(state);
     case ViewId::Softmax:
         return FigureCaption::tr("softmax(z/T)<sub>i</sub> = e<sup>z<sub>i</sub>/T</sup> / Σ<sub>j</sub> "
                                  "e<sup>z<sub>j</sub>/T</sup>, computed with max z subtracted first so that no "

@@ -22,14 +22,14 @@ struct OptionViews {
 
 // Which views read each option; an option missing here applies to every view (--size, --dpr,
 // --title, --transparent, --caption, --view).
-const std::array<OptionViews, 25> kApplies = {{
-    {"--functions", {V::Functions, V::Depth}},
+const std::array<OptionViews, 29> kApplies = {{
+    {"--functions", {V::Functions, V::Depth, V::Training}},
     {"--derivatives", {V::Functions}},
     {"--saturation", {V::Functions}},
     {"--yrange", {V::Functions}},
-    {"--epsilon", {V::Functions, V::Depth}},
-    {"--alpha", {V::Functions, V::Depth, V::Compare}},
-    {"--beta", {V::Functions, V::Depth, V::Compare}},
+    {"--epsilon", {V::Functions, V::Depth, V::Training}},
+    {"--alpha", {V::Functions, V::Depth, V::Compare, V::Training}},
+    {"--beta", {V::Functions, V::Depth, V::Compare, V::Training}},
     {"--xrange", {V::Functions, V::Compare}},
     {"--softmax", {V::Softmax, V::Loss}},
     {"--temperature", {V::Softmax, V::Loss}},
@@ -39,9 +39,13 @@ const std::array<OptionViews, 25> kApplies = {{
     {"--p", {V::Likelihood}},
     {"--depth", {V::Depth}},
     {"--width", {V::Depth}},
-    {"--init", {V::Depth}},
+    {"--init", {V::Depth, V::Training}},
     {"--gain", {V::Depth}},
-    {"--seed", {V::Depth}},
+    {"--seed", {V::Depth, V::Training}},
+    {"--dataset", {V::Training}},
+    {"--epochs", {V::Training}},
+    {"--layers", {V::Training}},
+    {"--rate", {V::Training}},
     {"--sigma", {V::Depth}},
     {"--target", {V::Loss}},
     {"--label", {V::Loss}},
@@ -51,10 +55,11 @@ const std::array<OptionViews, 25> kApplies = {{
 }};
 
 const QStringList kOwnOptions = {
-    QStringLiteral("--view"),  QStringLiteral("--compare"), QStringLiteral("--samples"), QStringLiteral("--p"),
-    QStringLiteral("--depth"), QStringLiteral("--width"),   QStringLiteral("--init"),    QStringLiteral("--gain"),
-    QStringLiteral("--seed"),  QStringLiteral("--sigma"),   QStringLiteral("--target"),  QStringLiteral("--label"),
-    QStringLiteral("--naive"), QStringLiteral("--caption"),
+    QStringLiteral("--view"),   QStringLiteral("--compare"), QStringLiteral("--samples"), QStringLiteral("--p"),
+    QStringLiteral("--depth"),  QStringLiteral("--width"),   QStringLiteral("--init"),    QStringLiteral("--gain"),
+    QStringLiteral("--seed"),   QStringLiteral("--sigma"),   QStringLiteral("--target"),  QStringLiteral("--label"),
+    QStringLiteral("--naive"),  QStringLiteral("--caption"), QStringLiteral("--dataset"), QStringLiteral("--epochs"),
+    QStringLiteral("--layers"), QStringLiteral("--rate"),
 };
 
 std::optional<double> toNumber(const QString &s)
@@ -71,6 +76,48 @@ std::optional<qint64> toInteger(const QString &s)
     bool ok = false;
     const qint64 v = s.trimmed().toLongLong(&ok);
     return ok ? std::optional<qint64>(v) : std::nullopt;
+}
+
+// The training view's own options; nullopt when opt is not one of them.
+std::optional<QString> applyTraining(const QString &opt, const QString &value, TrainingSetup &s)
+{
+    if (opt == QLatin1String("--dataset")) {
+        const QByteArray name = value.trimmed().toLatin1();
+        const auto kind = actviz::toyDatasetFromName(std::string_view(name.constData(), name.size()));
+        if (!kind)
+            return QString::fromStdString(kind.error());
+        s.data.kind = kind.value();
+    } else if (opt == QLatin1String("--epochs")) {
+        const auto v = toInteger(value);
+        if (!v || *v < TrainingSetup::kMinEpochs || *v > TrainingSetup::kMaxEpochs)
+            return ViewExportOptions::tr("expected a whole number of epochs from %1 to %2")
+                .arg(TrainingSetup::kMinEpochs)
+                .arg(TrainingSetup::kMaxEpochs);
+        s.epochs = static_cast<int>(*v);
+    } else if (opt == QLatin1String("--layers")) {
+        std::vector<int> hidden;
+        for (const QString &part : value.split(QLatin1Char(','))) {
+            const auto v = toInteger(part);
+            if (!v || *v < 1 || *v > actviz::kMaxMlpUnits)
+                return ViewExportOptions::tr("expected 1 to %1 comma-separated unit counts from 1 to %2, e.g. 8,8")
+                    .arg(actviz::kMaxMlpLayers)
+                    .arg(actviz::kMaxMlpUnits);
+            hidden.push_back(static_cast<int>(*v));
+        }
+        if (static_cast<int>(hidden.size()) > actviz::kMaxMlpLayers)
+            return ViewExportOptions::tr("at most %1 hidden layers").arg(actviz::kMaxMlpLayers);
+        s.net.hidden = hidden;
+    } else if (opt == QLatin1String("--rate")) {
+        const auto v = toNumber(value);
+        if (!v || *v < TrainingSetup::kMinLearningRate || *v > TrainingSetup::kMaxLearningRate)
+            return ViewExportOptions::tr("expected a learning rate from %1 to %2")
+                .arg(TrainingSetup::kMinLearningRate)
+                .arg(TrainingSetup::kMaxLearningRate);
+        s.net.learningRate = *v;
+    } else {
+        return std::nullopt;
+    }
+    return QString();
 }
 
 bool appliesTo(const QString &option, ViewId view)
@@ -119,6 +166,13 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
                                                 ExportRequest &request)
 {
     note(opt);
+    TrainingSetup training = state.trainingSetup();
+    if (const auto error = applyTraining(opt, value, training)) {
+        if (!error->isEmpty())
+            return error;
+        state.setTrainingSetup(training);
+        return std::nullopt;
+    }
     actviz::DepthConfig depth = state.depthConfig();
     auto integerIn = [&value](qint64 lo, qint64 hi) -> std::optional<qint64> {
         const auto v = toInteger(value);
@@ -178,6 +232,7 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
         if (v != QLatin1String("xavier") && v != QLatin1String("he"))
             return tr("expected xavier or he");
         depth.init = v == QLatin1String("he") ? actviz::WeightInit::He : actviz::WeightInit::Xavier;
+        training.net.init = v == QLatin1String("he") ? actviz::MlpInit::He : actviz::MlpInit::Xavier;
     } else if (opt == QLatin1String("--gain")) {
         const auto v = numberIn(AppState::kMinGain, AppState::kMaxGain);
         if (!v)
@@ -188,6 +243,7 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
         if (!v)
             return tr("expected a whole number from 0 to %1").arg(AppState::kMaxSeed);
         depth.seed = static_cast<std::uint64_t>(*v);
+        training.data.seed = static_cast<std::uint64_t>(*v);
     } else if (opt == QLatin1String("--sigma")) {
         const auto v = numberIn(AppState::kMinSigma, AppState::kMaxSigma);
         if (!v)
@@ -205,6 +261,7 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
         state.setLossLabel(static_cast<int>(*v));
     }
     state.setDepthConfig(depth);
+    state.setTrainingSetup(training);
     return std::nullopt;
 }
 
@@ -224,13 +281,15 @@ std::optional<QString> ViewExportOptions::finish(const AppState &state, ExportRe
 
 QString ViewExportOptions::usage()
 {
-    return tr("       --view functions|softmax|depth|compare|loss|likelihood   (default: functions, or softmax\n"
-              "              with --softmax); options that do not apply to the chosen view are refused\n"
+    return tr("       --view functions|softmax|depth|compare|loss|likelihood|training   (default: functions, or\n"
+              "              softmax with --softmax); options that do not apply to the chosen view are refused\n"
               "  functions: --naive [float32|float64]      softmax: --naive [float32|float64]\n"
               "  depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he\n"
               "             --gain G --seed S --sigma S --alpha A --beta B --epsilon E\n"
               "  compare:   --compare f,g --xrange LO:HI --alpha A --beta B\n"
               "  loss:      --label 0|1 --softmax VALUES --target K (1-based class) --temperature T\n"
               "  likelihood: --samples 1,0,… --p P\n"
+              "  training:  --dataset xor|circles|spirals|blobs|moons --layers 8,8 --functions (the first is the\n"
+              "             activation) --alpha A --beta B --init xavier|he --rate R --seed S --epochs N --epsilon E\n"
               "  any view:  --caption (the view's teaching note under the figure)");
 }

@@ -112,6 +112,12 @@ QString checkLanguageAndView(const Lesson &lesson)
     QT_TRANSLATE_NOOP("Lessons",
                       "GELU, its tanh approximation, SiLU and ReLU near zero: the smooth functions dip below zero "
                       "for small negative x and have no kink, ReLU has a corner and a dead half."),
+    QT_TRANSLATE_NOOP("Lessons", "Why non-linearity"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "A network with two hidden layers and the identity as activation tries to separate XOR: press "
+                      "Play. However long it trains, stacked linear layers are one linear map and draw one straight "
+                      "boundary. Now tick tanh or ReLU in the function list, make it current and play again: the "
+                      "boundary bends around the four clusters."),
 };
 
 } // namespace

@@ -18,6 +18,7 @@
 #include "teaching/depthview.h"
 #include "teaching/likelihoodview.h"
 #include "teaching/lossview.h"
+#include "teaching/trainingview.h"
 #include "widgets/epsiloncontrol.h"
 #include "widgets/languagemenu.h"
 #include "widgets/notespanel.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     , m_compare(new CompareView(state, this))
     , m_loss(new LossView(state, this))
     , m_likelihood(new LikelihoodView(state, this))
+    , m_training(new TrainingView(state, this))
     , m_notes(new NotesPanel(state, this))
 {
     setWindowTitle(tr("actviz — activation functions"));
@@ -71,6 +73,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     addPage(ViewId::Compare, m_compare, tr("Co&mpare"));
     addPage(ViewId::Loss, m_loss, tr("L&oss"));
     addPage(ViewId::Likelihood, m_likelihood, tr("Li&kelihood"));
+    addPage(ViewId::Training, m_training, tr("&Training"));
     m_tabs->setDocumentMode(true);
     m_tabs->setCurrentWidget(page(state->currentView()));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -198,7 +201,7 @@ void MainWindow::updateDocks()
     const ViewId view = m_state->currentView();
     const bool aboutCurrent = view == ViewId::Functions || view == ViewId::Depth;
     if (auto *parameters = findChild<QDockWidget *>(QStringLiteral("parametersDock")))
-        parameters->setVisible(aboutCurrent || view == ViewId::Compare);
+        parameters->setVisible(aboutCurrent || view == ViewId::Compare || view == ViewId::Training);
     if (auto *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock")))
         properties->setVisible(aboutCurrent);
     if (auto *notes = findChild<QDockWidget *>(QStringLiteral("notesDock")))

@@ -13,6 +13,7 @@ class CompareView;
 class DepthView;
 class LikelihoodView;
 class LossView;
+class TrainingView;
 class NaiveOverlay;
 class NotesPanel;
 class EpsilonControl;
@@ -52,6 +53,7 @@ public:
     [[nodiscard]] CompareView *compareView() const { return m_compare; }
     [[nodiscard]] LossView *lossView() const { return m_loss; }
     [[nodiscard]] LikelihoodView *likelihoodView() const { return m_likelihood; }
+    [[nodiscard]] TrainingView *trainingView() const { return m_training; }
     [[nodiscard]] NotesPanel *notesPanel() const { return m_notes; }
     [[nodiscard]] NaiveOverlay *naiveOverlay() const { return m_naive; }
     [[nodiscard]] PresentationMode *presentationMode() const { return m_presentation; }
@@ -100,6 +102,7 @@ private:
     CompareView *m_compare;
     LossView *m_loss;
     LikelihoodView *m_likelihood;
+    TrainingView *m_training;
     NotesPanel *m_notes;
     NaiveOverlay *m_naive = nullptr;
     PresentationMode *m_presentation = nullptr;

@@ -7,6 +7,7 @@
 #include "activation.h"
 #include "gradientflow.h"
 #include "naivenumerics.h"
+#include "state/trainingsetup.h"
 #include "state/viewid.h"
 
 #include <QHash>
@@ -137,6 +138,10 @@ public:
     [[nodiscard]] actviz::Precision naivePrecision() const { return m_naivePrecision; }
     void setNaivePrecision(actviz::Precision precision);
 
+    // The training view's data and network (its activation is the current function), clamped.
+    [[nodiscard]] const TrainingSetup &trainingSetup() const { return m_training; }
+    void setTrainingSetup(const TrainingSetup &setup);
+
     void resetToDefaults();
 
     [[nodiscard]] QJsonObject toJson() const;
@@ -161,6 +166,7 @@ signals:
     void lossChanged();
     void likelihoodChanged();
     void naiveChanged();
+    void trainingChanged();
 
 private:
     void assignColorSlot(const QString &id);
@@ -195,4 +201,5 @@ private:
     double m_likelihoodP = kDefaultLikelihoodP;
     bool m_naive = false;
     actviz::Precision m_naivePrecision = actviz::Precision::Float64;
+    TrainingSetup m_training;
 };

@@ -144,8 +144,18 @@ void AppState::writeTeachingJson(QJsonObject &obj) const
         QJsonObject{{QStringLiteral("label"), m_lossLabel}, {QStringLiteral("class"), m_lossClass}};
     obj[QStringLiteral("outcomes")] = m_outcomes;
     obj[QStringLiteral("p")] = m_likelihoodP;
+    obj[QStringLiteral("training")] = m_training.toJson();
     obj[QStringLiteral("naive")] =
         QJsonObject{{QStringLiteral("on"), m_naive}, {QStringLiteral("precision"), precisionName(m_naivePrecision)}};
+}
+
+void AppState::setTrainingSetup(const TrainingSetup &setup)
+{
+    const TrainingSetup s = setup.clamped();
+    if (s == m_training)
+        return;
+    m_training = s;
+    emit trainingChanged();
 }
 
 void AppState::readTeachingJson(const QJsonObject &obj)
@@ -176,6 +186,8 @@ void AppState::readTeachingJson(const QJsonObject &obj)
     if (obj.contains(QStringLiteral("outcomes")))
         setOutcomes(obj.value(QStringLiteral("outcomes")).toString());
     setLikelihoodP(obj.value(QStringLiteral("p")).toDouble(m_likelihoodP));
+    if (obj.contains(QStringLiteral("training")))
+        setTrainingSetup(m_training.withJson(obj.value(QStringLiteral("training")).toObject()));
     const QJsonObject naive = obj.value(QStringLiteral("naive")).toObject();
     setNaiveOverlay(naive.value(QStringLiteral("on")).toBool(m_naive));
     const QString precision = naive.value(QStringLiteral("precision")).toString();
@@ -198,6 +210,7 @@ void AppState::writeTeachingDefaults(QJsonObject &obj)
     obj[QStringLiteral("loss")] = QJsonObject{{QStringLiteral("label"), 1}, {QStringLiteral("class"), 0}};
     obj[QStringLiteral("outcomes")] = kDefaultOutcomes;
     obj[QStringLiteral("p")] = kDefaultLikelihoodP;
+    obj[QStringLiteral("training")] = TrainingSetup().clamped().toJson();
     obj[QStringLiteral("naive")] = QJsonObject{
         {QStringLiteral("on"), false}, {QStringLiteral("precision"), precisionName(actviz::Precision::Float64)}};
 }

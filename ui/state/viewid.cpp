@@ -6,13 +6,14 @@
 
 namespace {
 
-constexpr std::array<std::pair<ViewId, const char *>, 6> kNames = {{
+constexpr std::array<std::pair<ViewId, const char *>, 7> kNames = {{
     {ViewId::Functions, "functions"},
     {ViewId::Softmax, "softmax"},
     {ViewId::Depth, "depth"},
     {ViewId::Compare, "compare"},
     {ViewId::Loss, "loss"},
     {ViewId::Likelihood, "likelihood"},
+    {ViewId::Training, "training"},
 }};
 
 } // namespace

@@ -8,9 +8,9 @@
 
 #include <optional>
 
-enum class ViewId { Functions, Softmax, Depth, Compare, Loss, Likelihood };
+enum class ViewId { Functions, Softmax, Depth, Compare, Loss, Likelihood, Training };
 
-// "functions", "softmax", "depth", "compare", "loss", "likelihood": not translated, they are
+// "functions", "softmax", "depth", "compare", "loss", "likelihood", "training": not translated, they are
 // identifiers.
 [[nodiscard]] QString viewName(ViewId view);
 [[nodiscard]] std::optional<ViewId> viewFromName(const QString &name);

@@ -11,6 +11,7 @@
 #include "teaching/depthgradientchart.h"
 #include "teaching/depthrunner.h"
 #include "teaching/likelihoodchart.h"
+#include "teaching/trainingfigure.h"
 #include "text/coretext.h"
 #include "text/inputtext.h"
 #include "text/readouttext.h"
@@ -20,20 +21,6 @@
 #include <QGraphicsTextItem>
 
 namespace {
-
-// Several charts share one figure: each gets smaller type than a single-chart figure, and a
-// title in the body size rather than the figure's headline size.
-ChartStyle panelStyle(const ChartStyle &figure)
-{
-    ChartStyle s = figure;
-    if (s.font.pixelSize() > 0) {
-        s.font.setPixelSize(std::max(10, s.font.pixelSize() * 4 / 5));
-        s.titleFont = s.font;
-        s.titleFont.setPixelSize(s.font.pixelSize() * 10 / 9);
-        s.titleFont.setBold(true);
-    }
-    return s;
-}
 
 void place(QGraphicsScene &scene, StyledChart *chart, const ChartStyle &style, const QRectF &rect)
 {
@@ -60,7 +47,7 @@ QRectF addTitle(QGraphicsScene &scene, const QString &title, const ChartStyle &s
 
 QString buildDepth(AppState &state, const ChartStyle &figureStyle, QGraphicsScene &scene, const QRectF &r)
 {
-    const ChartStyle style = panelStyle(figureStyle);
+    const ChartStyle style = ChartStyle::forPanel(figureStyle);
     const QString id = state.currentFunction();
     const actviz::Activation *a = actviz::findActivation(id.toStdString());
     if (!a)
@@ -112,7 +99,7 @@ QString buildDepth(AppState &state, const ChartStyle &figureStyle, QGraphicsScen
 
 QString buildLoss(AppState &state, const ChartStyle &figureStyle, QGraphicsScene &scene, const QRectF &r)
 {
-    const ChartStyle style = panelStyle(figureStyle);
+    const ChartStyle style = ChartStyle::forPanel(figureStyle);
     Eigen::VectorXd z;
     const QString error = InputText::vectorError(state.softmaxInput(), &z);
     if (!error.isEmpty())
@@ -143,7 +130,8 @@ QString buildLikelihood(AppState &state, const ChartStyle &style, QGraphicsScene
 
 bool TeachingFigure::handles(ViewId view)
 {
-    return view == ViewId::Depth || view == ViewId::Compare || view == ViewId::Loss || view == ViewId::Likelihood;
+    return view == ViewId::Depth || view == ViewId::Compare || view == ViewId::Loss || view == ViewId::Likelihood ||
+           view == ViewId::Training;
 }
 
 QString TeachingFigure::build(AppState &state, ViewId view, const ChartStyle &style, QGraphicsScene &scene,
@@ -160,6 +148,8 @@ QString TeachingFigure::build(AppState &state, ViewId view, const ChartStyle &st
         return buildLoss(state, style, scene, r);
     case ViewId::Likelihood:
         return buildLikelihood(state, style, scene, r);
+    case ViewId::Training:
+        return TrainingFigure::build(state, style, scene, r);
     case ViewId::Functions:
     case ViewId::Softmax:
         break;

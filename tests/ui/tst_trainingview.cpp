@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// The training view: it trains live on its worker thread (snapshots arrive while the event loop
+// runs, pausing stops the steps), a fixed seed gives the same run and the same exported figure,
+// XOR is learned with tanh and ReLU but not with the identity, and the lesson opens on the view.
+#include "export/exporter.h"
+#include "lesson/lessonactions.h"
+#include "registry.h"
+#include "shell/mainwindow.h"
+#include "state/appstate.h"
+#include "teaching/trainingcontrols.h"
+#include "teaching/trainingsession.h"
+#include "teaching/trainingview.h"
+
+#include <QImage>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+class TestTrainingView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void trainsLiveAndPauses();
+    void xorNeedsANonlinearity_data();
+    void xorNeedsANonlinearity();
+    void exportIsDeterministic();
+    void lessonOpensTheView();
+    void setupRoundTripsThroughJson();
+};
+
+void TestTrainingView::trainsLiveAndPauses()
+{
+    AppState state;
+    state.setCurrentFunction(QStringLiteral("tanh"));
+    MainWindow window(&state);
+    state.setCurrentView(ViewId::Training);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TrainingView *view = window.trainingView();
+    QSignalSpy shown(view, &TrainingView::snapshotShown);
+    view->controls()->playButton()->setChecked(true);
+    // Several frames while the event loop runs: the window is not blocked by the training.
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 4, 10000);
+    QTRY_VERIFY(view->snapshot().step > 50);
+    view->controls()->playButton()->setChecked(false);
+    QTest::qWait(200);
+    const long long paused = view->snapshot().step;
+    QTest::qWait(300);
+    QCOMPARE(view->snapshot().step, paused);
+    // One step.
+    view->controls()->stepButton()->click();
+    QTRY_COMPARE(view->snapshot().step, paused + 1);
+    // A new setup starts again from step 0.
+    TrainingSetup s = state.trainingSetup();
+    s.data.kind = actviz::ToyDataset::Circles;
+    state.setTrainingSetup(s);
+    QTRY_COMPARE(view->snapshot().step, 0LL);
+    QCOMPARE(view->snapshot().layers.size(), size_t(0));
+}
+
+void TestTrainingView::xorNeedsANonlinearity_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("learns");
+    QTest::newRow("tanh") << "tanh" << true;
+    QTest::newRow("relu") << "relu" << true;
+    QTest::newRow("identity") << "identity" << false;
+}
+
+// The seeds' first lesson: stacked linear layers are one linear map; XOR needs a bend.
+void TestTrainingView::xorNeedsANonlinearity()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, learns);
+    const actviz::Activation *a = actviz::findActivation(id.toStdString());
+    QVERIFY(a);
+    TrainingSetup setup; // XOR, 200 points, noise 0.1, [8, 8], Adam 0.03, seed 1
+    auto session = TrainingSession::create(setup, *a, a->defaults(), 0.05);
+    QVERIFY(session);
+    session->run(1500);
+    const TrainingSnapshot s = session->snapshot();
+    if (learns) {
+        QVERIFY2(s.trainAccuracy >= 0.95, qPrintable(QString::number(s.trainAccuracy)));
+        QVERIFY2(s.testAccuracy >= 0.9, qPrintable(QString::number(s.testAccuracy)));
+    } else {
+        QVERIFY2(s.trainAccuracy <= 0.75, qPrintable(QString::number(s.trainAccuracy)));
+    }
+}
+
+void TestTrainingView::exportIsDeterministic()
+{
+    AppState state;
+    state.setCurrentFunction(QStringLiteral("relu"));
+    TrainingSetup s = state.trainingSetup();
+    s.data.kind = actviz::ToyDataset::Moons;
+    s.epochs = 60;
+    state.setTrainingSetup(s);
+    ExportRequest request;
+    request.view = ViewId::Training;
+    request.size = QSize(900, 560);
+    request.caption = true;
+    const QImage first = Exporter::renderImage(state, request);
+    QVERIFY(!first.isNull());
+    // Same seed, same figure; another seed, another one.
+    QCOMPARE(Exporter::renderImage(state, request), first);
+    s.data.seed = 2;
+    state.setTrainingSetup(s);
+    QVERIFY(Exporter::renderImage(state, request) != first);
+}
+
+void TestTrainingView::lessonOpensTheView()
+{
+    AppState state;
+    QVERIFY(LessonActions::examplePaths().contains(QStringLiteral(":/lessons/why-nonlinearity.json")));
+    QCOMPARE(LessonActions::open(state, QStringLiteral(":/lessons/why-nonlinearity.json")), QString());
+    QCOMPARE(state.currentView(), ViewId::Training);
+    QCOMPARE(state.currentFunction(), QStringLiteral("identity"));
+    QCOMPARE(state.trainingSetup().data.kind, actviz::ToyDataset::Xor);
+    QCOMPARE(state.trainingSetup().net.hidden, (std::vector<int>{8, 8}));
+}
+
+void TestTrainingView::setupRoundTripsThroughJson()
+{
+    AppState a;
+    TrainingSetup s = a.trainingSetup();
+    s.data = {actviz::ToyDataset::Spirals, 400, 0.25, 0.2, 9};
+    s.net.hidden = {16, 16, 4};
+    s.net.init = actviz::MlpInit::He;
+    s.net.optimizer = actviz::MlpOptimizer::Sgd;
+    s.net.learningRate = 0.1;
+    s.net.batchSize = 32;
+    s.epochs = 77;
+    a.setTrainingSetup(s);
+    AppState b;
+    b.fromJson(a.toJson());
+    QVERIFY(b.trainingSetup() == a.trainingSetup());
+    // Out of range is clamped: 9 layers of 40 units become 6 of 16.
+    s.net.hidden.assign(9, 40);
+    a.setTrainingSetup(s);
+    QCOMPARE(a.trainingSetup().net.hidden, std::vector<int>(6, 16));
+}
+
+QTEST_MAIN(TestTrainingView)
+#include "tst_trainingview.moc"

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "teaching/trainingcontrols.h"
+
+#include "registry.h"
+#include "state/appstate.h"
+#include "text/coretext.h"
+#include "widgets/flowlayout.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace {
+
+// A label (the buddy's) and its box as one group of the flowing rows.
+QWidget *group(QWidget *parent, const QString &label, QWidget *box)
+{
+    auto *g = new QWidget(parent);
+    auto *row = new QHBoxLayout(g);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *l = new QLabel(label, g);
+    l->setBuddy(box);
+    row->addWidget(l);
+    row->addWidget(box);
+    return g;
+}
+
+} // namespace
+
+TrainingControls::TrainingControls(AppState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_dataset(new QComboBox(this))
+    , m_samples(new QSpinBox(this))
+    , m_noise(new QDoubleSpinBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_layers(new QSpinBox(this))
+    , m_units(new QSpinBox(this))
+    , m_init(new QComboBox(this))
+    , m_optimizer(new QComboBox(this))
+    , m_rate(new QDoubleSpinBox(this))
+    , m_batch(new QSpinBox(this))
+    , m_play(new QPushButton(tr("&Play"), this))
+    , m_step(new QPushButton(tr("S&tep"), this))
+    , m_reset(new QPushButton(tr("&Reset"), this))
+    , m_function(new QLabel(this))
+{
+    m_dataset->addItem(tr("XOR"), static_cast<int>(actviz::ToyDataset::Xor));
+    m_dataset->addItem(tr("Two circles"), static_cast<int>(actviz::ToyDataset::Circles));
+    m_dataset->addItem(tr("Two spirals"), static_cast<int>(actviz::ToyDataset::Spirals));
+    m_dataset->addItem(tr("Gaussian blobs"), static_cast<int>(actviz::ToyDataset::Blobs));
+    m_dataset->addItem(tr("Two moons"), static_cast<int>(actviz::ToyDataset::Moons));
+    m_samples->setRange(actviz::kMinToySamples, actviz::kMaxToySamples);
+    m_samples->setSingleStep(20);
+    m_noise->setRange(0.0, actviz::kMaxToyNoise);
+    m_noise->setSingleStep(0.05);
+    m_noise->setDecimals(2);
+    m_seed->setRange(0, AppState::kMaxSeed);
+    m_seed->setToolTip(tr("The same seed gives the same points, weights and mini-batches"));
+    m_layers->setRange(1, actviz::kMaxMlpLayers);
+    m_units->setRange(1, actviz::kMaxMlpUnits);
+    m_init->addItem(tr("Xavier"), static_cast<int>(actviz::MlpInit::Xavier));
+    m_init->addItem(tr("He"), static_cast<int>(actviz::MlpInit::He));
+    m_optimizer->addItem(tr("Adam"), static_cast<int>(actviz::MlpOptimizer::Adam));
+    m_optimizer->addItem(tr("SGD"), static_cast<int>(actviz::MlpOptimizer::Sgd));
+    m_rate->setRange(TrainingSetup::kMinLearningRate, TrainingSetup::kMaxLearningRate);
+    m_rate->setDecimals(4);
+    m_rate->setSingleStep(0.005);
+    m_batch->setRange(0, actviz::kMaxToySamples);
+    m_batch->setSpecialValueText(tr("full"));
+    m_batch->setToolTip(tr("Rows per update; “full” uses the whole training set"));
+    for (QSpinBox *box : {m_samples, m_seed, m_layers, m_units, m_batch})
+        box->setKeyboardTracking(false);
+    m_noise->setKeyboardTracking(false);
+    m_rate->setKeyboardTracking(false);
+    m_play->setCheckable(true);
+    m_play->setToolTip(tr("Train continuously (a worker thread; the window stays responsive)"));
+    m_step->setToolTip(tr("One update"));
+    m_reset->setToolTip(tr("New weights from the seed, step 0"));
+    m_function->setTextFormat(Qt::RichText);
+
+    auto *flow = new FlowLayout(this, 12);
+    flow->setContentsMargins(6, 2, 6, 2);
+    flow->addWidget(group(this, tr("&Data"), m_dataset));
+    flow->addWidget(group(this, tr("Sa&mples"), m_samples));
+    flow->addWidget(group(this, tr("&Noise"), m_noise));
+    flow->addWidget(group(this, tr("S&eed"), m_seed));
+    flow->addWidget(group(this, tr("Hidden &layers"), m_layers));
+    flow->addWidget(group(this, tr("&Units"), m_units));
+    flow->addWidget(group(this, tr("&Init"), m_init));
+    flow->addWidget(group(this, tr("&Optimiser"), m_optimizer));
+    flow->addWidget(group(this, tr("Le&arning rate"), m_rate));
+    flow->addWidget(group(this, tr("&Batch"), m_batch));
+    flow->addWidget(m_play);
+    flow->addWidget(m_step);
+    flow->addWidget(m_reset);
+    flow->addWidget(m_function);
+
+    for (QSpinBox *box : {m_samples, m_seed, m_layers, m_units, m_batch})
+        connect(box, &QSpinBox::valueChanged, this, &TrainingControls::apply);
+    for (QDoubleSpinBox *box : {m_noise, m_rate})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingControls::apply);
+    for (QComboBox *box : {m_dataset, m_init, m_optimizer})
+        connect(box, &QComboBox::currentIndexChanged, this, &TrainingControls::apply);
+    connect(m_play, &QPushButton::toggled, this, [this](bool on) { m_play->setText(on ? tr("&Pause") : tr("&Play")); });
+    connect(state, &AppState::trainingChanged, this, &TrainingControls::sync);
+    connect(state, &AppState::currentFunctionChanged, this, &TrainingControls::sync);
+    sync();
+}
+
+void TrainingControls::apply()
+{
+    TrainingSetup s = m_state->trainingSetup();
+    s.data.kind = static_cast<actviz::ToyDataset>(m_dataset->currentData().toInt());
+    s.data.samples = m_samples->value();
+    s.data.noise = m_noise->value();
+    s.data.seed = static_cast<std::uint64_t>(m_seed->value());
+    s.net.hidden.assign(static_cast<size_t>(m_layers->value()), m_units->value());
+    s.net.init = static_cast<actviz::MlpInit>(m_init->currentData().toInt());
+    s.net.optimizer = static_cast<actviz::MlpOptimizer>(m_optimizer->currentData().toInt());
+    s.net.learningRate = m_rate->value();
+    s.net.batchSize = m_batch->value();
+    m_state->setTrainingSetup(s);
+}
+
+void TrainingControls::sync()
+{
+    const TrainingSetup &s = m_state->trainingSetup();
+    const QSignalBlocker b[] = {QSignalBlocker(m_dataset), QSignalBlocker(m_samples),   QSignalBlocker(m_noise),
+                                QSignalBlocker(m_seed),    QSignalBlocker(m_layers),    QSignalBlocker(m_units),
+                                QSignalBlocker(m_init),    QSignalBlocker(m_optimizer), QSignalBlocker(m_rate),
+                                QSignalBlocker(m_batch)};
+    m_dataset->setCurrentIndex(m_dataset->findData(static_cast<int>(s.data.kind)));
+    m_samples->setValue(s.data.samples);
+    m_noise->setValue(s.data.noise);
+    m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(s.data.seed, AppState::kMaxSeed)));
+    m_layers->setValue(static_cast<int>(s.net.hidden.size()));
+    m_units->setValue(s.net.hidden.empty() ? 1 : s.net.hidden.front());
+    m_init->setCurrentIndex(m_init->findData(static_cast<int>(s.net.init)));
+    m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(s.net.optimizer)));
+    m_rate->setValue(s.net.learningRate);
+    m_batch->setMaximum(s.data.samples);
+    m_batch->setValue(s.net.batchSize);
+    const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
+    m_function->setText(a ? tr("Activation: <b>%1</b> (the current function)").arg(CoreText::name(*a).toHtmlEscaped())
+                          : tr("Choose an activation in the function list."));
+}
