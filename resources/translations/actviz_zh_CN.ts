@@ -4338,7 +4338,7 @@ L = %2</translation>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="169"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="157"/>
         <source>this view is drawn by the exporter itself</source>
         <translation>此视图由导出器自行绘制</translation>
     </message>
@@ -4346,158 +4346,188 @@ L = %2</translation>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="47"/>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="109"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="48"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="117"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="48"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="49"/>
         <source>S&amp;tep</source>
         <translation>单步(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="49"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="50"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="52"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="53"/>
         <source>XOR</source>
         <translation>XOR 异或</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="53"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="54"/>
         <source>Two circles</source>
         <translation>双圆环</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="54"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="55"/>
         <source>Two spirals</source>
         <translation>双螺旋</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="55"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="56"/>
         <source>Gaussian blobs</source>
         <translation>高斯团</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="56"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="57"/>
         <source>Two moons</source>
         <translation>双月牙</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="63"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="64"/>
         <source>The same seed gives the same points, weights and mini-batches</source>
         <translation>相同的种子给出相同的数据点、权重和小批量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="66"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="67"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="67"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="68"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="68"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="69"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="69"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="70"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="74"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="75"/>
         <source>full</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="75"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="76"/>
         <source>Rows per update; “full” uses the whole training set</source>
         <translation>每次更新使用的样本数；“全部”表示使用整个训练集</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/trainingcontrols.cpp" line="81"/>
+        <source>slow (20 steps/s)</source>
+        <translation>慢（每秒 20 步）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="82"/>
+        <source>watch (200 steps/s)</source>
+        <translation>观察（每秒 200 步）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="83"/>
+        <source>fast (2000 steps/s)</source>
+        <translation>快（每秒 2000 步）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="84"/>
+        <source>as fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="86"/>
+        <source>How fast the network learns on screen</source>
+        <translation>网络在屏幕上学习的速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="88"/>
         <source>Train continuously (a worker thread; the window stays responsive)</source>
         <translation>持续训练（在工作线程中进行，窗口保持响应）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="82"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="89"/>
         <source>One update</source>
         <translation>更新一次</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="83"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="90"/>
         <source>New weights from the seed, step 0</source>
         <translation>按种子重新生成权重，回到第 0 步</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="88"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="95"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="89"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="96"/>
         <source>Sa&amp;mples</source>
         <translation>样本数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="90"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="97"/>
         <source>&amp;Noise</source>
         <translation>噪声(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="91"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="98"/>
         <source>S&amp;eed</source>
         <translation>种子(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="92"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="99"/>
         <source>Hidden &amp;layers</source>
         <translation>隐藏层数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="93"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="100"/>
         <source>&amp;Units</source>
         <translation>单元数(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="94"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="101"/>
         <source>&amp;Init</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="95"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="102"/>
         <source>&amp;Optimiser</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="96"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="103"/>
         <source>Le&amp;arning rate</source>
         <translation>学习率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="97"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="104"/>
         <source>&amp;Batch</source>
         <translation>批大小(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="109"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="105"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="117"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="149"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="157"/>
         <source>Activation: &lt;b&gt;%1&lt;/b&gt; (the current function)</source>
         <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;（当前函数）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="150"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="158"/>
         <source>Choose an activation in the function list.</source>
         <translation>请在函数列表中选择一个激活函数。</translation>
     </message>
@@ -4505,17 +4535,17 @@ L = %2</translation>
 <context>
     <name>TrainingFigure</name>
     <message>
-        <location filename="../../ui/teaching/trainingfigure.cpp" line="60"/>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="59"/>
         <source>no function is selected for the network</source>
         <translation>没有为网络选择函数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingfigure.cpp" line="66"/>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="65"/>
         <source>this network cannot train: %1</source>
         <translation>此网络无法训练：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingfigure.cpp" line="115"/>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="114"/>
         <source>Hidden layers [%1] of %2, trained for %3 epochs from seed %4. </source>
         <translation>隐藏层 [%1]，激活函数 %2，从种子 %4 开始训练了 %3 轮。</translation>
     </message>
@@ -4587,12 +4617,12 @@ L = %2</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../ui/teaching/trainingview.cpp" line="34"/>
+        <location filename="../../ui/teaching/trainingview.cpp" line="35"/>
         <source>Decision boundary and data</source>
         <translation>决策边界与数据</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingview.cpp" line="90"/>
+        <location filename="../../ui/teaching/trainingview.cpp" line="91"/>
         <source>⚠ This network cannot train: %1</source>
         <translation>⚠ 此网络无法训练：%1</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "teaching/trainingsession.h"
 #include "teaching/trainingview.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -41,10 +42,17 @@ void TestTrainingView::trainsLiveAndPauses()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     TrainingView *view = window.trainingView();
     QSignalSpy shown(view, &TrainingView::snapshotShown);
+    QComboBox *speed = view->controls()->speedBox();
+    QCOMPARE(speed->currentData().toInt(), 200); // slow enough to watch
     view->controls()->playButton()->setChecked(true);
     // Several frames while the event loop runs: the window is not blocked by the training.
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 4, 10000);
     QTRY_VERIFY(view->snapshot().step > 50);
+    // 200 steps a second: about 200 more in one second (frames are 30 ms, so within ±30 %).
+    const long long before = view->snapshot().step;
+    QTest::qWait(1000);
+    const long long perSecond = view->snapshot().step - before;
+    QVERIFY2(perSecond > 140 && perSecond < 260, qPrintable(QString::number(perSecond)));
     view->controls()->playButton()->setChecked(false);
     QTest::qWait(200);
     const long long paused = view->snapshot().step;

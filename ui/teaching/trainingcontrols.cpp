@@ -44,6 +44,7 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
     , m_optimizer(new QComboBox(this))
     , m_rate(new QDoubleSpinBox(this))
     , m_batch(new QSpinBox(this))
+    , m_speed(new QComboBox(this))
     , m_play(new QPushButton(tr("&Play"), this))
     , m_step(new QPushButton(tr("S&tep"), this))
     , m_reset(new QPushButton(tr("&Reset"), this))
@@ -77,6 +78,12 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
         box->setKeyboardTracking(false);
     m_noise->setKeyboardTracking(false);
     m_rate->setKeyboardTracking(false);
+    m_speed->addItem(tr("slow (20 steps/s)"), 20);
+    m_speed->addItem(tr("watch (200 steps/s)"), 200);
+    m_speed->addItem(tr("fast (2000 steps/s)"), 2000);
+    m_speed->addItem(tr("as fast as possible"), 0);
+    m_speed->setCurrentIndex(1);
+    m_speed->setToolTip(tr("How fast the network learns on screen"));
     m_play->setCheckable(true);
     m_play->setToolTip(tr("Train continuously (a worker thread; the window stays responsive)"));
     m_step->setToolTip(tr("One update"));
@@ -95,6 +102,7 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
     flow->addWidget(group(this, tr("&Optimiser"), m_optimizer));
     flow->addWidget(group(this, tr("Le&arning rate"), m_rate));
     flow->addWidget(group(this, tr("&Batch"), m_batch));
+    flow->addWidget(group(this, tr("Speed"), m_speed));
     flow->addWidget(m_play);
     flow->addWidget(m_step);
     flow->addWidget(m_reset);

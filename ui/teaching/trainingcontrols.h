@@ -25,6 +25,8 @@ public:
     [[nodiscard]] QPushButton *stepButton() const { return m_step; }
     [[nodiscard]] QPushButton *resetButton() const { return m_reset; }
     [[nodiscard]] QComboBox *datasetBox() const { return m_dataset; }
+    // Steps per second while playing (0: as fast as possible); not part of the state.
+    [[nodiscard]] QComboBox *speedBox() const { return m_speed; }
 
 private:
     void apply();
@@ -41,6 +43,7 @@ private:
     QComboBox *m_optimizer;
     QDoubleSpinBox *m_rate;
     QSpinBox *m_batch;
+    QComboBox *m_speed;
     QPushButton *m_play;
     QPushButton *m_step;
     QPushButton *m_reset;

@@ -10,6 +10,7 @@
 #include "widgets/adaptivegrid.h"
 
 #include <QChartView>
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
 #include <QPainter>
@@ -97,6 +98,9 @@ TrainingView::TrainingView(AppState *state, QWidget *parent)
         m_worker->stepOnce();
     });
     connect(m_controls->resetButton(), &QPushButton::clicked, this, &TrainingView::restart);
+    const auto applySpeed = [this] { m_worker->setSpeed(m_controls->speedBox()->currentData().toInt()); };
+    connect(m_controls->speedBox(), &QComboBox::currentIndexChanged, this, applySpeed);
+    applySpeed();
     connect(state, &AppState::trainingChanged, this, &TrainingView::restart);
     connect(state, &AppState::currentFunctionChanged, this, &TrainingView::restart);
     connect(state, &AppState::epsilonChanged, this, &TrainingView::restart);

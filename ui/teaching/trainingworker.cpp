@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 TrainingWorker::TrainingWorker()
 {
     qRegisterMetaType<TrainingSnapshot>();
@@ -69,15 +71,34 @@ void TrainingWorker::stepOnce()
     });
 }
 
+void TrainingWorker::setSpeed(int stepsPerSecond)
+{
+    QMetaObject::invokeMethod(this, [this, stepsPerSecond] {
+        m_speed = std::max(0, stepsPerSecond);
+        m_owed = 0.0;
+        // At a set speed one tick per frame is enough; flat out, the next slice at once.
+        m_timer->setInterval(m_speed > 0 ? kFrameMs : 0);
+    });
+}
+
 void TrainingWorker::train()
 {
     if (!m_session)
         return;
+    if (m_speed > 0) {
+        m_owed += m_speed * kFrameMs / 1000.0;
+        const auto due = static_cast<long long>(m_owed);
+        m_session->run(due);
+        m_owed -= static_cast<double>(due);
+        send(false);
+        return;
+    }
+    // Until the next frame is due (or a slice is over, so that commands get through).
     QElapsedTimer slice;
     slice.start();
     do
-        m_session->run(8);
-    while (slice.elapsed() < kSliceMs);
+        m_session->run(4);
+    while (slice.elapsed() < kSliceMs && (!m_sinceFrame.isValid() || m_sinceFrame.elapsed() < kFrameMs));
     send(false);
 }
 

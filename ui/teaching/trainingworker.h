@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // TrainingWorker: runs a TrainingSession on its own thread so the window never stalls. While
-// playing it trains in slices of about 15 ms and sends a snapshot at most every 33 ms (30 frames
-// a second); the window draws each snapshot it gets. Commands arrive as queued calls.
+// playing it trains in slices of at most 15 ms, each ending when the next frame is due, and sends
+// a snapshot every 30 ms (33 frames a second) once the window has drawn the previous one.
+// Commands arrive as queued calls between slices.
 #pragma once
 
 #include "teaching/trainingsession.h"
@@ -20,7 +21,7 @@ class TrainingWorker : public QObject
     Q_OBJECT
 public:
     static constexpr int kSliceMs = 15;
-    static constexpr int kFrameMs = 33;
+    static constexpr int kFrameMs = 30;
 
     TrainingWorker();
     ~TrainingWorker() override;
@@ -29,6 +30,8 @@ public:
     void reset(const TrainingSetup &setup, const QString &activationId, actviz::Params params, double epsilon);
     void setPlaying(bool playing);
     void stepOnce();
+    // Steps per second while playing, so that learning can be watched; 0: as fast as it goes.
+    void setSpeed(int stepsPerSecond);
     // The window took the last snapshot: the next one may be sent.
     void snapshotTaken() { m_pending = false; }
 
@@ -46,4 +49,6 @@ private:
     std::unique_ptr<TrainingSession> m_session;
     QElapsedTimer m_sinceFrame;
     std::atomic<bool> m_pending{false};
+    int m_speed = 0;
+    double m_owed = 0.0; // steps due at the set speed, not yet run
 };
