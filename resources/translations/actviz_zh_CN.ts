@@ -4609,7 +4609,12 @@ L = %2</translation>
         <translation>第 %1 步 · 第 %2 轮 · 损失 %3（测试 %4）· 准确率 %5（测试 %6）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingpainter.cpp" line="96"/>
+        <location filename="../../ui/teaching/trainingpainter.cpp" line="98"/>
+        <source>&lt;p style=&apos;color:#C03000&apos;&gt;⚠ The loss is no longer a number: the weights diverged. Lower the learning rate and reset.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#C03000&apos;&gt;⚠ 损失已不再是一个数：权重发散了。请降低学习率并重置。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingpainter.cpp" line="100"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;table cellpadding=&apos;3&apos; style=&apos;margin-top:4px&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;layer&lt;/th&gt;&lt;th&gt;mean |∂L/∂W|&lt;/th&gt;&lt;th&gt;dead (f′ = 0)&lt;/th&gt;&lt;th&gt;saturated (|f′| &amp;lt; %2)&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;table cellpadding=&apos;3&apos; style=&apos;margin-top:4px&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;层&lt;/th&gt;&lt;th&gt;平均 |∂L/∂W|&lt;/th&gt;&lt;th&gt;死亡（f′ = 0）&lt;/th&gt;&lt;th&gt;饱和（|f′| &amp;lt; %2）&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
     </message>
@@ -4630,98 +4635,113 @@ L = %2</translation>
 <context>
     <name>ViewExportOptions</name>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="93"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="97"/>
         <source>expected a whole number of epochs from %1 to %2</source>
         <translation>轮数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="102"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="106"/>
         <source>expected 1 to %1 comma-separated unit counts from 1 to %2, e.g. 8,8</source>
         <translation>应为 1 到 %1 个以逗号分隔的单元数，每个在 1 到 %2 之间，例如 8,8</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="108"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="112"/>
         <source>at most %1 hidden layers</source>
         <translation>最多 %1 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="113"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="117"/>
         <source>expected a learning rate from %1 to %2</source>
         <translation>学习率应在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="188"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="124"/>
+        <source>expected adam or sgd</source>
+        <translation>应为 adam 或 sgd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="129"/>
+        <source>expected a batch size from 1 to %1, or 0 for the whole training set</source>
+        <translation>批大小应在 1 到 %1 之间，或为 0 表示整个训练集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="135"/>
+        <source>expected a noise level from 0 to %1</source>
+        <translation>噪声应在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="208"/>
         <source>unknown view; valid views: %1</source>
         <translation>未知视图；有效的视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="193"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="213"/>
         <source>expected float32 or float64</source>
         <translation>应为 float32 或 float64</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="200"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="220"/>
         <source>expected two function ids, f,g</source>
         <translation>应为两个函数 id：f,g</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="203"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="223"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="214"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="234"/>
         <source>expected a probability from 0 to 1</source>
         <translation>应为 0 到 1 之间的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="219"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="239"/>
         <source>expected a whole number of layers from %1 to %2</source>
         <translation>层数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="226"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="246"/>
         <source>expected a whole number of units from %1 to %2</source>
         <translation>单元数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="233"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="253"/>
         <source>expected xavier or he</source>
         <translation>应为 xavier 或 he</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="239"/>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="250"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="259"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="270"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="244"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="264"/>
         <source>expected a whole number from 0 to %1</source>
         <translation>应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="255"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="275"/>
         <source>expected a class number from 1 (the first entry of the vector)</source>
         <translation>应为从 1 开始的类别编号（1 即向量的第一个分量）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="260"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="280"/>
         <source>expected 0 or 1</source>
         <translation>应为 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="273"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="293"/>
         <source>%1 does not apply to the %2 view</source>
         <translation>%1 不适用于 %2 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="277"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="297"/>
         <source>--target: class %1, but the vector has %2 entries</source>
         <translation>--target：类别 %1，但向量只有 %2 个分量</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="284"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="304"/>
         <source>       --view functions|softmax|depth|compare|loss|likelihood|training   (default: functions, or
               softmax with --softmax); options that do not apply to the chosen view are refused
   functions: --naive [float32|float64]      softmax: --naive [float32|float64]
@@ -4730,8 +4750,9 @@ L = %2</translation>
   compare:   --compare f,g --xrange LO:HI --alpha A --beta B
   loss:      --label 0|1 --softmax VALUES --target K (1-based class) --temperature T
   likelihood: --samples 1,0,… --p P
-  training:  --dataset xor|circles|spirals|blobs|moons --layers 8,8 --functions (the first is the
-             activation) --alpha A --beta B --init xavier|he --rate R --seed S --epochs N --epsilon E
+  training:  --dataset xor|circles|spirals|blobs|moons --noise N --layers 8,8 --functions (the
+             first is the activation) --alpha A --beta B --init xavier|he --optimizer adam|sgd
+             --rate R --batch B (0: all) --seed S --epochs N --epsilon E
   any view:  --caption (the view&apos;s teaching note under the figure)</source>
         <translation>       --view functions|softmax|depth|compare|loss|likelihood|training   （默认：functions；给出
               --softmax 时为 softmax）；不适用于所选视图的选项会被拒绝
@@ -4741,8 +4762,9 @@ L = %2</translation>
   compare：  --compare f,g --xrange LO:HI --alpha A --beta B
   loss：     --label 0|1 --softmax VALUES --target K（从 1 起的类别）--temperature T
   likelihood：--samples 1,0,… --p P
-  training： --dataset xor|circles|spirals|blobs|moons --layers 8,8 --functions（第一个为
-             激活函数）--alpha A --beta B --init xavier|he --rate R --seed S --epochs N --epsilon E
+  training： --dataset xor|circles|spirals|blobs|moons --noise N --layers 8,8 --functions（第一个
+             为激活函数）--alpha A --beta B --init xavier|he --optimizer adam|sgd
+             --rate R --batch B（0：全部）--seed S --epochs N --epsilon E
   任意视图： --caption（在图下方附上该视图的讲解）</translation>
     </message>
 </context>

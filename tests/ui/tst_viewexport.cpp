@@ -78,8 +78,10 @@ void TestViewExport::everyView_data()
                               << size;
     QTest::newRow("training with its options")
         << "training2.png"
-        << (sized + QStringList{"--view", "training", "--dataset", "circles", "--layers", "6,4", "--functions", "relu",
-                                "--init", "he", "--rate", "0.05", "--seed", "3", "--epochs", "30", "--caption"})
+        << (sized + QStringList{"--view",      "training", "--dataset", "circles", "--layers",    "6,4",
+                                "--functions", "relu",     "--init",    "he",      "--rate",      "0.05",
+                                "--seed",      "3",        "--epochs",  "30",      "--optimizer", "sgd",
+                                "--batch",     "16",       "--noise",   "0.3",     "--caption"})
         << size;
     QTest::newRow("functions, naive float32, caption")
         << "naive.png"
@@ -108,6 +110,8 @@ void TestViewExport::everyView_data()
     QTest::newRow("2x pixels") << "depth-2x.png" << QStringList{"--view", "depth", "--size", "640x400", "--dpr", "2"}
                                << QSize(1280, 800);
     QTest::newRow("svg") << "compare.svg" << QStringList{"--view", "compare"} << QSize();
+    QTest::newRow("training svg") << "training.svg" << QStringList{"--view", "training", "--epochs", "5"} << QSize();
+    QTest::newRow("training pdf") << "training.pdf" << QStringList{"--view", "training", "--epochs", "5"} << QSize();
     QTest::newRow("pdf") << "loss.pdf" << QStringList{"--view", "loss"} << QSize();
 }
 
@@ -153,6 +157,10 @@ void TestViewExport::badArgument_data()
     QTest::newRow("training: 7 layers") << QStringList{"--view", "training", "--layers", "2,2,2,2,2,2,2"} << "--layers";
     QTest::newRow("training: 0 epochs") << QStringList{"--view", "training", "--epochs", "0"} << "--epochs";
     QTest::newRow("training: rate 0") << QStringList{"--view", "training", "--rate", "0"} << "--rate";
+    QTest::newRow("training: optimizer") << QStringList{"--view", "training", "--optimizer", "rmsprop"}
+                                         << "--optimizer";
+    QTest::newRow("training: batch") << QStringList{"--view", "training", "--batch", "-1"} << "--batch";
+    QTest::newRow("training: noise") << QStringList{"--view", "training", "--noise", "2"} << "--noise";
     QTest::newRow("dataset on the plot") << QStringList{"--dataset", "xor"} << "--dataset";
     QTest::newRow("width not a number") << QStringList{"--view", "depth", "--width", "wide"} << "--width";
     QTest::newRow("unknown init") << QStringList{"--view", "depth", "--init", "orthogonal"} << "--init";

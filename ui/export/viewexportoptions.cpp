@@ -22,7 +22,7 @@ struct OptionViews {
 
 // Which views read each option; an option missing here applies to every view (--size, --dpr,
 // --title, --transparent, --caption, --view).
-const std::array<OptionViews, 29> kApplies = {{
+const std::array<OptionViews, 32> kApplies = {{
     {"--functions", {V::Functions, V::Depth, V::Training}},
     {"--derivatives", {V::Functions}},
     {"--saturation", {V::Functions}},
@@ -46,6 +46,9 @@ const std::array<OptionViews, 29> kApplies = {{
     {"--epochs", {V::Training}},
     {"--layers", {V::Training}},
     {"--rate", {V::Training}},
+    {"--optimizer", {V::Training}},
+    {"--batch", {V::Training}},
+    {"--noise", {V::Training}},
     {"--sigma", {V::Depth}},
     {"--target", {V::Loss}},
     {"--label", {V::Loss}},
@@ -55,11 +58,12 @@ const std::array<OptionViews, 29> kApplies = {{
 }};
 
 const QStringList kOwnOptions = {
-    QStringLiteral("--view"),   QStringLiteral("--compare"), QStringLiteral("--samples"), QStringLiteral("--p"),
-    QStringLiteral("--depth"),  QStringLiteral("--width"),   QStringLiteral("--init"),    QStringLiteral("--gain"),
-    QStringLiteral("--seed"),   QStringLiteral("--sigma"),   QStringLiteral("--target"),  QStringLiteral("--label"),
-    QStringLiteral("--naive"),  QStringLiteral("--caption"), QStringLiteral("--dataset"), QStringLiteral("--epochs"),
-    QStringLiteral("--layers"), QStringLiteral("--rate"),
+    QStringLiteral("--view"),   QStringLiteral("--compare"), QStringLiteral("--samples"),   QStringLiteral("--p"),
+    QStringLiteral("--depth"),  QStringLiteral("--width"),   QStringLiteral("--init"),      QStringLiteral("--gain"),
+    QStringLiteral("--seed"),   QStringLiteral("--sigma"),   QStringLiteral("--target"),    QStringLiteral("--label"),
+    QStringLiteral("--naive"),  QStringLiteral("--caption"), QStringLiteral("--dataset"),   QStringLiteral("--epochs"),
+    QStringLiteral("--layers"), QStringLiteral("--rate"),    QStringLiteral("--optimizer"), QStringLiteral("--batch"),
+    QStringLiteral("--noise"),
 };
 
 std::optional<double> toNumber(const QString &s)
@@ -114,6 +118,22 @@ std::optional<QString> applyTraining(const QString &opt, const QString &value, T
                 .arg(TrainingSetup::kMinLearningRate)
                 .arg(TrainingSetup::kMaxLearningRate);
         s.net.learningRate = *v;
+    } else if (opt == QLatin1String("--optimizer")) {
+        const QString v = value.trimmed().toLower();
+        if (v != QLatin1String("adam") && v != QLatin1String("sgd"))
+            return ViewExportOptions::tr("expected adam or sgd");
+        s.net.optimizer = v == QLatin1String("adam") ? actviz::MlpOptimizer::Adam : actviz::MlpOptimizer::Sgd;
+    } else if (opt == QLatin1String("--batch")) {
+        const auto v = toInteger(value);
+        if (!v || *v < 0 || *v > actviz::kMaxToySamples)
+            return ViewExportOptions::tr("expected a batch size from 1 to %1, or 0 for the whole training set")
+                .arg(actviz::kMaxToySamples);
+        s.net.batchSize = static_cast<int>(*v);
+    } else if (opt == QLatin1String("--noise")) {
+        const auto v = toNumber(value);
+        if (!v || *v < 0 || *v > actviz::kMaxToyNoise)
+            return ViewExportOptions::tr("expected a noise level from 0 to %1").arg(actviz::kMaxToyNoise);
+        s.data.noise = *v;
     } else {
         return std::nullopt;
     }
@@ -289,7 +309,8 @@ QString ViewExportOptions::usage()
               "  compare:   --compare f,g --xrange LO:HI --alpha A --beta B\n"
               "  loss:      --label 0|1 --softmax VALUES --target K (1-based class) --temperature T\n"
               "  likelihood: --samples 1,0,… --p P\n"
-              "  training:  --dataset xor|circles|spirals|blobs|moons --layers 8,8 --functions (the first is the\n"
-              "             activation) --alpha A --beta B --init xavier|he --rate R --seed S --epochs N --epsilon E\n"
+              "  training:  --dataset xor|circles|spirals|blobs|moons --noise N --layers 8,8 --functions (the\n"
+              "             first is the activation) --alpha A --beta B --init xavier|he --optimizer adam|sgd\n"
+              "             --rate R --batch B (0: all) --seed S --epochs N --epsilon E\n"
               "  any view:  --caption (the view's teaching note under the figure)");
 }

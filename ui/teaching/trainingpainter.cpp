@@ -93,7 +93,11 @@ QString TrainingPainter::layerTableHtml(const TrainingSnapshot &s, double epsilo
                     .arg(QString::number(st.meanAbsWeightGradient, 'g', 3), wholePercent(st.deadFraction),
                          wholePercent(st.saturatedFraction));
     }
-    return tr("<b>%1</b><table cellpadding='3' style='margin-top:4px'><tr><th align='left'>layer</th>"
-              "<th>mean |∂L/∂W|</th><th>dead (f′ = 0)</th><th>saturated (|f′| &lt; %2)</th></tr>%3</table>")
-        .arg(summary(s).toHtmlEscaped(), QString::number(epsilon, 'g', 3), rows);
+    const QString diverged = std::isfinite(s.trainLoss)
+                                 ? QString()
+                                 : tr("<p style='color:#C03000'>⚠ The loss is no longer a number: the weights "
+                                      "diverged. Lower the learning rate and reset.</p>");
+    return diverged + tr("<b>%1</b><table cellpadding='3' style='margin-top:4px'><tr><th align='left'>layer</th>"
+                         "<th>mean |∂L/∂W|</th><th>dead (f′ = 0)</th><th>saturated (|f′| &lt; %2)</th></tr>%3</table>")
+                          .arg(summary(s).toHtmlEscaped(), QString::number(epsilon, 'g', 3), rows);
 }
