@@ -15,9 +15,12 @@
 #include <QImage>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+
+#include <cmath>
 
 class TestTrainingView : public QObject
 {
@@ -30,7 +33,31 @@ private slots:
     void exportIsDeterministic();
     void lessonOpensTheView();
     void setupRoundTripsThroughJson();
+    void slidersDriveTheSetup();
 };
+
+// Samples, noise and the learning rate (log scale) have sliders beside their boxes.
+void TestTrainingView::slidersDriveTheSetup()
+{
+    AppState state;
+    TrainingControls controls(&state);
+    const QList<QSlider *> sliders = controls.findChildren<QSlider *>();
+    QCOMPARE(sliders.size(), 3);
+    sliders[0]->setValue(sliders[0]->maximum());
+    QCOMPARE(state.trainingSetup().data.samples, actviz::kMaxToySamples);
+    sliders[1]->setValue(sliders[1]->maximum() / 2);
+    QCOMPARE(state.trainingSetup().data.noise, actviz::kMaxToyNoise / 2);
+    sliders[2]->setValue(sliders[2]->maximum());
+    QCOMPARE(state.trainingSetup().net.learningRate, TrainingSetup::kMaxLearningRate);
+    // The middle of the learning-rate slider is the geometric mean of 1e-4 and 10: 0.0316.
+    sliders[2]->setValue(sliders[2]->maximum() / 2);
+    QVERIFY(std::abs(state.trainingSetup().net.learningRate - std::sqrt(1e-4 * 10.0)) < 1e-4);
+    // And the other way: the state moves the sliders.
+    TrainingSetup s = state.trainingSetup();
+    s.data.samples = actviz::kMinToySamples;
+    state.setTrainingSetup(s);
+    QCOMPARE(sliders[0]->value(), sliders[0]->minimum());
+}
 
 void TestTrainingView::trainsLiveAndPauses()
 {

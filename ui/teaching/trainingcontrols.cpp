@@ -12,7 +12,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QSpinBox>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -26,6 +30,51 @@ QWidget *group(QWidget *parent, const QString &label, QWidget *box)
     l->setBuddy(box);
     row->addWidget(l);
     row->addWidget(box);
+    return g;
+}
+
+// The same with a slider between the label and the box, kept in step with the box. The slider
+// moves on a log scale when log is set (the learning rate spans five decades).
+QWidget *slid(QWidget *parent, const QString &label, QDoubleSpinBox *box, bool log)
+{
+    auto *g = group(parent, label, box);
+    auto *slider = new QSlider(Qt::Horizontal, g);
+    slider->setRange(0, 1000);
+    slider->setMinimumWidth(90);
+    static_cast<QHBoxLayout *>(g->layout())->insertWidget(1, slider);
+    const auto toSlider = [box, log](double v) {
+        const double lo = log ? std::log10(box->minimum()) : box->minimum();
+        const double hi = log ? std::log10(box->maximum()) : box->maximum();
+        const double t = ((log ? std::log10(std::max(v, box->minimum())) : v) - lo) / (hi - lo);
+        return static_cast<int>(std::lround(1000.0 * std::clamp(t, 0.0, 1.0)));
+    };
+    QObject::connect(slider, &QSlider::valueChanged, box, [box, log](int pos) {
+        const double lo = log ? std::log10(box->minimum()) : box->minimum();
+        const double hi = log ? std::log10(box->maximum()) : box->maximum();
+        const double v = lo + (hi - lo) * pos / 1000.0;
+        box->setValue(log ? std::pow(10.0, v) : v);
+    });
+    QObject::connect(box, &QDoubleSpinBox::valueChanged, slider, [slider, toSlider](double v) {
+        const QSignalBlocker blocker(slider);
+        slider->setValue(toSlider(v));
+    });
+    slider->setValue(toSlider(box->value()));
+    return g;
+}
+
+QWidget *slid(QWidget *parent, const QString &label, QSpinBox *box)
+{
+    auto *g = group(parent, label, box);
+    auto *slider = new QSlider(Qt::Horizontal, g);
+    slider->setRange(box->minimum(), box->maximum());
+    slider->setMinimumWidth(90);
+    static_cast<QHBoxLayout *>(g->layout())->insertWidget(1, slider);
+    QObject::connect(slider, &QSlider::valueChanged, box, &QSpinBox::setValue);
+    QObject::connect(box, &QSpinBox::valueChanged, slider, [slider](int v) {
+        const QSignalBlocker blocker(slider);
+        slider->setValue(v);
+    });
+    slider->setValue(box->value());
     return g;
 }
 
@@ -93,14 +142,14 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
     auto *flow = new FlowLayout(this, 12);
     flow->setContentsMargins(6, 2, 6, 2);
     flow->addWidget(group(this, tr("&Data"), m_dataset));
-    flow->addWidget(group(this, tr("Sa&mples"), m_samples));
-    flow->addWidget(group(this, tr("&Noise"), m_noise));
+    flow->addWidget(slid(this, tr("Sa&mples"), m_samples));
+    flow->addWidget(slid(this, tr("&Noise"), m_noise, false));
     flow->addWidget(group(this, tr("S&eed"), m_seed));
     flow->addWidget(group(this, tr("Hidden &layers"), m_layers));
     flow->addWidget(group(this, tr("&Units"), m_units));
     flow->addWidget(group(this, tr("&Init"), m_init));
     flow->addWidget(group(this, tr("&Optimiser"), m_optimizer));
-    flow->addWidget(group(this, tr("Le&arning rate"), m_rate));
+    flow->addWidget(slid(this, tr("Le&arning rate"), m_rate, true));
     flow->addWidget(group(this, tr("&Batch"), m_batch));
     flow->addWidget(group(this, tr("Speed"), m_speed));
     flow->addWidget(m_play);
@@ -122,6 +171,8 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
 
 void TrainingControls::apply()
 {
+    if (m_syncing)
+        return;
     TrainingSetup s = m_state->trainingSetup();
     s.data.kind = static_cast<actviz::ToyDataset>(m_dataset->currentData().toInt());
     s.data.samples = m_samples->value();
@@ -138,10 +189,8 @@ void TrainingControls::apply()
 void TrainingControls::sync()
 {
     const TrainingSetup &s = m_state->trainingSetup();
-    const QSignalBlocker b[] = {QSignalBlocker(m_dataset), QSignalBlocker(m_samples),   QSignalBlocker(m_noise),
-                                QSignalBlocker(m_seed),    QSignalBlocker(m_layers),    QSignalBlocker(m_units),
-                                QSignalBlocker(m_init),    QSignalBlocker(m_optimizer), QSignalBlocker(m_rate),
-                                QSignalBlocker(m_batch)};
+    // Not blocked: the sliders beside the boxes follow; apply() ignores what sync() sets.
+    m_syncing = true;
     m_dataset->setCurrentIndex(m_dataset->findData(static_cast<int>(s.data.kind)));
     m_samples->setValue(s.data.samples);
     m_noise->setValue(s.data.noise);
@@ -154,6 +203,7 @@ void TrainingControls::sync()
     m_batch->setMaximum(s.data.samples);
     m_batch->setValue(s.net.batchSize);
     const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
+    m_syncing = false;
     m_function->setText(a ? tr("Activation: <b>%1</b> (the current function)").arg(CoreText::name(*a).toHtmlEscaped())
                           : tr("Choose an activation in the function list."));
 }

@@ -48,4 +48,5 @@ private:
     QPushButton *m_step;
     QPushButton *m_reset;
     QLabel *m_function;
+    bool m_syncing = false;
 };
