@@ -18,7 +18,7 @@ build=${2:-$root/build-fuzz}
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 cxx=${CXX:-clang++}
 case "$cxx" in *clang*) ;; *) cxx=clang++ ;; esac # a CXX=g++ from the environment cannot fuzz
-targets=(vectorparser lesson commandline)
+targets=(vectorparser expr lesson commandline)
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
