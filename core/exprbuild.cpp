@@ -60,6 +60,8 @@ Expr neg(const Expr &a)
         return number(-a->value);
     if (a->op == ExprOp::Neg)
         return a->args[0];
+    if (a->op == ExprOp::Mul && isNum(a->args[0])) // −(c·u) → (−c)·u, exact
+        return mul(number(-a->args[0]->value), a->args[1]);
     return node(ExprOp::Neg, {a});
 }
 

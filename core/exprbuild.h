@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Constructors of expression nodes that simplify as they build (the simplifier of expr.h is
 // nothing but a rebuild through them): constants fold with the evaluator's own kernels, and
-// 0·u → 0, 1·u → u, −1·u → −u, u ± 0 → u, 0/u → 0, u/1 → u, u^1 → u, u^0 → 1, −(−u) → u,
+// 0·u → 0, 1·u → u, −1·u → −u, u ± 0 → u, 0/u → 0, u/1 → u, u^1 → u, u^0 → 1, −(−u) → u, −(c·u) → (−c)·u,
 // a + (−b) → a − b, c·(d·u) → (c·d)·u, constants move to the left of a product, and if(c, u, u)
 // → u. Folding 0·u to 0 ignores that 0·∞ and 0·NaN are NaN: CompiledExpr restores NaN out for
 // NaN in. Internal to core/.
