@@ -98,9 +98,9 @@ struct ExprError {
 // Where max, min, abs and if may switch branches, sorted, each once. A condition lhs ⋚ rhs
 // (max(a, b): a − b, abs(u): u) whose lhs − rhs is linear in x (its derivative has no x) is
 // solved exactly; any other is sampled on kKinkGridPoints points over [−kKinkRange, kKinkRange]
-// and each sign change refined by bisection — which also reports poles (1/x) and misses roots
-// that touch zero without crossing or lie outside the range. Candidates only: a switch between
-// branches that agree there is no kink at all.
+// and each sign change refined by bisection (also the ends of a stretch where lhs = rhs exactly)
+// — which also reports poles (1/x) and misses roots that touch zero without crossing or lie
+// outside the range. Candidates only: a switch between branches that agree is no kink at all.
 inline constexpr double kKinkRange = 50.0;
 inline constexpr int kKinkGridPoints = 4001;
 [[nodiscard]] std::vector<double> kinkCandidates(const Expr &e, const Params &p);

@@ -39,31 +39,37 @@ void switchFunctions(const Expr &e, std::vector<Expr> &out, std::set<const ExprN
         switchFunctions(arg, out, seen);
 }
 
-// Sign changes of g on the grid, each narrowed by bisection to adjacent doubles.
+// The point between lo and hi, to adjacent doubles, where `side` changes (side(lo) is true).
+template <class Side> double bisect(double lo, double hi, const Side &side)
+{
+    for (int k = 0; k < 200; ++k) {
+        const double mid = 0.5 * (lo + hi);
+        if (mid <= lo || mid >= hi)
+            break;
+        side(mid) ? lo = mid : hi = mid;
+    }
+    return hi;
+}
+
+// Sign changes of g on the grid, and the ends of every stretch where g is exactly 0 (max(u, v)
+// where u = v on an interval), each narrowed by bisection to adjacent doubles.
 void sampledRoots(const CompiledExpr &g, const Params &p, std::vector<double> &roots)
 {
     Eigen::ArrayXd xs = Eigen::ArrayXd::LinSpaced(kKinkGridPoints, -kKinkRange, kKinkRange);
     Eigen::ArrayXd gs;
     g.eval(xs, p, gs);
+    const auto at = [&](double x) { return g.eval(x, p); };
     for (Eigen::Index i = 0; i + 1 < xs.size(); ++i) {
-        if (gs[i] == 0.0) {
-            roots.push_back(xs[i]);
-            continue;
+        const double a = gs[i], b = gs[i + 1];
+        if (a * b < 0.0) {
+            const bool rising = a < 0.0;
+            roots.push_back(bisect(xs[i], xs[i + 1], [&](double x) { return (at(x) < 0.0) == rising; }));
+        } else if ((a == 0.0) != (b == 0.0) && !std::isnan(a) && !std::isnan(b)) {
+            const bool zeroFirst = a == 0.0;
+            const double x = bisect(xs[i], xs[i + 1], [&](double t) { return (at(t) == 0.0) == zeroFirst; });
+            roots.push_back(zeroFirst ? std::nextafter(x, -HUGE_VAL) : x); // the last or first zero
         }
-        if (!(gs[i] * gs[i + 1] < 0.0))
-            continue;
-        double lo = xs[i], hi = xs[i + 1];
-        const bool rising = gs[i] < 0.0;
-        for (int k = 0; k < 200; ++k) {
-            const double mid = 0.5 * (lo + hi);
-            if (mid <= lo || mid >= hi)
-                break;
-            (g.eval(mid, p) < 0.0) == rising ? lo = mid : hi = mid;
-        }
-        roots.push_back(hi);
     }
-    if (gs[xs.size() - 1] == 0.0)
-        roots.push_back(xs[xs.size() - 1]);
 }
 
 } // namespace
@@ -87,8 +93,10 @@ std::vector<double> kinkCandidates(const Expr &e, const Params &p)
         }
         sampledRoots(CompiledExpr::compile(g), p, roots);
     }
+    // Each once: the same switch found from two conditions may differ in the last bits.
     std::sort(roots.begin(), roots.end());
-    roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    const auto close = [](double a, double b) { return std::fabs(a - b) <= 1e-12 * std::max(1.0, std::fabs(a)); };
+    roots.erase(std::unique(roots.begin(), roots.end(), close), roots.end());
     return roots;
 }
 

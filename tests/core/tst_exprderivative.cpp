@@ -206,6 +206,8 @@ void TestExprDerivative::kinks_data()
     QTest::newRow("linear in x with parameters") << "min(beta*x + 3, 0)" << QList<double>{-2.0};
     QTest::newRow("nonlinear: x^2 = 2") << "max(x^2, 2)" << QList<double>{-std::sqrt(2.0), std::sqrt(2.0)};
     QTest::newRow("nonlinear: exp(x) = 3") << "if(exp(x) < 3, 0, x)" << QList<double>{std::log(3.0)};
+    QTest::newRow("equal on a stretch: its ends") << "max(max(x, 0), 0)" << QList<double>{0.0};
+    QTest::newRow("nonlinear, equal on a stretch") << "max(max(x^3, 1), 1)" << QList<double>{1.0};
     QTest::newRow("smooth") << "x*tanh(softplus(x))" << QList<double>{};
     QTest::newRow("condition without x") << "if(alpha > 0, x, -x)" << QList<double>{};
 }
