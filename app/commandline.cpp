@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "customactivation.h"
+
 #include "numbertext.h"
 #include "registry.h"
 #include "strings.h"
@@ -122,6 +124,17 @@ Result<double> numberOption(const RawArgs &raw, std::string_view name, double fa
 
 Result<const Activation *> functionArgument(const RawArgs &raw)
 {
+    if (const auto formula = raw.value("--expr")) {
+        // A typed formula instead of a built-in: the first custom slot holds it.
+        if (!raw.positional.empty())
+            return error(raw.positional.front(), concat({raw.command, ": give FUNCTION or --expr, not both"}));
+        const auto defined = defineCustom(0, *formula);
+        if (!defined) {
+            const ExprError &e = defined.error();
+            return error(*formula, concat({raw.command, ": --expr: ", e.message}));
+        }
+        return defined.value().activation;
+    }
     if (raw.positional.empty())
         return error(raw.command, concat({raw.command, ": missing FUNCTION (valid ids: ", activationIds(), ")"}));
     if (raw.positional.size() > 1)
@@ -233,7 +246,8 @@ Result<std::pair<double, double>> rangeOption(const RawArgs &raw)
         return bad("must be LO:HI (e.g. -10:10)");
     for (const std::string_view end : {text->substr(0, colon), text->substr(colon + 1)})
         if (const ParsedNumber n = parseNumber(end); n.status != ParsedNumber::Status::Ok)
-            return bad(concat({"must be LO:HI with two numbers (e.g. -10:10): ", quoted(trimmed(end)), " ", refusal(n)}));
+            return bad(
+                concat({"must be LO:HI with two numbers (e.g. -10:10): ", quoted(trimmed(end)), " ", refusal(n)}));
     const double lo = parseNumber(text->substr(0, colon)).value;
     const double hi = parseNumber(text->substr(colon + 1)).value;
     if (!std::isfinite(lo) || !std::isfinite(hi) || !(lo < hi))
@@ -275,10 +289,15 @@ struct Subcommand {
 };
 
 constexpr std::array<OptionSpec, 1> kListOptions{{{"--json", false}}};
-constexpr std::array<OptionSpec, 3> kEvalOptions{{{"--alpha", true}, {"--beta", true}, {"--derivative", false}}};
+constexpr std::array<OptionSpec, 4> kEvalOptions{
+    {{"--alpha", true}, {"--beta", true}, {"--derivative", false}, {"--expr", true}}};
 constexpr std::array<OptionSpec, 3> kSoftmaxOptions{{{"--temperature", true}, {"--log", false}, {"--jacobian", false}}};
-constexpr std::array<OptionSpec, 5> kSaturationOptions{
-    {{"--epsilon", true}, {"--alpha", true}, {"--beta", true}, {"--range", true}, {"--verbose", false}}};
+constexpr std::array<OptionSpec, 6> kSaturationOptions{{{"--epsilon", true},
+                                                        {"--alpha", true},
+                                                        {"--beta", true},
+                                                        {"--range", true},
+                                                        {"--verbose", false},
+                                                        {"--expr", true}}};
 
 // The subcommands that run without a window. One that needs Qt's GUI classes (export)
 // is parsed here like the others and dispatched in main.cpp beside the window.
@@ -332,11 +351,16 @@ Commands:
   eval FUNCTION [--alpha A] [--beta B] [--derivative]
       Reads numbers from stdin, one per line, and prints f(x) for each, or f'(x)
       with --derivative, one per line in the same order.
+  eval --expr FORMULA [--alpha A] [--beta B] [--derivative]
+      The same for a typed formula in x, alpha/α and beta/β (both default 1), e.g.
+      'x*tanh(softplus(x))' or 'if(x > 0, x, α*expm1(x))': + - * / ^, numbers,
+      exp log log1p expm1 sqrt abs sin cos tanh sech erf sigmoid softplus, max(a, b),
+      min(a, b), if(a < b, c, d). f' is its exact symbolic derivative.
   softmax [--temperature T] [--log] [--jacobian] VALUES
       Softmax of VALUES/T (T default 1), one probability per line; --log prints
       log-softmax, --jacobian the n x n Jacobian as n comma-separated lines.
       VALUES: numbers separated by commas, spaces or semicolons; -inf masks an entry.
-  saturation FUNCTION [--epsilon E] [--alpha A] [--beta B] [--range LO:HI] [--verbose]
+  saturation FUNCTION|--expr FORMULA [--epsilon E] [--alpha A] [--beta B] [--range LO:HI] [--verbose]
       The maximal intervals of [LO, HI] (default -10:10) where |f'(x)| < E
       (default 0.05), one per line as lo,hi; --verbose adds dead or saturated.
   export FILE [OPTIONS]

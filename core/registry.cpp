@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "registry.h"
 
+#include "customactivation.h"
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -46,7 +48,7 @@ const Activation *findActivation(std::string_view id)
     for (const Activation &a : registry())
         if (a.id == id)
             return &a;
-    return nullptr;
+    return findCustom(id); // a typed formula defined by defineCustom()
 }
 
 std::string activationIds()
