@@ -3,6 +3,7 @@
 
 #include "chart/plotpalette.h"
 
+#include <QChartView>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
@@ -105,4 +106,13 @@ double fittingTickStep(double lo, double hi, double targetTicks, const QFont &fo
         ticks = std::max(2.0, fit);
     }
     return niceTickStep(hi - lo, ticks);
+}
+
+QChartView *chartView(QChart *chart, QWidget *parent, const QSize &minimum)
+{
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setMinimumSize(minimum);
+    return view;
 }

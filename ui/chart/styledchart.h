@@ -9,7 +9,9 @@
 
 #include <QChart>
 
+class QChartView;
 class QValueAxis;
+class QWidget;
 
 class StyledChart : public QChart
 {
@@ -34,6 +36,9 @@ protected:
 private:
     ChartStyle m_style;
 };
+
+// A view for a teaching chart: antialiased, frameless, at least `minimum` large.
+[[nodiscard]] QChartView *chartView(QChart *chart, QWidget *parent, const QSize &minimum = QSize(240, 200));
 
 // 1, 2, 2.5 or 5 × 10^k: a tick step showing `span` in about `ticks` intervals.
 [[nodiscard]] double niceTickStep(double span, double ticks = 8.0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "teaching/depthview.h"
 
+#include "chart/styledchart.h"
 #include "registry.h"
 #include "state/appstate.h"
 #include "teaching/depthactivationchart.h"
@@ -20,15 +21,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QChartView *chartView(QChart *chart, QWidget *parent)
-{
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setFrameShape(QFrame::NoFrame);
-    view->setMinimumSize(240, 200);
-    return view;
-}
 
 // Narrower than this, the four panels stack.
 constexpr int kTwoColumnWidth = 720;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "teaching/lossview.h"
 
+#include "chart/styledchart.h"
 #include "state/appstate.h"
 #include "teaching/binarylosschart.h"
 #include "teaching/crossentropychart.h"
@@ -21,15 +22,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QChartView *chartView(QChart *chart, QWidget *parent)
-{
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setFrameShape(QFrame::NoFrame);
-    view->setMinimumSize(220, 180);
-    return view;
-}
 
 // Narrower than this, the binary and multi-class panels stack (their legends need ~440 px each).
 constexpr int kTwoColumnWidth = 900;
@@ -58,8 +50,8 @@ LossView::LossView(AppState *state, QWidget *parent)
     binaryRow->addStretch(1);
     auto *binaryLayout = new QVBoxLayout(binary);
     binaryLayout->addLayout(binaryRow);
-    binaryLayout->addWidget(chartView(m_loss, binary), 1);
-    binaryLayout->addWidget(chartView(m_gradient, binary), 1);
+    binaryLayout->addWidget(chartView(m_loss, binary, QSize(220, 180)), 1);
+    binaryLayout->addWidget(chartView(m_gradient, binary, QSize(220, 180)), 1);
 
     m_vector->setPlaceholderText(tr("logits, e.g. 2.0, 1.0, 0.1"));
     m_vector->setToolTip(tr("The same vector as the Softmax tab"));
@@ -79,7 +71,7 @@ LossView::LossView(AppState *state, QWidget *parent)
     form->addRow(tr("&Target class:"), m_target);
     auto *multiLayout = new QVBoxLayout(multi);
     multiLayout->addLayout(form);
-    multiLayout->addWidget(chartView(m_crossEntropy, multi), 1);
+    multiLayout->addWidget(chartView(m_crossEntropy, multi, QSize(220, 180)), 1);
 
     // Side by side on a wide page; stacked, scrolling, on a projector.
     auto *grid = new AdaptiveGrid(kTwoColumnWidth, this);

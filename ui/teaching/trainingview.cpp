@@ -2,6 +2,7 @@
 #include "teaching/trainingview.h"
 
 #include "chart/chartstyle.h"
+#include "chart/styledchart.h"
 #include "state/appstate.h"
 #include "teaching/trainingcharts.h"
 #include "teaching/trainingcontrols.h"
@@ -47,15 +48,6 @@ protected:
 private:
     const TrainingSnapshot *m_snapshot;
 };
-
-QChartView *chartView(QChart *chart, QWidget *parent)
-{
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setFrameShape(QFrame::NoFrame);
-    view->setMinimumSize(240, 200);
-    return view;
-}
 
 } // namespace
 
