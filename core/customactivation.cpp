@@ -17,6 +17,7 @@ namespace {
 struct Slot {
     std::mutex mutex;                         // guards everything below but generation
     std::atomic<std::uint64_t> generation{0}; // 0: never defined
+    std::atomic<bool> defined{false};
     Expr f;
     Expr df;
     std::string id;
@@ -144,8 +145,11 @@ Result<CustomDefinition, ExprError> defineCustom(int slot, std::string_view form
     const std::lock_guard lock(s.mutex);
     s.f = f;
     s.df = df;
-    s.id = "custom" + std::to_string(slot + 1);
-    s.name = "Custom " + std::to_string(slot + 1);
+    if (s.id.empty()) { // set once: another thread may hold the Activation and read its id
+        s.id = "custom" + std::to_string(slot + 1);
+        s.name = "Custom " + std::to_string(slot + 1);
+    }
+    s.definition.source = std::string(formula);
     s.definition.formula = toString(f);
     s.definition.derivativeFormula = toString(df);
     s.definition.hint = stabilityHint(f);
@@ -165,6 +169,7 @@ Result<CustomDefinition, ExprError> defineCustom(int slot, std::string_view form
     a.kinkConvention = "the branch the condition picks at a tie (max(0, x)′(0) = 1)";
     s.definition.activation = &a;
     s.generation.fetch_add(1, std::memory_order_release);
+    s.defined.store(true, std::memory_order_release);
     return s.definition;
 }
 
@@ -174,7 +179,7 @@ std::optional<CustomDefinition> customDefinition(int slot)
         return std::nullopt;
     Slot &s = slots()[static_cast<std::size_t>(slot)];
     const std::lock_guard lock(s.mutex);
-    if (s.generation.load(std::memory_order_relaxed) == 0)
+    if (!s.defined.load(std::memory_order_relaxed))
         return std::nullopt;
     return s.definition;
 }
@@ -182,13 +187,49 @@ std::optional<CustomDefinition> customDefinition(int slot)
 const Activation *findCustom(std::string_view id)
 {
     for (Slot &s : slots()) {
-        if (s.generation.load(std::memory_order_acquire) == 0)
+        if (!s.defined.load(std::memory_order_acquire))
             continue;
         const std::lock_guard lock(s.mutex);
         if (s.id == id)
             return &s.activation;
     }
     return nullptr;
+}
+
+int customSlotOf(std::string_view id)
+{
+    constexpr std::string_view prefix = "custom";
+    if (id.size() != prefix.size() + 1 || id.substr(0, prefix.size()) != prefix)
+        return -1;
+    const int n = id.back() - '1';
+    return n >= 0 && n < kCustomSlots ? n : -1;
+}
+
+void clearCustom(int slot)
+{
+    if (slot >= 0 && slot < kCustomSlots)
+        slots()[static_cast<std::size_t>(slot)].defined.store(false, std::memory_order_release);
+}
+
+CustomSources customSources()
+{
+    CustomSources out;
+    for (int i = 0; i < kCustomSlots; ++i)
+        if (const auto d = customDefinition(i))
+            out[static_cast<std::size_t>(i)] = d->source;
+    return out;
+}
+
+void restoreCustom(const CustomSources &sources)
+{
+    for (int i = 0; i < kCustomSlots; ++i) {
+        const auto &source = sources[static_cast<std::size_t>(i)];
+        const auto now = customDefinition(i);
+        if (!source)
+            clearCustom(i);
+        else if (!now || now->source != *source)
+            (void)defineCustom(i, *source); // it was defined from this text before, so it parses
+    }
 }
 
 } // namespace actviz

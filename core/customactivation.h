@@ -11,6 +11,7 @@
 #include "activation.h"
 #include "expr.h"
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -19,6 +20,7 @@ namespace actviz {
 inline constexpr int kCustomSlots = 8;
 
 struct CustomDefinition {
+    std::string source;              // as typed
     std::string formula;             // as printed back (toString), not as typed
     std::string derivativeFormula;   // the simplified exact derivative
     std::optional<std::string> hint; // a naive spelling and its stable form, if any
@@ -34,5 +36,18 @@ struct CustomDefinition {
 
 // "custom1" … "custom8" once defined, else nullptr (registry.cpp's findActivation asks this).
 [[nodiscard]] const Activation *findCustom(std::string_view id);
+
+// The slot (0 … kCustomSlots − 1) of "custom1" … "custom8", defined or not; −1 for other ids.
+[[nodiscard]] int customSlotOf(std::string_view id);
+
+// Undefines the slot: findCustom no longer finds it. The Activation stays valid (a thread still
+// evaluating it goes on with the last formula).
+void clearCustom(int slot);
+
+// Every slot's formula as typed (nullopt: undefined), to put back with restoreCustom: checking a
+// lesson defines its formulas in the slots, and a refused lesson must leave them as they were.
+using CustomSources = std::array<std::optional<std::string>, kCustomSlots>;
+[[nodiscard]] CustomSources customSources();
+void restoreCustom(const CustomSources &sources);
 
 } // namespace actviz
