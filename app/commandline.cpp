@@ -127,11 +127,11 @@ Result<const Activation *> functionArgument(const RawArgs &raw)
     if (const auto formula = raw.value("--expr")) {
         // A typed formula instead of a built-in: the first custom slot holds it.
         if (!raw.positional.empty())
-            return error(raw.positional.front(), concat({raw.command, ": give FUNCTION or --expr, not both"}));
+            return error("--expr", concat({raw.command, ": give FUNCTION or --expr, not both"}));
         const auto defined = defineCustom(0, *formula);
         if (!defined) {
             const ExprError &e = defined.error();
-            return error(*formula, concat({raw.command, ": --expr: ", e.message}));
+            return error("--expr", concat({raw.command, ": --expr: ", e.message})); // the flag: the formula may hold anything
         }
         return defined.value().activation;
     }

@@ -27,7 +27,11 @@ namespace uitest {
 // A state far from the defaults in every field a lesson carries.
 inline void customise(AppState &s)
 {
-    s.setShownFunctions({QStringLiteral("gelu"), QStringLiteral("elu"), QStringLiteral("relu")});
+    // A typed formula, shown and with its own α (custom2: slot ids need not start at 1).
+    if (s.setCustomFormula(QStringLiteral("custom2"), QStringLiteral("if(x > 0, x, alpha*expm1(x))")))
+        qFatal("customise: the formula did not parse");
+    s.setShownFunctions({QStringLiteral("gelu"), QStringLiteral("elu"), QStringLiteral("relu"), QStringLiteral("custom2")});
+    s.setParam(QStringLiteral("custom2"), actviz::ParamId::Alpha, 0.5);
     s.setShown(QStringLiteral("elu"), false);
     s.setShown(QStringLiteral("swish"), true); // takes elu's freed colour slot
     s.setCurrentFunction(QStringLiteral("swish"));

@@ -11,11 +11,15 @@
 #include "state/appstate.h"
 #include "text/language.h"
 
+#include "registry.h"
+
 #include <QMap>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace uitest;
 
@@ -143,8 +147,24 @@ void TestLessonRefused::refused_data()
     QTest::newRow("colours repeat") << lessonWithState(
                                            R"({"shown": ["relu", "tanh"], "colorSlots": {"relu": 1, "tanh": 1}})")
                                     << QStringLiteral("its own colour");
-    QTest::newRow("colour beyond every slot") << lessonWithState(R"({"shown": ["relu"], "colorSlots": {"relu": 41}})")
-                                              << QStringLiteral("its own colour from 0 to 40");
+    QTest::newRow("colour beyond every slot") << lessonWithState(R"({"shown": ["relu"], "colorSlots": {"relu": 49}})")
+                                              << QStringLiteral("its own colour from 0 to 48");
+    // Typed formulas (issue 12): the error names the key and the column.
+    QTest::newRow("formula typo") << lessonWithState(R"j({"custom": {"custom1": "x*tnah(x)"}})j")
+                                  << QStringLiteral("“state.custom.custom1”: unknown name “tnah” at column 3; did you mean tanh?");
+    QTest::newRow("formula without x") << lessonWithState(R"({"custom": {"custom1": "2*alpha"}})")
+                                       << QStringLiteral("does not depend on x");
+    QTest::newRow("formula not a string") << lessonWithState(R"({"custom": {"custom1": 2}})")
+                                          << QStringLiteral("“state.custom.custom1” must be a formula");
+    QTest::newRow("custom slot beyond 8") << lessonWithState(R"({"custom": {"custom9": "x"}})")
+                                          << QStringLiteral("“custom9” is not a custom function id");
+    QTest::newRow("custom list") << lessonWithState(R"({"custom": ["x"]})")
+                                 << QStringLiteral("“state.custom” must be an object of formulas");
+    QTest::newRow("shown custom not defined") << lessonWithState(R"({"custom": {"custom1": "x"}, "shown": ["custom2"]})")
+                                              << QStringLiteral("unknown function id “custom2”");
+    QTest::newRow("custom parameter it does not use")
+        << lessonWithState(R"({"custom": {"custom1": "alpha*x"}, "parameters": {"custom1": {"beta": 3}}})")
+        << QStringLiteral("custom1 has no beta");
     QTest::newRow("state version 2") << lessonWithState(R"({"version": 2})") << QStringLiteral("“state.version” is 2");
     QTest::newRow("view in state unknown")
         << lessonWithState(R"({"view": "surface"})") << QStringLiteral("“state.view”");
@@ -202,6 +222,9 @@ void TestLessonRefused::refusedOpenChangesNothing_data()
     QTest::newRow("unknown id after valid keys")
         << QByteArray(R"({"format": "actviz-lesson", "version": 1, "view": "softmax",
                          "state": {"epsilon": 0.3, "xRange": [-1, 1], "shown": ["tanh", "nope"]}})");
+    QTest::newRow("formula refused after one that parses")
+        << QByteArray(R"({"format": "actviz-lesson", "version": 1,
+                         "state": {"custom": {"custom2": "x^3", "custom3": "sin("}, "shown": ["custom2"]}})");
     QTest::newRow("missing file") << QByteArray();
 }
 
@@ -227,6 +250,9 @@ void TestLessonRefused::refusedOpenChangesNothing()
     const QString error = LessonActions::open(state, path);
     QVERIFY2(!error.isEmpty(), "a bad lesson was opened");
     QCOMPARE(state.toJson(), stateBefore);
+    // The formulas' slots in core too: what custom2 computes did not change.
+    QCOMPARE(actviz::findActivation("custom2")->value(-1.0, state.params(QStringLiteral("custom2"))), 0.5 * std::expm1(-1.0));
+    QVERIFY(!actviz::findActivation("custom3"));
     QCOMPARE(window.tabs()->currentIndex(), tabBefore);
     QCOMPARE(Language::instance()->current(), QStringLiteral("en"));
     QCOMPARE(snapshot(QSettings()), settingsBefore);

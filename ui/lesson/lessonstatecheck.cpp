@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "lesson/lessonstatecheck.h"
 
+#include "customactivation.h"
 #include "gradientflow.h"
 #include "registry.h"
 #include "state/appstate.h"
+#include "text/exprtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,7 +103,7 @@ QString checkColorSlots(const QJsonValue &v, const QStringList &shown)
     // AppState gives a newly shown function the first free slot, so with every function shown the
     // last one has slot registry size − 1; slots past the palette's kPaletteSize colours repeat
     // them darker (PlotPalette). Capping at kPaletteSize refused lessons that actviz itself saved.
-    const auto slotCount = static_cast<qint64>(actviz::registry().size());
+    const auto slotCount = static_cast<qint64>(actviz::registry().size()) + actviz::kCustomSlots;
     QList<qint64> taken;
     for (auto it = slotMap.begin(); it != slotMap.end(); ++it) {
         if (!shown.contains(it.key()))
@@ -163,6 +165,47 @@ QString checkParameters(const QJsonValue &v)
             if (QString e = checkOneParameter(it.key(), q.key(), q.value()); !e.isEmpty())
                 return e;
         }
+    }
+    return {};
+}
+
+// Checking a lesson defines its formulas in the custom slots (its ids and parameters are then
+// checked like built-ins); whatever the outcome, the slots are put back as they were.
+class CustomSlotsGuard
+{
+public:
+    CustomSlotsGuard()
+        : m_saved(actviz::customSources())
+    {
+        for (int i = 0; i < actviz::kCustomSlots; ++i)
+            actviz::clearCustom(i); // a lesson sees only the formulas it defines
+    }
+    ~CustomSlotsGuard() { actviz::restoreCustom(m_saved); }
+    CustomSlotsGuard(const CustomSlotsGuard &) = delete;
+    CustomSlotsGuard &operator=(const CustomSlotsGuard &) = delete;
+
+private:
+    actviz::CustomSources m_saved;
+};
+
+QString defineFormulas(const QJsonValue &v)
+{
+    const QString name = key(QStringLiteral("custom"));
+    if (!v.isObject())
+        return LessonStateCheck::typeError(name, LessonStateCheck::tr("an object of formulas"), v);
+    const QJsonObject all = v.toObject();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        const int slot = actviz::customSlotOf(it.key().toStdString());
+        if (slot < 0)
+            return LessonStateCheck::tr("“%1”: “%2” is not a custom function id (custom1 … custom%3)")
+                .arg(name, it.key())
+                .arg(actviz::kCustomSlots);
+        if (!it.value().isString())
+            return LessonStateCheck::typeError(name + QLatin1Char('.') + it.key(), LessonStateCheck::tr("a formula"),
+                                               it.value());
+        const auto defined = actviz::defineCustom(slot, it.value().toString().toStdString());
+        if (!defined)
+            return LessonStateCheck::tr("“%1.%2”: %3").arg(name, it.key(), ExprText::error(defined.error()));
     }
     return {};
 }
@@ -289,6 +332,10 @@ LessonStateCheck::Result LessonStateCheck::check(const QJsonObject &state)
                         .arg(defaults.value(QStringLiteral("version")).toInteger())};
     }
     input.insert(QStringLiteral("version"), defaults.value(QStringLiteral("version")));
+    const CustomSlotsGuard guard;
+    if (state.contains(QStringLiteral("custom")))
+        if (QString e = defineFormulas(state.value(QStringLiteral("custom"))); !e.isEmpty())
+            return {{}, e};
     QStringList shown = defaults.value(QStringLiteral("shown")).toVariant().toStringList();
     if (state.contains(QStringLiteral("shown"))) {
         shown.clear();
@@ -302,7 +349,7 @@ LessonStateCheck::Result LessonStateCheck::check(const QJsonObject &state)
         if (QString e = checkKnownKey(it.key(), it.value(), shown); !e.isEmpty())
             return {{}, e};
         static const QStringList ownChecks{QStringLiteral("yRange"), QStringLiteral("parameters"),
-                                           QStringLiteral("colorSlots")};
+                                           QStringLiteral("colorSlots"), QStringLiteral("custom")};
         if (!ownChecks.contains(it.key()))
             if (QString e = checkTypes(it.key(), it.value(), expected); !e.isEmpty())
                 return {{}, e};

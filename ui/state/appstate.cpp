@@ -18,11 +18,6 @@ const QString kDefaultSoftmax = QStringLiteral("2.0, 1.0, 0.1");
 const QString kSettingsKey = QStringLiteral("state/json");
 constexpr int kJsonVersion = 1;
 
-bool knownId(const QString &id)
-{
-    return actviz::findActivation(id.toStdString()) != nullptr;
-}
-
 double clampTo(double v, double lo, double hi)
 {
     return std::isfinite(v) ? std::clamp(v, lo, hi) : lo;
@@ -49,7 +44,7 @@ void AppState::assignColorSlot(const QString &id)
 
 void AppState::setShown(const QString &id, bool shown)
 {
-    if (shown == isShown(id) || (shown && !knownId(id)))
+    if (shown == isShown(id) || (shown && !knows(id)))
         return;
     if (shown) {
         m_shown.append(id);
@@ -65,7 +60,7 @@ void AppState::setShownFunctions(const QStringList &ids)
 {
     QStringList valid;
     for (const QString &id : ids)
-        if (knownId(id) && !valid.contains(id))
+        if (knows(id) && !valid.contains(id))
             valid.append(id);
     if (valid == m_shown)
         return;
@@ -80,7 +75,7 @@ void AppState::setShownFunctions(const QStringList &ids)
 
 void AppState::setCurrentFunction(const QString &id)
 {
-    if (id == m_current || !knownId(id))
+    if (id == m_current || !knows(id))
         return;
     m_current = id;
     emit currentFunctionChanged(id);
@@ -273,8 +268,9 @@ void AppState::resetToDefaults()
     defaults[QStringLiteral("logSoftmax")] = false;
     writeTeachingDefaults(defaults);
     // The registry may still be empty while core is being built: fall back to no current function.
-    if (!knownId(kDefaultCurrent))
+    if (!knows(kDefaultCurrent))
         m_current.clear();
+    defaults[QStringLiteral("custom")] = QJsonObject();
     const QStringList customised = m_params.keys();
     for (const QString &id : customised)
         resetParams(id);
@@ -289,6 +285,7 @@ QJsonObject AppState::toJson() const
             QJsonObject{{QStringLiteral("alpha"), it.value().alpha}, {QStringLiteral("beta"), it.value().beta}};
     QJsonObject obj;
     obj[QStringLiteral("version")] = kJsonVersion;
+    writeCustomJson(obj);
     obj[QStringLiteral("shown")] = QJsonArray::fromStringList(m_shown);
     QJsonObject slotMap;
     for (auto it = m_colorSlots.cbegin(); it != m_colorSlots.cend(); ++it)
@@ -316,6 +313,7 @@ bool AppState::fromJson(const QJsonObject &obj)
 {
     if (!obj.contains(QStringLiteral("version")) || obj.value(QStringLiteral("version")).toInt() > kJsonVersion)
         return false;
+    readCustomJson(obj); // first: the shown functions and parameters may name its ids
     if (obj.contains(QStringLiteral("shown"))) {
         QStringList ids;
         for (const QJsonValue &v : obj.value(QStringLiteral("shown")).toArray())

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "activation.h"
+#include "expr.h"
 #include "gradientflow.h"
 #include "naivenumerics.h"
 #include "state/trainingsetup.h"
@@ -12,8 +13,11 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QStringList>
+
+#include <optional>
 
 class QSettings;
 
@@ -55,6 +59,20 @@ public:
     [[nodiscard]] static QString checkRange(double lo, double hi);
 
     explicit AppState(QObject *parent = nullptr);
+
+    // Typed formulas (core/customactivation): "custom1" … "custom8", each kept as typed. They are
+    // functions like the built-ins (shown, current, parameters, compared) once defined.
+    [[nodiscard]] QStringList customIds() const { return m_custom.keys(); } // in slot order
+    [[nodiscard]] bool isCustom(const QString &id) const { return m_custom.contains(id); }
+    [[nodiscard]] QString customFormula(const QString &id) const { return m_custom.value(id); }
+    // Defines id (one of customIds() or a free one) as formula. A formula that does not parse
+    // changes nothing: the error, with its 1-based column, is returned and the last valid
+    // formula stays.
+    std::optional<actviz::ExprError> setCustomFormula(const QString &id, const QString &formula);
+    // The first id no formula holds, or empty when all are taken.
+    [[nodiscard]] QString freeCustomId() const;
+    // Hides, forgets and undefines it; the current function and the compared pair move off it.
+    void removeCustom(const QString &id);
 
     // Shown functions, in the order they were switched on (that order picks their colours).
     [[nodiscard]] const QStringList &shownFunctions() const { return m_shown; }
@@ -151,6 +169,7 @@ public:
     void load(QSettings &settings);
 
 signals:
+    void customFunctionsChanged(); // one added or removed (a new formula: paramsChanged)
     void shownFunctionsChanged();
     void currentFunctionChanged(const QString &id);
     void paramsChanged(const QString &id);
@@ -169,11 +188,15 @@ signals:
     void trainingChanged();
 
 private:
+    [[nodiscard]] bool knows(const QString &id) const;
+    void writeCustomJson(QJsonObject &obj) const;
+    void readCustomJson(const QJsonObject &obj);
     void assignColorSlot(const QString &id);
     void writeTeachingJson(QJsonObject &obj) const;
     void readTeachingJson(const QJsonObject &obj);
     static void writeTeachingDefaults(QJsonObject &obj);
 
+    QMap<QString, QString> m_custom; // id → formula as typed
     QStringList m_shown;
     QHash<QString, int> m_colorSlots;
     QString m_current;

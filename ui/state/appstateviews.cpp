@@ -45,7 +45,7 @@ void AppState::setCompareFunctions(const QString &fId, const QString &gId)
     // Copies: a swap passes compareG() and compareF(), references to the members assigned below.
     const QString f = fId;
     const QString g = gId;
-    const bool known = actviz::findActivation(f.toStdString()) && actviz::findActivation(g.toStdString());
+    const bool known = knows(f) && knows(g);
     if (!known || (f == m_compareF && g == m_compareG))
         return;
     m_compareF = f;
