@@ -5,6 +5,7 @@
 #include "gradientflow.h"
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace actviz {
@@ -79,8 +80,15 @@ Result<ParamProperties> propertiesAt(const Activation &a, const Params &p)
     out.derivativeAtZero = a.derivative(0.0, p);
 
     std::vector<double> kinks;
-    for (const Kink &k : a.kinkPoints(p))
+    out.smooth = true;
+    for (const Kink &k : a.kinkPoints(p)) {
         kinks.push_back(k.x);
+        // C¹ across the kink when f does not jump and f′ has the same limit from both sides
+        // (leaky ReLU with α = 1, say): the neighbouring doubles' slopes agree to rounding.
+        const double below = a.derivative(std::nextafter(k.x, -std::numeric_limits<double>::infinity()), p);
+        const double above = a.derivative(std::nextafter(k.x, std::numeric_limits<double>::infinity()), p);
+        out.smooth = out.smooth && !k.jump && std::fabs(above - below) <= 1e-6 * (1.0 + std::fabs(above) + std::fabs(below));
+    }
     const Eigen::ArrayXd x = wideSampleGrid(-kSupSearchRange, kSupSearchRange, kDenseSamples, kDenseHalfWidth, kinks);
     const Eigen::ArrayXd f = a.value(x, p);
     const Eigen::ArrayXd df = a.derivative(x, p);

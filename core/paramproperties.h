@@ -30,6 +30,7 @@ struct ParamProperties {
     double supremum = 0.0;
     bool monotonic = false;   // f′ ≥ 0 at every grid point, or f′ ≤ 0 at every one
     bool zeroCentred = false; // E[f(X)] ≈ 0 (within 10⁻³ of its RMS) for X ~ N(0, 1)
+    bool smooth = false;      // C¹: at every kink f is continuous and f′ the same on both sides
 };
 
 // Errors: a parameter outside its domain, no formula or derivative.

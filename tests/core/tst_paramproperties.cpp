@@ -159,7 +159,12 @@ void TestParamProperties::agreesWithDescriptorsAtDefaults()
             problems << id + QStringLiteral(": monotonic");
         if (r.value().zeroCentred != a.properties.zeroCentred)
             problems << id + QStringLiteral(": zero-centred");
+        if (r.value().smooth != a.properties.smooth)
+            problems << id + QStringLiteral(": smooth");
     }
+    // Away from the defaults a kink can vanish: leaky ReLU with slope 1 is the identity, C¹.
+    QVERIFY(propertiesAt(byId("leaky_relu"), {1.0, 0.0}).value().smooth);
+    QVERIFY(!propertiesAt(byId("leaky_relu"), {0.5, 0.0}).value().smooth);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(", "))));
 }
 

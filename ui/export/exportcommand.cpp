@@ -3,10 +3,12 @@
 
 #include "export/viewexportoptions.h"
 #include "lesson/lessonexport.h"
+#include "customactivation.h"
 #include "numberparse.h"
 #include "registry.h"
 #include "state/application.h"
 #include "state/appstate.h"
+#include "text/exprtext.h"
 #include "text/inputtext.h"
 
 #include <QApplication>
@@ -90,10 +92,12 @@ QString text(std::string_view s)
 
 QString ExportCommand::usage()
 {
-    return tr("usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]\n"
-              "                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]\n"
-              "                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]\n"
+    return tr("usage: actviz export FILE [--functions id,id,…] [--expr FORMULA]… [--derivatives] [--saturation]\n"
+              "                     [--epsilon E] [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI]\n"
+              "                     [--size WxH] [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]\n"
               "FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.\n"
+              "--expr plots a typed formula f(x) (as custom1, custom2, … after the lesson's), with --functions\n"
+              "or alone; e.g. --expr 'x*tanh(softplus(x))'. See “actviz eval --help” for what a formula may use.\n"
               "--size: each side from %1 to %2 logical pixels; --dpr from 0.5 to 4; the image may have at most\n"
               "%3 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).\n"
               "A range is at least %4 wide relative to its ends (see “actviz --help” for how numbers are read).\n")
@@ -132,6 +136,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             (void)viewOptions.apply(QStringLiteral("--view"), lessonView, state, request);
     }
     bool functionsGiven = false;
+    QStringList typed; // the ids --expr defined, in order
 
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString opt = args[i];
@@ -176,6 +181,15 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             }
             if (functions.isEmpty())
                 return bad(tr("name at least one function"));
+        } else if (opt == QLatin1String("--expr")) {
+            if (auto e = needValue())
+                return e;
+            const QString id = state.freeCustomId();
+            if (id.isEmpty())
+                return bad(tr("at most %1 typed formulas").arg(actviz::kCustomSlots));
+            if (const auto error = state.setCustomFormula(id, value))
+                return bad(ExprText::error(*error));
+            typed.append(id);
         } else if (opt == QLatin1String("--epsilon")) {
             if (auto e = needValue())
                 return e;
@@ -270,6 +284,10 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
     if (!Exporter::isSupportedPath(file))
         return tr("FILE: “%1” must end in .png, .svg or .pdf").arg(file);
 
+    // Typed formulas after the named functions; alone when nothing else was asked for.
+    if (!typed.isEmpty() && !functionsGiven && lessonView.isEmpty())
+        functions.clear();
+    functions += typed;
     state.setShownFunctions(functions);
     if (!functions.isEmpty() && (functionsGiven || lessonView.isEmpty()))
         state.setCurrentFunction(functions.first());

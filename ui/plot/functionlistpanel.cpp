@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QTreeWidget>
@@ -54,6 +55,7 @@ FunctionListPanel::FunctionListPanel(AppState *state, QWidget *parent)
     , m_state(state)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeWidget(this))
+    , m_new(new QPushButton(tr("＋ &New formula…"), this))
 {
     m_filter->setPlaceholderText(tr("Filter functions…"));
     m_filter->setClearButtonEnabled(true);
@@ -70,6 +72,9 @@ FunctionListPanel::FunctionListPanel(AppState *state, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
+    layout->addWidget(m_new);
+    m_new->setToolTip(tr("Type your own activation f(x): it is plotted with its exact derivative like the "
+                         "built-ins"));
     setFocusProxy(m_tree);
 
     populate();
@@ -80,6 +85,13 @@ FunctionListPanel::FunctionListPanel(AppState *state, QWidget *parent)
         if (!id.isEmpty())
             m_state->setCurrentFunction(id);
     });
+    connect(m_new, &QPushButton::clicked, this, &FunctionListPanel::createFormula);
+    connect(state, &AppState::customFunctionsChanged, this, [this] {
+        populate();
+        applyFilter(m_filter->text());
+        syncFromState();
+    });
+    connect(state, &AppState::paramsChanged, this, &FunctionListPanel::updateCustomText);
     connect(state, &AppState::shownFunctionsChanged, this, &FunctionListPanel::syncFromState);
     connect(state, &AppState::currentFunctionChanged, this, &FunctionListPanel::syncFromState);
     syncFromState();
@@ -117,6 +129,58 @@ void FunctionListPanel::populate()
         m_tree->addTopLevelItem(g);
         g->setExpanded(true);
     }
+    addCustomGroup();
+}
+
+void FunctionListPanel::addCustomGroup()
+{
+    const QStringList ids = m_state->customIds();
+    m_new->setEnabled(!m_state->freeCustomId().isEmpty());
+    if (ids.isEmpty())
+        return;
+    auto *group = new QTreeWidgetItem(m_tree, {tr("Custom")});
+    group->setFlags(Qt::ItemIsEnabled);
+    QFont f = group->font(0);
+    f.setBold(true);
+    group->setFont(0, f);
+    for (const QString &id : ids) {
+        auto *item = new QTreeWidgetItem(group);
+        item->setData(0, kIdRole, id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Unchecked);
+    }
+    group->setExpanded(true);
+    for (const QString &id : ids)
+        updateCustomText(id);
+}
+
+void FunctionListPanel::updateCustomText(const QString &id)
+{
+    if (!m_state->isCustom(id))
+        return;
+    QTreeWidgetItem *item = itemFor(id);
+    const actviz::Activation *a = actviz::findActivation(id.toStdString());
+    if (!item || !a)
+        return;
+    const QSignalBlocker b(m_tree);
+    const QString formula = m_state->customFormula(id);
+    // The name and the start of the formula, so that two typed functions tell apart at a glance.
+    const QString shortFormula = formula.size() > 22 ? formula.left(21) + QStringLiteral("…") : formula;
+    item->setText(0, tr("%1: %2").arg(CoreText::name(*a), shortFormula));
+    item->setToolTip(0, tr("%1 (id: %2)\nf(x) = %3").arg(CoreText::name(*a), id, formula));
+}
+
+void FunctionListPanel::createFormula()
+{
+    const QString id = m_state->freeCustomId();
+    if (id.isEmpty())
+        return;
+    // Mish to start from: a modern activation that is one line to type.
+    if (m_state->setCustomFormula(id, QStringLiteral("x*tanh(softplus(x))")))
+        return;
+    m_state->setShown(id, true);
+    m_state->setCurrentFunction(id);
+    emit formulaCreated(id);
 }
 
 QTreeWidgetItem *FunctionListPanel::itemFor(const QString &id) const

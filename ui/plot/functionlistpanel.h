@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // FunctionListPanel: every registry function under its group, with a checkbox that shows it,
-// its curve colour and a filter box. Clicking a name makes it the current function.
+// its curve colour and a filter box. Clicking a name makes it the current function. The typed
+// formulas form the last group, "Custom"; the button below the list starts a new one.
 #pragma once
 
 #include <QPointer>
@@ -8,6 +9,7 @@
 
 class AppState;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -22,9 +24,17 @@ public:
     [[nodiscard]] QTreeWidget *tree() const { return m_tree; }
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
     [[nodiscard]] QTreeWidgetItem *itemFor(const QString &id) const;
+    [[nodiscard]] QPushButton *newFormulaButton() const { return m_new; }
+
+signals:
+    // A new custom function was made (shown and current): its formula wants typing.
+    void formulaCreated(const QString &id);
 
 private:
     void populate();
+    void addCustomGroup();
+    void createFormula();
+    void updateCustomText(const QString &id);
     void syncFromState();
     void applyFilter(const QString &text);
     void onItemChanged(QTreeWidgetItem *item, int column);
@@ -32,4 +42,5 @@ private:
     QPointer<AppState> m_state;
     QLineEdit *m_filter;
     QTreeWidget *m_tree;
+    QPushButton *m_new;
 };

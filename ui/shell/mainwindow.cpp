@@ -19,6 +19,7 @@
 #include "teaching/likelihoodview.h"
 #include "teaching/lossview.h"
 #include "teaching/trainingview.h"
+#include "widgets/customformulaeditor.h"
 #include "widgets/epsiloncontrol.h"
 #include "widgets/languagemenu.h"
 #include "widgets/notespanel.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     , m_list(new FunctionListPanel(state, this))
     , m_properties(new PropertiesPanel(state, this))
     , m_parameters(new ParameterPanel(state, this))
+    , m_formula(new CustomFormulaEditor(state, this))
     , m_epsilon(new EpsilonControl(state, this))
     , m_softmax(new SoftmaxView(state, this))
     , m_tabs(new QTabWidget(this))
@@ -88,6 +90,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::LeftDockWidgetArea);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_formula); // shown while a typed formula is the current function
     rightLayout->addWidget(m_parameters);
     rightLayout->addSpacing(12);
     rightLayout->addWidget(m_epsilon);
@@ -126,6 +129,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
             [this](const QString &why) { statusBar()->showMessage(tr("Range not applied: %1").arg(why), 8000); });
     connect(m_chart, &FunctionChart::curvesUpdated, this,
             [this] { m_controls->showFittedRange(m_chart->yAxis()->min(), m_chart->yAxis()->max()); });
+    connect(m_list, &FunctionListPanel::formulaCreated, m_formula, &CustomFormulaEditor::focusFormula);
     // Tab order: list → plot controls → plot → parameters.
     setTabOrder(m_list, m_controls);
     setTabOrder(m_controls, m_plotView);

@@ -10,6 +10,7 @@
 
 class AppState;
 class CompareView;
+class CustomFormulaEditor;
 class DepthView;
 class LikelihoodView;
 class LossView;
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] FunctionChart *chart() const { return m_chart; }
     [[nodiscard]] FunctionListPanel *functionList() const { return m_list; }
     [[nodiscard]] ParameterPanel *parameterPanel() const { return m_parameters; }
+    [[nodiscard]] CustomFormulaEditor *formulaEditor() const { return m_formula; }
     [[nodiscard]] EpsilonControl *epsilonControl() const { return m_epsilon; }
     [[nodiscard]] SoftmaxView *softmaxView() const { return m_softmax; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
@@ -95,6 +97,7 @@ private:
     FunctionListPanel *m_list;
     PropertiesPanel *m_properties;
     ParameterPanel *m_parameters;
+    CustomFormulaEditor *m_formula;
     EpsilonControl *m_epsilon;
     SoftmaxView *m_softmax;
     QTabWidget *m_tabs;

@@ -2,6 +2,7 @@
 #include "teaching/compareview.h"
 
 #include "chart/chartannotation.h"
+#include "customactivation.h"
 #include "registry.h"
 #include "state/appstate.h"
 #include "teaching/comparechart.h"
@@ -103,8 +104,31 @@ CompareView::CompareView(AppState *state, QWidget *parent)
     connect(m_xMax, &QDoubleSpinBox::valueChanged, this, applyRange);
     connect(state, &AppState::compareChanged, this, &CompareView::sync);
     connect(state, &AppState::viewChanged, this, &CompareView::sync);
-    connect(state, &AppState::paramsChanged, this, &CompareView::sync);
+    connect(state, &AppState::paramsChanged, this, [this](const QString &id) {
+        if (m_state->isCustom(id))
+            refreshCustomItems(); // its formula, in the item's text
+        sync();
+    });
+    connect(state, &AppState::customFunctionsChanged, this, [this] {
+        refreshCustomItems();
+        sync();
+    });
+    refreshCustomItems();
     sync();
+}
+
+void CompareView::refreshCustomItems()
+{
+    // The typed formulas after the built-ins, each as "Custom 1: formula (custom1)".
+    for (QComboBox *box : {m_f, m_g}) {
+        const QSignalBlocker block(box);
+        for (int i = box->count() - 1; i >= 0; --i)
+            if (actviz::customSlotOf(box->itemData(i).toString().toStdString()) >= 0)
+                box->removeItem(i);
+        for (const QString &id : m_state->customIds())
+            if (const actviz::Activation *a = actviz::findActivation(id.toStdString()))
+                box->addItem(QStringLiteral("%1: %2 (%3)").arg(CoreText::name(*a), m_state->customFormula(id), id), id);
+    }
 }
 
 void CompareView::apply()

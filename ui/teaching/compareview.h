@@ -25,6 +25,7 @@ public:
     [[nodiscard]] QLabel *readout() const { return m_readout; }
 
 private:
+    void refreshCustomItems();
     void sync();
     void apply();
     void swap();

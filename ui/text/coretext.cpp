@@ -2,6 +2,7 @@
 #include "text/coretext.h"
 
 #include "activation.h"
+#include "customactivation.h"
 
 #include <QByteArray>
 
@@ -102,6 +103,10 @@ namespace {
     QT_TRANSLATE_NOOP("CoreText", "(x cos x − sin x)/x² (0 at x = 0)"),
     QT_TRANSLATE_NOOP("CoreText", "sign(x) (0 at x = 0)"),
     QT_TRANSLATE_NOOP("CoreText", "−1, 0 or 1"),
+    // core/customactivation: the parameters and kink convention of a typed formula.
+    QT_TRANSLATE_NOOP("CoreText", "α in the formula"),
+    QT_TRANSLATE_NOOP("CoreText", "β in the formula"),
+    QT_TRANSLATE_NOOP("CoreText", "the branch the condition picks at a tie (max(0, x)′(0) = 1)"),
 };
 
 } // namespace
@@ -114,5 +119,7 @@ QString CoreText::text(std::string_view s)
 
 QString CoreText::name(const actviz::Activation &a)
 {
+    if (const int slot = actviz::customSlotOf(a.id); slot >= 0)
+        return tr("Custom %1").arg(slot + 1);
     return text(a.name);
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "text/notestext.h"
 
+#include "customactivation.h"
 #include "registry.h"
 #include "text/activationnotes.h"
 #include "text/coretext.h"
+#include "text/exprtext.h"
 
 namespace {
 
@@ -13,6 +15,32 @@ QString note(const QString &source)
 }
 
 } // namespace
+
+QString NotesText::customHtml(const QString &id)
+{
+    const auto d = actviz::customDefinition(actviz::customSlotOf(id.toStdString()));
+    if (!d)
+        return {};
+    const auto mono = [](const std::string &s) {
+        return QStringLiteral("<code>%1</code>").arg(QString::fromStdString(s).toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<p style='margin:0'><b>%1</b></p>").arg(CoreText::name(*d->activation).toHtmlEscaped());
+    html += QStringLiteral("<p style='margin-top:4px; margin-bottom:2px'>f(x) = %1</p>").arg(mono(d->formula));
+    html += QStringLiteral("<p style='margin-top:2px; margin-bottom:6px'>f′(x) = %1</p>").arg(mono(d->derivativeFormula));
+    if (d->hint)
+        html += QStringLiteral("<p style='margin-top:0; margin-bottom:6px; color:#b35900'><b>%1</b> %2</p>")
+                    .arg(tr("Numerics:"), ExprText::message(*d->hint).toHtmlEscaped());
+    html += QStringLiteral("<p style='margin-top:0; margin-bottom:6px'>%1</p>")
+                .arg(tr("Your own activation. Its derivative is exact: actviz differentiates the formula symbolically "
+                        "(sum, product, quotient and chain rules) and simplifies the result, so every f′ on the "
+                        "plot, in the saturation bands and in the depth and training views is the true slope, not a "
+                        "finite difference."));
+    html += QStringLiteral("<p style='margin-top:0; margin-bottom:6px'>%1</p>")
+                .arg(tr("Where max, min, abs or if switches branch, f has a kink (marked like the built-ins' kinks); "
+                        "there f′ is the slope of the branch the condition picks (typed as max(0, x), ReLU gets "
+                        "f′(0) = 1; the built-in relu has 0, PyTorch's convention)."));
+    return html;
+}
 
 QString NotesText::headerHtml(const QString &id)
 {
@@ -46,6 +74,8 @@ QString NotesText::discussionHtml(const QString &id)
 
 QString NotesText::noteHtml(const QString &id)
 {
+    if (actviz::customSlotOf(id.toStdString()) >= 0)
+        return customHtml(id);
     const QString header = headerHtml(id);
     if (header.isEmpty())
         return {};

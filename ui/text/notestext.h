@@ -13,6 +13,8 @@ class NotesText
 public:
     // Header and discussion as one block, or an empty string when id has no note.
     [[nodiscard]] static QString noteHtml(const QString &id);
+    // A typed formula's note: f and its exact derivative, the stable spelling of a naive one.
+    [[nodiscard]] static QString customHtml(const QString &id);
     [[nodiscard]] static QString headerHtml(const QString &id);
     [[nodiscard]] static QString discussionHtml(const QString &id);
 };

@@ -23,6 +23,10 @@ NotesPanel::NotesPanel(AppState *state, QWidget *parent)
     layout->addWidget(m_label);
     layout->addStretch(1);
     connect(state, &AppState::currentFunctionChanged, this, &NotesPanel::refresh);
+    connect(state, &AppState::paramsChanged, this, [this](const QString &id) {
+        if (id == m_state->currentFunction() && m_state->isCustom(id))
+            refresh(); // a new formula
+    });
     refresh();
 }
 

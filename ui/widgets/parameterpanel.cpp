@@ -45,7 +45,13 @@ ParameterPanel::ParameterPanel(AppState *state, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, [this] { m_state->resetParams(m_state->currentFunction()); });
     connect(state, &AppState::currentFunctionChanged, this, &ParameterPanel::rebind);
     connect(state, &AppState::paramsChanged, this, [this](const QString &id) {
-        if (id == m_state->currentFunction())
+        if (id != m_state->currentFunction())
+            return;
+        // A typed formula that starts or stops using α or β needs its sliders shown or hidden.
+        const actviz::Activation *a = actviz::findActivation(id.toStdString());
+        if (a && (a->params[0].used != m_alpha->isEnabledTo(this) || a->params[1].used != m_beta->isEnabledTo(this)))
+            rebind();
+        else
             showValues();
     });
     rebind();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/propertiespanel.h"
 
+#include "customactivation.h"
 #include "paramproperties.h"
 #include "registry.h"
 #include "state/appstate.h"
@@ -101,10 +102,18 @@ void PropertiesPanel::refresh()
     row(tr("f′(x)"), CoreText::html(a->derivativeFormula));
     QString footer;
     std::optional<actviz::ParamProperties> computed;
-    if (p != a->defaults())
+    // A typed formula has no exact rows of its own: always computed.
+    const bool custom = actviz::customSlotOf(a->id) >= 0;
+    QString failure;
+    if (p != a->defaults() || custom) {
         if (auto r = actviz::propertiesAt(*a, p))
             computed = r.value();
-    if (computed) {
+        else
+            failure = QString::fromStdString(r.error());
+    }
+    if (custom && !computed) {
+        row(tr("properties"), tr("not computed: %1").arg(failure.toHtmlEscaped()));
+    } else if (computed) {
         // Away from the defaults the descriptor's exact rows no longer hold: computed ones.
         const actviz::ParamProperties &pr = *computed;
         row(tr("range"), tr("%1 … %2").arg(bound(pr.infimum), bound(pr.supremum)));
@@ -125,8 +134,10 @@ void PropertiesPanel::refresh()
                 at.append(QStringLiteral("%1 = %2").arg(which == actviz::ParamId::Alpha ? QStringLiteral("α")
                                                                                         : QStringLiteral("β"),
                                                         number(which == actviz::ParamId::Alpha ? p.alpha : p.beta)));
-        footer = tr("At %1. Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].")
-                     .arg(at.join(QStringLiteral(", ")).toHtmlEscaped());
+        row(tr("smooth (C¹)"), yesNo(pr.smooth));
+        footer = tr("Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].");
+        if (!at.isEmpty())
+            footer = tr("At %1.").arg(at.join(QStringLiteral(", ")).toHtmlEscaped()) + QLatin1Char(' ') + footer;
     } else {
         const actviz::Properties &pr = a->properties;
         row(tr("range"), CoreText::html(pr.range));
@@ -137,12 +148,12 @@ void PropertiesPanel::refresh()
         row(tr("max |f′|"), tr("%1 at %2").arg(number(pr.maxAbsDerivative), where));
         row(tr("monotonic"), yesNo(pr.monotonic));
         row(tr("zero-centred"), yesNo(pr.zeroCentred));
+        row(tr("smooth (C¹)"), yesNo(pr.smooth));
         footer = tr("At the default parameters.");
     }
-    row(tr("smooth (C¹)"), yesNo(a->properties.smooth));
-    if (!a->kinkConvention.empty())
+    if (!a->kinkConvention.empty() && (!custom || !a->kinkPoints(p).empty())) // a typed formula: if it has kinks
         row(tr("f′ at kinks"), CoreText::html(a->kinkConvention));
     m_label->setText(QStringLiteral("<b>%1</b> <span style='color:gray'>(%2)</span>"
                                     "<table style='margin-top:4px'>%3</table><p style='color:gray'>%4</p>")
-                         .arg(CoreText::html(a->name), html(a->id), rows, footer));
+                         .arg(CoreText::name(*a).toHtmlEscaped(), html(a->id), rows, footer));
 }
