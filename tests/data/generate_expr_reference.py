@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
-"""High-precision f and f' of the five lesson formulas that tests/core/tst_exprreference.cpp
-types into core/expr (issue 12), written with mpmath from closed forms (never from actviz's C++).
+"""High-precision f and f' of the lesson formulas that tests/core/tst_exprreference.cpp types
+into core/expr (issue 12) and that the example lessons resources/lessons/formula-*.json define
+(tests/ui/tst_customlessons.cpp finds a lesson's rows by the formula text), written with mpmath
+from closed forms (never from actviz's C++).
 
 Run with Debian's Python (it has mpmath):  /usr/bin/python3 tests/data/generate_expr_reference.py
 Writes expr_reference.csv next to this script; deterministic (same bytes on every run).
@@ -48,6 +50,10 @@ def smish(x, a, b):
     return a * x * mp.tanh(mp.log(1 + sig(b * x)))
 
 
+def smish_log1p(x, a, b):
+    return a * x * mp.tanh(mp.log1p(sig(b * x)))
+
+
 def smish_d(x, a, b):
     s = sig(b * x)
     inner = mp.log(1 + s)
@@ -84,6 +90,8 @@ def leaky_d(x, a, b):
 CASES = [
     ('mish', 'x*tanh(softplus(x))', mish, mish_d, 0.0, 0.0, None),
     ('smish', 'α*x*tanh(log(1+sigmoid(β*x)))', smish, smish_d, 1.0, 1.0, None),
+    # The same function spelt stably, as the Smish example lesson types it beside the naive one.
+    ('smish-log1p', 'α*x*tanh(log1p(sigmoid(β*x)))', smish_log1p, smish_d, 1.0, 1.0, None),
     ('snake', 'x + sin(α*x)^2/α', snake, snake_d, 1.0, 0.0, None),
     ('rational', '(x + 0.5*x^2)/(1 + abs(x))', rational, rational_d, 0.0, 0.0, 1),
     ('leaky', 'if(x > 0, x, α*expm1(x))', leaky, leaky_d, 0.2, 0.0, -1),

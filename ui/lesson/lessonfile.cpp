@@ -118,6 +118,43 @@ QString checkLanguageAndView(const Lesson &lesson)
                       "Play. However long it trains, stacked linear layers are one linear map and draw one straight "
                       "boundary. Now tick tanh or ReLU in the function list, make it current and play again: the "
                       "boundary bends around the four clusters."),
+    QT_TRANSLATE_NOOP("Lessons", "Mish typed as a formula"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "Mish typed as x*tanh(softplus(x)) (Custom 1) beside the built-in Mish: the two curves and "
+                      "their dashed derivatives lie exactly on top of each other, because actviz differentiates a "
+                      "typed formula symbolically. Untick one to see the other underneath. Look at the shallow dip "
+                      "to −0.31 near x = −1.19, and at f′, which turns slightly negative left of it and overshoots "
+                      "1 (up to 1.09 near x = 1.5)."),
+    QT_TRANSLATE_NOOP("Lessons", "Smish: log(1 + σ) or log1p(σ)"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "Smish, αx·tanh(log(1 + σ(βx))), typed twice beside Mish: Custom 1 as the paper writes it, "
+                      "Custom 2 with log1p. On the plot the two coincide, and f′ tends to tanh(log 2) = 0.6 for "
+                      "large x, not to 1 as Mish's does. The difference is in the digits: for x ≪ 0, 1 + σ(βx) is "
+                      "rounded before log sees it, so Custom 1 is off in the fourth digit at x = −30 and exactly 0 "
+                      "below x ≈ −36.8, where log1p keeps the tail. Custom 1's notes point this out."),
+    QT_TRANSLATE_NOOP("Lessons", "Snake: a periodic derivative"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "Snake, x + sin²(αx)/α (Custom 1), is the identity plus a ripple: it grows like x, so it "
+                      "never saturates, yet it can model periodic data with a trend, which neither x nor sin x does "
+                      "alone. Its derivative f′ = 1 + sin(2αx) is periodic between 0 and 2: once per period π/α it "
+                      "touches 0 (the thin shaded bands) but never stays there, so f never decreases. α is the "
+                      "frequency: raise it and the ripples come faster and smaller (height 1/α); lower it and they "
+                      "grow slow and large."),
+    QT_TRANSLATE_NOOP("Lessons", "A rational function with abs"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "(x + x²/2)/(1 + |x|) (Custom 1), beside softsign x/(1 + |x|), which is built the same way. "
+                      "abs puts a kink at 0 into the formula, yet f′ does not jump there: the numerator is 0 at x = "
+                      "0, so both sides have slope 1 and the properties still say C¹. The kink shows one step "
+                      "later, as a corner in the dashed f′ (its slope jumps from 3 to −1); softsign's f′ has the "
+                      "same corner. For large |x| the function grows like |x|/2, so it is not monotonic: its "
+                      "minimum is −0.27 at x = 1 − √3."),
+    QT_TRANSLATE_NOOP("Lessons", "A leaky variant that becomes ELU"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "if(x > 0, x, α·expm1(x)) (Custom 1) with α = 0.2, beside Leaky ReLU (α = 0.2) and ELU. Just "
+                      "left of 0 it leaks like Leaky ReLU, with slope α, but further left it levels off at −α like "
+                      "ELU instead of falling for ever. Its f′ jumps from 0.2 to 1 at the kink, so it is not C¹. "
+                      "Drag α to 1: the curve lands on ELU, its f′ = eˣ meets 1 at 0 and the jump is gone: with α = "
+                      "1 this formula is ELU."),
 };
 
 } // namespace
