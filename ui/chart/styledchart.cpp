@@ -78,6 +78,13 @@ double niceTickStep(double span, double ticks)
     return withExactMultiples(10.0 * mag);
 }
 
+void setAxis(QValueAxis *axis, double lo, double hi, double step)
+{
+    axis->setTickInterval(std::max(step, axis->tickInterval()));
+    axis->setRange(lo, hi);
+    axis->setTickInterval(step);
+}
+
 QString tickLabelFormat(double lo, double hi, double step)
 {
     const double largest = std::max(std::abs(lo), std::abs(hi));

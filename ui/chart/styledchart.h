@@ -43,6 +43,13 @@ private:
 // 1, 2, 2.5 or 5 × 10^k: a tick step showing `span` in about `ticks` intervals.
 [[nodiscard]] double niceTickStep(double span, double ticks = 8.0);
 
+// Sets axis to [lo, hi] with ticks `step` apart. Qt lays an axis out with whatever range and
+// interval it has at each moment, and a fine new interval over the old wide range (or a wide new
+// range under the old fine interval) asks it for millions of labels: the coarser of the two
+// intervals holds while the range changes. (Found when a typed formula replaced one whose
+// comparison with the built-in was 1e-16 wide: the compare view ran out of memory.)
+void setAxis(QValueAxis *axis, double lo, double hi, double step);
+
 // A printf format for the labels of ticks `step` apart on [lo, hi] with as many significant
 // digits as neighbouring labels need to differ (at least %g's six): [1, 1 + 1e-8] needs ten.
 [[nodiscard]] QString tickLabelFormat(double lo, double hi, double step);

@@ -297,6 +297,20 @@ QJsonValue valueAt(const QJsonObject &state, const QString &path)
     return v;
 }
 
+// toJson() leaves out a function whose α and β are both at their defaults; a lesson may still
+// write them (an ELU lesson that says alpha 1). The parameters as toJson() would write them
+// for every function the lesson names.
+QJsonObject parametersWithDefaults(const QJsonObject &written, const QJsonObject &result)
+{
+    QJsonObject all = result;
+    for (auto it = written.begin(); it != written.end(); ++it)
+        if (!all.contains(it.key()))
+            if (const actviz::Activation *a = find(it.key()))
+                all.insert(it.key(), QJsonObject{{QStringLiteral("alpha"), a->param(actviz::ParamId::Alpha).defaultValue},
+                                                 {QStringLiteral("beta"), a->param(actviz::ParamId::Beta).defaultValue}});
+    return all;
+}
+
 } // namespace
 
 bool LessonStateCheck::isInteger(const QJsonValue &v)
@@ -371,8 +385,12 @@ LessonStateCheck::Result LessonStateCheck::check(const QJsonObject &state)
                         .arg(cells)
                         .arg(actviz::kMaxDepthCells)};
     }
+    QJsonObject comparable = result;
+    comparable.insert(QStringLiteral("parameters"),
+                      parametersWithDefaults(state.value(QStringLiteral("parameters")).toObject(),
+                                             result.value(QStringLiteral("parameters")).toObject()));
     for (auto it = state.begin(); it != state.end(); ++it) {
-        const QString where = firstDifference(it.value(), result.value(it.key()), it.key());
+        const QString where = firstDifference(it.value(), comparable.value(it.key()), it.key());
         if (!where.isEmpty())
             return {{},
                     tr("“%1”: %2 is not a value actviz accepts here").arg(key(where), compact(valueAt(state, where)))};

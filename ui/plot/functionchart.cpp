@@ -297,17 +297,10 @@ bool FunctionChart::refitAxes()
         xLo != m_axisX->min() || xHi != m_axisX->max() || yLo != m_axisY->min() || yHi != m_axisY->max();
     if (!changed)
         return false;
-    // Qt lays an axis out with whatever range and interval it has at that moment: a small new
-    // interval over the old wide range would ask it for millions of labels. So the coarser of
-    // the two intervals holds while the range changes.
     const double xStep = fittingTickStep(xLo, xHi, kTargetTicks, m_axisX->labelsFont(), plotArea().width());
     const double yStep = niceStep(yHi - yLo);
-    m_axisX->setTickInterval(std::max(xStep, m_axisX->tickInterval()));
-    m_axisY->setTickInterval(std::max(yStep, m_axisY->tickInterval()));
-    m_axisX->setRange(xLo, xHi);
-    m_axisY->setRange(yLo, yHi);
-    m_axisX->setTickInterval(xStep);
-    m_axisY->setTickInterval(yStep);
+    setAxis(m_axisX, xLo, xHi, xStep);
+    setAxis(m_axisY, yLo, yHi, yStep);
     m_axisX->setLabelFormat(tickLabelFormat(xLo, xHi, xStep));
     m_axisY->setLabelFormat(tickLabelFormat(yLo, yHi, yStep));
     m_bands->setGeometry(plotArea(), xLo, xHi);

@@ -72,7 +72,7 @@ public:
     // The first id no formula holds, or empty when all are taken.
     [[nodiscard]] QString freeCustomId() const;
     // Hides, forgets and undefines it; the current function and the compared pair move off it.
-    void removeCustom(const QString &id);
+    void removeCustom(QString id);
 
     // Shown functions, in the order they were switched on (that order picks their colours).
     [[nodiscard]] const QStringList &shownFunctions() const { return m_shown; }

@@ -60,7 +60,7 @@ QString AppState::freeCustomId() const
     return {};
 }
 
-void AppState::removeCustom(const QString &id)
+void AppState::removeCustom(QString id) // a copy: the signals below may change the caller's string
 {
     if (!m_custom.contains(id))
         return;

@@ -87,8 +87,7 @@ void CompareChart::recompute()
     const actviz::Activation *g = actviz::findActivation(m_state->compareG().toStdString());
     const double lo = m_state->xMin();
     const double hi = m_state->xMax();
-    m_axisX->setRange(lo, hi);
-    m_axisX->setTickInterval(niceTickStep(hi - lo));
+    setAxis(m_axisX, lo, hi, niceTickStep(hi - lo));
     if (!f || !g) {
         m_comparison.reset();
         return;
@@ -129,8 +128,7 @@ void CompareChart::recompute()
     }
     const double pad = 0.08 * (yHi - yLo);
     const double step = niceTickStep(yHi - yLo + 2 * pad, 8.0);
-    m_axisY->setRange(std::floor((yLo - pad) / step) * step, std::ceil((yHi + pad) / step) * step);
-    m_axisY->setTickInterval(step);
+    setAxis(m_axisY, std::floor((yLo - pad) / step) * step, std::ceil((yHi + pad) / step) * step, step);
 
     // The markers sit on the curves at the signed difference where |·| is largest.
     // The boxes go to the top corners, where the differences of most pairs have died out.

@@ -103,8 +103,7 @@ void CrossEntropyChart::recompute()
     // The gradient is divided by T: a low temperature makes it steeper than ±1.
     const double extent = std::max(1.0, gradient.value().cwiseAbs().maxCoeff());
     const double step = niceTickStep(2.4 * extent, 8.0);
-    m_axisY->setRange(-std::ceil(1.2 * extent / step) * step, std::ceil(1.2 * extent / step) * step);
-    m_axisY->setTickInterval(step);
+    setAxis(m_axisY, -std::ceil(1.2 * extent / step) * step, std::ceil(1.2 * extent / step) * step, step);
     setTitle(tr("Cross-entropy −ln s<sub>%1</sub> = %2%3")
                  .arg(target + 1)
                  .arg(QString::number(m_loss, 'g', 4))

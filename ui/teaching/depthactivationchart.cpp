@@ -81,8 +81,7 @@ void DepthActivationChart::setLayers(const std::vector<actviz::LayerStats> &laye
     m_dead->replace(anyDead ? dead : QList<QPointF>());
     m_dead->setVisible(anyDead);
     const double n = std::max<double>(1.0, static_cast<double>(layers.size()));
-    m_axisX->setRange(1.0, std::max(2.0, n));
-    m_axisX->setTickInterval(std::max(1.0, niceTickStep(n, 10.0)));
+    setAxis(m_axisX, 1.0, std::max(2.0, n), std::max(1.0, niceTickStep(n, 10.0)));
     m_lo = lo;
     m_hi = hi;
     fitYAxis();
@@ -96,6 +95,5 @@ void DepthActivationChart::fitYAxis()
     const double pad = 0.05 * (m_hi - m_lo);
     const double bottom = m_lo < 0 ? m_lo - pad : 0.0;
     const double step = niceTickStep(m_hi + pad - bottom, ticks);
-    m_axisY->setRange(std::floor(bottom / step) * step, std::ceil((m_hi + pad) / step) * step);
-    m_axisY->setTickInterval(step);
+    setAxis(m_axisY, std::floor(bottom / step) * step, std::ceil((m_hi + pad) / step) * step, step);
 }

@@ -72,9 +72,8 @@ void DepthGradientChart::setLayers(const std::vector<actviz::LayerStats> &layers
     m_gradient->replace(gradient);
     m_weights->replace(weights);
     const double n = std::max<double>(1.0, static_cast<double>(layers.size()));
-    m_axisX->setRange(1.0, std::max(2.0, n));
     m_axisX->setTickAnchor(0.0);
-    m_axisX->setTickInterval(niceTickStep(n, 10.0) < 1.0 ? 1.0 : niceTickStep(n, 10.0));
+    setAxis(m_axisX, 1.0, std::max(2.0, n), std::max(1.0, niceTickStep(n, 10.0)));
     if (any)
         m_axisY->setLog10Range(std::floor(lo - 0.5), std::ceil(hi + 0.5));
     else

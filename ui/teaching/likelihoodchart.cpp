@@ -92,16 +92,14 @@ void LikelihoodChart::setCounts(const actviz::BernoulliCounts &counts)
     m_axisL->setTitleText(m_relative ? tr("L(p)/L(k/n)") : tr("likelihood L(p)"));
     const double top = m_relative ? 1.0 : lHat;
     const double step = niceTickStep(top * 1.15, 6.0);
-    m_axisL->setRange(0.0, std::ceil(top * 1.15 / step) * step);
-    m_axisL->setTickInterval(step);
+    setAxis(m_axisL, 0.0, std::ceil(top * 1.15 / step) * step, step);
     m_axisL->setLabelFormat(step < 1e-3 || step >= 1e4 ? QStringLiteral("%.2g") : QStringLiteral("%g"));
     double logLo = logHat;
     for (const QPointF &pt : std::as_const(log))
         logLo = std::min(logLo, pt.y());
     const double logStep = niceTickStep(std::max(1.0, logHat - logLo), 6.0);
-    m_axisLog->setRange(std::floor(logLo / logStep) * logStep,
-                        std::ceil((logHat + 0.05 * (logHat - logLo + 1)) / logStep) * logStep);
-    m_axisLog->setTickInterval(logStep);
+    setAxis(m_axisLog, std::floor(logLo / logStep) * logStep,
+            std::ceil((logHat + 0.05 * (logHat - logLo + 1)) / logStep) * logStep, logStep);
     setTitle(tr("Bernoulli likelihood: k = %1 successes in n = %2 trials").arg(counts.successes).arg(counts.trials));
     m_maximum->setAnchor(QPointF(pHat, m_relative ? 1.0 : lHat));
     m_maximum->setOffset(QPointF(pHat < 0.6 ? 1.5 : -1.5, 1.0));

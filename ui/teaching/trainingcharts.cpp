@@ -18,8 +18,7 @@ void fitSteps(QValueAxis *axis, const QList<QPointF> &curve)
 {
     const double last = curve.isEmpty() ? 10.0 : std::max(10.0, curve.last().x());
     const double step = niceTickStep(last, 5.0);
-    axis->setRange(0.0, std::ceil(last / step) * step);
-    axis->setTickInterval(step);
+    setAxis(axis, 0.0, std::ceil(last / step) * step, step);
 }
 
 } // namespace
@@ -61,8 +60,7 @@ void TrainingLossChart::setSnapshot(const TrainingSnapshot &s)
                 hi = std::max(hi, p.y());
     hi = std::min(hi, 5.0); // a diverging run stays on the chart's scale of interest
     const double step = niceTickStep(hi, 5.0);
-    m_axisY->setRange(0.0, std::ceil(hi / step) * step);
-    m_axisY->setTickInterval(step);
+    setAxis(m_axisY, 0.0, std::ceil(hi / step) * step, step);
 }
 
 TrainingGradientChart::TrainingGradientChart(QGraphicsItem *parent)

@@ -24,6 +24,7 @@ public:
     [[nodiscard]] QLabel *errorLabel() const { return m_error; }
     [[nodiscard]] QLabel *derivativeLabel() const { return m_derivative; }
     [[nodiscard]] QLabel *hintLabel() const { return m_hint; }
+    [[nodiscard]] QPushButton *removeButton() const { return m_remove; }
     // Puts the cursor in the formula, all of it selected (for a new function).
     void focusFormula();
 
