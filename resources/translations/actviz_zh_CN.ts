@@ -1336,22 +1336,22 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="160"/>
+        <location filename="../../ui/state/appstate.cpp" line="155"/>
         <source>the ends of a range must be finite numbers</source>
         <translation>范围的两端必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="162"/>
+        <location filename="../../ui/state/appstate.cpp" line="157"/>
         <source>the low end must be below the high end (got %1 … %2)</source>
         <translation>下限必须小于上限（实际为 %1 … %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="165"/>
+        <location filename="../../ui/state/appstate.cpp" line="160"/>
         <source>the range %1 … %2 is wider than the largest double (hi − lo overflows)</source>
         <translation>范围 %1 … %2 的宽度超过了最大的双精度浮点数（上限 − 下限 溢出）</translation>
     </message>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="170"/>
+        <location filename="../../ui/state/appstate.cpp" line="165"/>
         <source>the range %1 … %2 is too narrow to plot: it must be at least %3 wide (%4 of its larger end, and at least %5)</source>
         <translation>范围 %1 … %2 太窄，无法绘制：宽度至少应为 %3（较大一端绝对值的 %4 倍，且不小于 %5）</translation>
     </message>
@@ -1475,32 +1475,32 @@ at x = %3</source>
 位于 x = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/comparechart.cpp" line="98"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="97"/>
         <source>f − g = %1 − %2</source>
         <translation>f − g = %1 − %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/comparechart.cpp" line="99"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="98"/>
         <source>f′ − g′</source>
         <translation>f′ − g′</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/comparechart.cpp" line="100"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="99"/>
         <source>%1 compared with %2</source>
         <translation>%1 与 %2 对比</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/comparechart.cpp" line="109"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="108"/>
         <source>%1 compared with %2: %3</source>
         <translation>%1 与 %2 对比：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/comparechart.cpp" line="147"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="145"/>
         <source>|f − g|</source>
         <translation>|f − g|</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/comparechart.cpp" line="148"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="146"/>
         <source>|f′ − g′|</source>
         <translation>|f′ − g′|</translation>
     </message>
@@ -1508,72 +1508,72 @@ at x = %3</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="69"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="70"/>
         <source>First function f</source>
         <translation>第一个函数 f</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="70"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="71"/>
         <source>Second function g</source>
         <translation>第二个函数 g</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="82"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="83"/>
         <source>S&amp;wap</source>
         <translation>交换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="83"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="84"/>
         <source>Exchange f and g</source>
         <translation>交换 f 与 g</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="86"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="87"/>
         <source>&amp;f:</source>
         <translation>f(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="88"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="89"/>
         <source>&amp;g:</source>
         <translation>g(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="89"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="90"/>
         <source>&amp;x from</source>
         <translation>x 从(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="89"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="90"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="140"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="164"/>
         <source>α = %1</source>
         <translation>α = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="142"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="166"/>
         <source>β = %1</source>
         <translation>β = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="144"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="168"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (no parameters)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（无参数）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="145"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="169"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="149"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="173"/>
         <source> · max |f − g| = &lt;b&gt;%1&lt;/b&gt; at x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt; at x = %4</source>
         <translation> · max |f − g| = &lt;b&gt;%1&lt;/b&gt;，位于 x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt;，位于 x = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="153"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="177"/>
         <source>f = %1, g = %2 on [%3, %4]%5</source>
         <translation>f = %1，g = %2，区间 [%3, %4]%5</translation>
     </message>
@@ -1581,464 +1581,484 @@ at x = %3</source>
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="13"/>
+        <location filename="../../ui/text/coretext.cpp" line="14"/>
         <source>Identity</source>
         <translation>恒等函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="14"/>
+        <location filename="../../ui/text/coretext.cpp" line="15"/>
         <source>Binary step</source>
         <translation>阶跃函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="15"/>
+        <location filename="../../ui/text/coretext.cpp" line="16"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="16"/>
+        <location filename="../../ui/text/coretext.cpp" line="17"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="17"/>
+        <location filename="../../ui/text/coretext.cpp" line="18"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="18"/>
+        <location filename="../../ui/text/coretext.cpp" line="19"/>
         <source>ReLU6</source>
         <translation>ReLU6</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="19"/>
+        <location filename="../../ui/text/coretext.cpp" line="20"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="20"/>
+        <location filename="../../ui/text/coretext.cpp" line="21"/>
         <source>PReLU</source>
         <translation>PReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="21"/>
+        <location filename="../../ui/text/coretext.cpp" line="22"/>
         <source>RReLU (eval)</source>
         <translation>RReLU（推理模式）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="22"/>
+        <location filename="../../ui/text/coretext.cpp" line="23"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="23"/>
+        <location filename="../../ui/text/coretext.cpp" line="24"/>
         <source>CELU</source>
         <translation>CELU</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="24"/>
+        <location filename="../../ui/text/coretext.cpp" line="25"/>
         <source>SELU</source>
         <translation>SELU</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="25"/>
+        <location filename="../../ui/text/coretext.cpp" line="26"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="26"/>
+        <location filename="../../ui/text/coretext.cpp" line="27"/>
         <source>GELU (tanh approx.)</source>
         <translation>GELU（tanh 近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="27"/>
+        <location filename="../../ui/text/coretext.cpp" line="28"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="28"/>
+        <location filename="../../ui/text/coretext.cpp" line="29"/>
         <source>Swish</source>
         <translation>Swish</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="29"/>
+        <location filename="../../ui/text/coretext.cpp" line="30"/>
         <source>Mish</source>
         <translation>Mish</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="30"/>
+        <location filename="../../ui/text/coretext.cpp" line="31"/>
         <source>Softplus</source>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="31"/>
+        <location filename="../../ui/text/coretext.cpp" line="32"/>
         <source>Softsign</source>
         <translation>Softsign</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="32"/>
+        <location filename="../../ui/text/coretext.cpp" line="33"/>
         <source>Hard sigmoid</source>
         <translation>硬 Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="33"/>
+        <location filename="../../ui/text/coretext.cpp" line="34"/>
         <source>Hard swish</source>
         <translation>硬 Swish</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="34"/>
+        <location filename="../../ui/text/coretext.cpp" line="35"/>
         <source>Hard tanh</source>
         <translation>硬 Tanh</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="35"/>
+        <location filename="../../ui/text/coretext.cpp" line="36"/>
         <source>Log-sigmoid</source>
         <translation>对数 Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="36"/>
+        <location filename="../../ui/text/coretext.cpp" line="37"/>
         <source>Tanhshrink</source>
         <translation>Tanhshrink</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="37"/>
+        <location filename="../../ui/text/coretext.cpp" line="38"/>
         <source>Softshrink</source>
         <translation>Softshrink</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="38"/>
+        <location filename="../../ui/text/coretext.cpp" line="39"/>
         <source>Hardshrink</source>
         <translation>Hardshrink</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="39"/>
+        <location filename="../../ui/text/coretext.cpp" line="40"/>
         <source>Gaussian</source>
         <translation>高斯函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="40"/>
+        <location filename="../../ui/text/coretext.cpp" line="41"/>
         <source>Arctan</source>
         <translation>反正切</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="41"/>
+        <location filename="../../ui/text/coretext.cpp" line="42"/>
         <source>LeCun tanh</source>
         <translation>LeCun tanh</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="42"/>
+        <location filename="../../ui/text/coretext.cpp" line="43"/>
         <source>Symmetric sigmoid</source>
         <translation>对称 Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="43"/>
+        <location filename="../../ui/text/coretext.cpp" line="44"/>
         <source>Bent identity</source>
         <translation>弯曲恒等函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="44"/>
+        <location filename="../../ui/text/coretext.cpp" line="45"/>
         <source>Log-log</source>
         <translation>双对数函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="45"/>
+        <location filename="../../ui/text/coretext.cpp" line="46"/>
         <source>ISRU</source>
         <translation>ISRU</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="46"/>
+        <location filename="../../ui/text/coretext.cpp" line="47"/>
         <source>Squareplus</source>
         <translation>Squareplus</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="47"/>
+        <location filename="../../ui/text/coretext.cpp" line="48"/>
         <source>Threshold</source>
         <translation>阈值函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="48"/>
+        <location filename="../../ui/text/coretext.cpp" line="49"/>
         <source>Sinusoid</source>
         <translation>正弦函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="49"/>
+        <location filename="../../ui/text/coretext.cpp" line="50"/>
         <source>Cosine</source>
         <translation>余弦函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="50"/>
+        <location filename="../../ui/text/coretext.cpp" line="51"/>
         <source>Sinc</source>
         <translation>Sinc</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="51"/>
+        <location filename="../../ui/text/coretext.cpp" line="52"/>
         <source>Absolute value</source>
         <translation>绝对值</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="52"/>
+        <location filename="../../ui/text/coretext.cpp" line="53"/>
         <source>Sign</source>
         <translation>符号函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="53"/>
+        <location filename="../../ui/text/coretext.cpp" line="54"/>
         <source>Exponential</source>
         <translation>指数函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="54"/>
+        <location filename="../../ui/text/coretext.cpp" line="55"/>
         <source>everywhere</source>
         <translation>处处</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="55"/>
+        <location filename="../../ui/text/coretext.cpp" line="56"/>
         <source>1 if x ≥ 0, else 0</source>
         <translation>x ≥ 0 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="56"/>
+        <location filename="../../ui/text/coretext.cpp" line="57"/>
         <source>0 (undefined at 0; 0 is returned)</source>
         <translation>0（在 0 处无定义，取 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="57"/>
+        <location filename="../../ui/text/coretext.cpp" line="58"/>
         <source>jump at 0: f(0) = 1; f&apos; is 0 everywhere, 0 included</source>
         <translation>在 0 处跳变：f(0) = 1；f&apos; 处处为 0（含 0 点）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="58"/>
+        <location filename="../../ui/text/coretext.cpp" line="59"/>
         <source>1 if x &gt; 0, else 0</source>
         <translation>x &gt; 0 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="59"/>
+        <location filename="../../ui/text/coretext.cpp" line="60"/>
         <source>1 if 0 &lt; x &lt; 6, else 0</source>
         <translation>0 &lt; x &lt; 6 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="60"/>
+        <location filename="../../ui/text/coretext.cpp" line="61"/>
         <source>x if x &gt; 0, else αx</source>
         <translation>x &gt; 0 时为 x，否则为 αx</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="61"/>
+        <location filename="../../ui/text/coretext.cpp" line="62"/>
         <source>1 if x &gt; 0, else α</source>
         <translation>x &gt; 0 时为 1，否则为 α</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="62"/>
+        <location filename="../../ui/text/coretext.cpp" line="63"/>
         <source>negative slope</source>
         <translation>负半轴斜率</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="63"/>
+        <location filename="../../ui/text/coretext.cpp" line="64"/>
         <source>x if x &gt; 0, else αx (α learned in training)</source>
         <translation>x &gt; 0 时为 x，否则为 αx（α 在训练中学习）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="64"/>
+        <location filename="../../ui/text/coretext.cpp" line="65"/>
         <source>learned negative slope</source>
         <translation>可学习的负半轴斜率</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="65"/>
+        <location filename="../../ui/text/coretext.cpp" line="66"/>
         <source>x if x ≥ 0, else s·x with s = (α + β)/2</source>
         <translation>x ≥ 0 时为 x，否则为 s·x，其中 s = (α + β)/2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="66"/>
+        <location filename="../../ui/text/coretext.cpp" line="67"/>
         <source>1 if x &gt; 0, else s = (α + β)/2</source>
         <translation>x &gt; 0 时为 1，否则为 s = (α + β)/2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="67"/>
+        <location filename="../../ui/text/coretext.cpp" line="68"/>
         <source>f&apos;(0) = (α + β)/2 (evaluated as leaky_relu with that slope)</source>
         <translation>f&apos;(0) = (α + β)/2（按此斜率的 leaky_relu 计算）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="68"/>
+        <location filename="../../ui/text/coretext.cpp" line="69"/>
         <source>lower bound of the random slope</source>
         <translation>随机斜率的下界</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="69"/>
+        <location filename="../../ui/text/coretext.cpp" line="70"/>
         <source>upper bound of the random slope</source>
         <translation>随机斜率的上界</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="70"/>
+        <location filename="../../ui/text/coretext.cpp" line="71"/>
         <source>x if x &gt; 0, else α(e^x − 1)</source>
         <translation>x &gt; 0 时为 x，否则为 α(e^x − 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="71"/>
+        <location filename="../../ui/text/coretext.cpp" line="72"/>
         <source>1 if x &gt; 0, else α·e^x</source>
         <translation>x &gt; 0 时为 1，否则为 α·e^x</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="72"/>
+        <location filename="../../ui/text/coretext.cpp" line="73"/>
         <source>f&apos;(0) = α (kink at 0 unless α = 1)</source>
         <translation>f&apos;(0) = α（α ≠ 1 时 0 处有折点）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="73"/>
+        <location filename="../../ui/text/coretext.cpp" line="74"/>
         <source>negative saturation value</source>
         <translation>负向饱和值</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="74"/>
+        <location filename="../../ui/text/coretext.cpp" line="75"/>
         <source>1 if x &gt; 0, else e^(x/α)</source>
         <translation>x &gt; 0 时为 1，否则为 e^(x/α)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="75"/>
+        <location filename="../../ui/text/coretext.cpp" line="76"/>
         <source>f&apos;(0) = 1: C¹ for every α</source>
         <translation>f&apos;(0) = 1：对任意 α 均为 C¹ 光滑</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="76"/>
+        <location filename="../../ui/text/coretext.cpp" line="77"/>
         <source>λ·(x if x &gt; 0, else a(e^x − 1)), λ ≈ 1.0507, a ≈ 1.6733</source>
         <translation>λ·(x &gt; 0 时为 x，否则为 a(e^x − 1))，λ ≈ 1.0507，a ≈ 1.6733</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="77"/>
+        <location filename="../../ui/text/coretext.cpp" line="78"/>
         <source>λ if x &gt; 0, else λ·a·e^x</source>
         <translation>x &gt; 0 时为 λ，否则为 λ·a·e^x</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="78"/>
+        <location filename="../../ui/text/coretext.cpp" line="79"/>
         <source>f&apos;(0) = λ·a ≈ 1.7581 (the left branch)</source>
         <translation>f&apos;(0) = λ·a ≈ 1.7581（取左侧分支）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="79"/>
+        <location filename="../../ui/text/coretext.cpp" line="80"/>
         <source>x → 0⁻ (and at 0)</source>
         <translation>x → 0⁻（以及 x = 0 处）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="80"/>
+        <location filename="../../ui/text/coretext.cpp" line="81"/>
         <source>x·Φ(x), Φ the standard normal CDF</source>
         <translation>x·Φ(x)，Φ 为标准正态分布的累积分布函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="81"/>
+        <location filename="../../ui/text/coretext.cpp" line="82"/>
         <source>sharpness (β = 1: SiLU; β → ∞: ReLU)</source>
         <translation>陡峭度（β = 1：SiLU；β → ∞：ReLU）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="82"/>
+        <location filename="../../ui/text/coretext.cpp" line="83"/>
         <source>sharpness (β → ∞: ReLU)</source>
         <translation>陡峭度（β → ∞：ReLU）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="83"/>
+        <location filename="../../ui/text/coretext.cpp" line="84"/>
         <source>1/6 if −3 &lt; x &lt; 3, else 0</source>
         <translation>−3 &lt; x &lt; 3 时为 1/6，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="84"/>
+        <location filename="../../ui/text/coretext.cpp" line="85"/>
         <source>f&apos;(−3) = −½ and f&apos;(3) = 3/2 (the middle branch, as PyTorch)</source>
         <translation>f&apos;(−3) = −½，f&apos;(3) = 3/2（取中间分支，与 PyTorch 一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="85"/>
+        <location filename="../../ui/text/coretext.cpp" line="86"/>
         <source>1 if −1 &lt; x &lt; 1, else 0</source>
         <translation>−1 &lt; x &lt; 1 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="86"/>
+        <location filename="../../ui/text/coretext.cpp" line="87"/>
         <source>x − λ if x &gt; λ; x + λ if x &lt; −λ; else 0 (λ = α)</source>
         <translation>x &gt; λ 时为 x − λ；x &lt; −λ 时为 x + λ；否则为 0（λ = α）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="87"/>
+        <location filename="../../ui/text/coretext.cpp" line="88"/>
         <source>1 if |x| &gt; λ, else 0</source>
         <translation>|x| &gt; λ 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="88"/>
+        <location filename="../../ui/text/coretext.cpp" line="89"/>
         <source>threshold λ</source>
         <translation>阈值 λ</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="89"/>
+        <location filename="../../ui/text/coretext.cpp" line="90"/>
         <source>x if |x| &gt; λ, else 0 (λ = α)</source>
         <translation>|x| &gt; λ 时为 x，否则为 0（λ = α）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="90"/>
+        <location filename="../../ui/text/coretext.cpp" line="91"/>
         <source>jumps at ±λ: f(±λ) = 0, f&apos;(±λ) = 0</source>
         <translation>在 ±λ 处跳变：f(±λ) = 0，f&apos;(±λ) = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="91"/>
+        <location filename="../../ui/text/coretext.cpp" line="92"/>
         <source>saturation (range ±1/√α)</source>
         <translation>饱和度（值域 ±1/√α）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="92"/>
+        <location filename="../../ui/text/coretext.cpp" line="93"/>
         <source>smooth for β &gt; 0; for β = 0 (ReLU) f&apos;(0) = ½</source>
         <translation>β &gt; 0 时光滑；β = 0（即 ReLU）时 f&apos;(0) = ½</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="93"/>
+        <location filename="../../ui/text/coretext.cpp" line="94"/>
         <source>curvature at 0 (β = 0: ReLU)</source>
         <translation>0 处的弯曲程度（β = 0：ReLU）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="94"/>
+        <location filename="../../ui/text/coretext.cpp" line="95"/>
         <source>x if x &gt; α, else β</source>
         <translation>x &gt; α 时为 x，否则为 β</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="95"/>
+        <location filename="../../ui/text/coretext.cpp" line="96"/>
         <source>1 if x &gt; α, else 0</source>
         <translation>x &gt; α 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="96"/>
+        <location filename="../../ui/text/coretext.cpp" line="97"/>
         <source>jump at α unless α = β: f(α) = β, f&apos;(α) = 0</source>
         <translation>α ≠ β 时在 α 处跳变：f(α) = β，f&apos;(α) = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="97"/>
+        <location filename="../../ui/text/coretext.cpp" line="98"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="98"/>
+        <location filename="../../ui/text/coretext.cpp" line="99"/>
         <source>replacement value</source>
         <translation>替换值</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="99"/>
+        <location filename="../../ui/text/coretext.cpp" line="100"/>
         <source>jump at 0: f(0) = 0; f&apos; is 0 everywhere, 0 included</source>
         <translation>在 0 处跳变：f(0) = 0；f&apos; 处处为 0（含 0 点）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="100"/>
+        <location filename="../../ui/text/coretext.cpp" line="101"/>
         <source>unbounded (x → ∞)</source>
         <translation>无界（x → ∞）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="101"/>
+        <location filename="../../ui/text/coretext.cpp" line="102"/>
         <source>sin x / x (1 at x = 0)</source>
         <translation>sin x / x（x = 0 时为 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="102"/>
+        <location filename="../../ui/text/coretext.cpp" line="103"/>
         <source>(x cos x − sin x)/x² (0 at x = 0)</source>
         <translation>(x cos x − sin x)/x²（x = 0 时为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="103"/>
+        <location filename="../../ui/text/coretext.cpp" line="104"/>
         <source>sign(x) (0 at x = 0)</source>
         <translation>sign(x)（x = 0 时为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="104"/>
+        <location filename="../../ui/text/coretext.cpp" line="105"/>
         <source>−1, 0 or 1</source>
         <translation>−1、0 或 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="107"/>
+        <source>α in the formula</source>
+        <translation>公式中的 α</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="108"/>
+        <source>β in the formula</source>
+        <translation>公式中的 β</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="109"/>
+        <source>the branch the condition picks at a tie (max(0, x)′(0) = 1)</source>
+        <translation>条件在相等处选取的分支（max(0, x)′(0) = 1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="123"/>
+        <source>Custom %1</source>
+        <translation>自定义 %1</translation>
     </message>
 </context>
 <context>
@@ -2074,14 +2094,67 @@ at x = %3</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/crossentropychart.cpp" line="108"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="107"/>
         <source>Cross-entropy −ln s&lt;sub&gt;%1&lt;/sub&gt; = %2%3</source>
         <translation>交叉熵 −ln s&lt;sub&gt;%1&lt;/sub&gt; = %2%3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/crossentropychart.cpp" line="111"/>
+        <location filename="../../ui/teaching/crossentropychart.cpp" line="110"/>
         <source> (T = %1)</source>
         <translation>（T = %1）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFormulaEditor</name>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="98"/>
+        <source>e.g. x*tanh(softplus(x))</source>
+        <translation>例如 x*tanh(softplus(x))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="99"/>
+        <source>Formula of the custom function</source>
+        <translation>自定义函数的公式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="100"/>
+        <source>Type f(x). Each change that parses is plotted at once; an error keeps the last valid formula on the plot.</source>
+        <translation>输入 f(x)。每次修改只要能解析就立即重画；出错时图上保留上一个有效的公式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="102"/>
+        <source>&lt;small&gt;Use x, α (alpha), β (beta), numbers, + − * / ^, exp log log1p expm1 sqrt abs sin cos tanh erf sigmoid softplus max min, and if(x &amp;gt; 0, a, b).&lt;/small&gt;</source>
+        <translation>&lt;small&gt;可用：x、α（alpha）、β（beta）、数字、+ − * / ^、exp log log1p expm1 sqrt abs sin cos tanh erf sigmoid softplus max min，以及 if(x &amp;gt; 0, a, b)。&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="104"/>
+        <source>Remove this formula</source>
+        <translation>删除这个公式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="105"/>
+        <source>Delete the custom function (the list entry and its curve)</source>
+        <translation>删除这个自定义函数（列表中的条目及其曲线）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="125"/>
+        <source>&lt;b&gt;Custom %1&lt;/b&gt;: f(x) =</source>
+        <translation>&lt;b&gt;自定义 %1&lt;/b&gt;：f(x) =</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="158"/>
+        <source>f′(x) = %1</source>
+        <translation>f′(x) = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="160"/>
+        <source>the exact derivative, worked out symbolically (not a finite difference)</source>
+        <translation>精确导数，由符号求导得出（不是有限差分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="172"/>
+        <source>The plot keeps the last valid formula: %1</source>
+        <translation>图上保留上一个有效的公式：%1</translation>
     </message>
 </context>
 <context>
@@ -2264,37 +2337,37 @@ at x = %3</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="67"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="59"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="84"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="76"/>
         <source>Click a function in the list to simulate a network of it.</source>
         <translation>在列表中点击一个函数，模拟由它构成的网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="93"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="85"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="103"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="95"/>
         <source> · the gradient at layer 1 is %1 × the one at layer %2</source>
         <translation> · 第 1 层的梯度是第 %2 层的 %1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="106"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="98"/>
         <source>%1 network, %2 units × %3 layers, %4 init, gain %5, seed %6, batch %7 — computed in %8 ms%9</source>
         <translation>%1 网络，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量 %7——用时 %8 毫秒%9</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="110"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="102"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthview.cpp" line="110"/>
+        <location filename="../../ui/teaching/depthview.cpp" line="102"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
@@ -2335,129 +2408,138 @@ at x = %3</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="149"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="154"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="154"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="159"/>
         <source>%1: %2 (got “%3”)</source>
         <translation>%1：%2（收到的是“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="172"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="177"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="178"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="183"/>
         <source>name at least one function</source>
         <translation>至少指定一个函数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="184"/>
-        <location filename="../../ui/export/exportcommand.cpp" line="240"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="198"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="254"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="48"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="50"/>
         <source>expected a finite number</source>
         <translation>应为有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="46"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="48"/>
         <source>“%1” is beyond the range of a double (±1.8e308)</source>
         <translation>“%1”超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="57"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="59"/>
         <source>expected LO:HI with LO &lt; HI</source>
         <translation>应为 LO:HI 且 LO &lt; HI</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="62"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="64"/>
         <source>expected LO:HI with LO &lt; HI: %1</source>
         <translation>应为 LO:HI 且 LO &lt; HI：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="93"/>
-        <source>usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]
-                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]
-                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
+        <location filename="../../ui/export/exportcommand.cpp" line="95"/>
+        <source>usage: actviz export FILE [--functions id,id,…] [--expr FORMULA]… [--derivatives] [--saturation]
+                     [--epsilon E] [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI]
+                     [--size WxH] [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
 FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.
+--expr plots a typed formula f(x) (as custom1, custom2, … after the lesson&apos;s), with --functions
+or alone; e.g. --expr &apos;x*tanh(softplus(x))&apos;. See “actviz eval --help” for what a formula may use.
 --size: each side from %1 to %2 logical pixels; --dpr from 0.5 to 4; the image may have at most
 %3 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).
 A range is at least %4 wide relative to its ends (see “actviz --help” for how numbers are read).
 </source>
-        <translation>usage: actviz export FILE [--functions id,id,…] [--derivatives] [--saturation] [--epsilon E]
-                     [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI] [--size WxH]
-                     [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
+        <translation>用法：actviz export FILE [--functions id,id,…] [--expr FORMULA]… [--derivatives] [--saturation]
+                     [--epsilon E] [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI]
+                     [--size WxH] [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
 FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不是函数图像。
+--expr 画出输入的公式 f(x)（依次记为 custom1、custom2 …，排在课件中的公式之后），可与 --functions
+同用，也可单独使用；例如 --expr &apos;x*tanh(softplus(x))&apos;。公式可用的写法见“actviz eval --help”。
 --size：每边 %1 到 %2 个逻辑像素；--dpr：0.5 到 4；图像总共最多
 %3 个像素（宽 × 高 × dpr²，例如 --dpr 1 时的 10000x10000）。
 范围的宽度至少为其端点绝对值的 %4 倍（数的写法见“actviz --help”）。
 </translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="105"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="109"/>
         <source>Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,
 missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.</source>
         <translation>退出状态：文件写入成功时为 0；无法写入时为 1（磁盘已满、没有权限、
 文件夹不存在；此时已有的文件保持原样）；参数或课件有误时为 2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="175"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="180"/>
         <source>“%1” is named twice</source>
         <translation>“%1”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="214"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="189"/>
+        <source>at most %1 typed formulas</source>
+        <translation>最多 %1 个输入的公式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="228"/>
         <source>expected WxH, each from %1 to %2</source>
         <translation>应为 WxH，宽和高均在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="221"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="235"/>
         <source>expected a number from 0.5 to 4</source>
         <translation>应为 0.5 到 4 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="253"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="267"/>
         <source>takes no value</source>
         <translation>不接受值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="261"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="275"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="265"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="279"/>
         <source>unexpected argument “%1” (the output file is “%2”)</source>
         <translation>多余的参数“%1”（输出文件是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="269"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="283"/>
         <source>FILE: name the output file (.png, .svg or .pdf)</source>
         <translation>FILE：请指定输出文件（.png、.svg 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="271"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="285"/>
         <source>FILE: “%1” must end in .png, .svg or .pdf</source>
         <translation>FILE：“%1”必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="290"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="308"/>
         <source>%1: %2 is outside the domain of %3 (%4)</source>
         <translation>%1：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="295"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="313"/>
         <source>%1: none of %2 has a parameter %3</source>
         <translation>%1：%2 中没有任何函数带有参数 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="335"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="353"/>
         <source>Run “actviz export --help” for the options.</source>
         <translation>运行“actviz export --help”查看所有选项。</translation>
     </message>
@@ -2663,6 +2745,129 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
     </message>
 </context>
 <context>
+    <name>ExprText</name>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="20"/>
+        <source>unknown name “%1” at column %2; did you mean %3?</source>
+        <translation>第 %2 列的名称“%1”未知；是不是 %3？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="21"/>
+        <source>unknown name “%1” at column %2</source>
+        <translation>第 %2 列的名称“%1”未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="23"/>
+        <source>unexpected character %1 at column %2</source>
+        <translation>第 %2 列出现意外的字符 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="25"/>
+        <source>the formula ends too early (column %1)</source>
+        <translation>公式提前结束（第 %1 列）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="26"/>
+        <source>unexpected %1 at column %2</source>
+        <translation>第 %2 列出现意外的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="28"/>
+        <source>the formula ends too early: a number, a name or “(” is missing at column %1</source>
+        <translation>公式提前结束：第 %1 列缺少数字、名称或“(”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="30"/>
+        <source>expected a number, a name or “(” at column %1, found %2</source>
+        <translation>第 %1 列应为数字、名称或“(”，实际是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="32"/>
+        <source>the formula ends too early: %1 is missing at column %2</source>
+        <translation>公式提前结束：第 %2 列缺少 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="34"/>
+        <source>expected %1 at column %2, found %3</source>
+        <translation>第 %2 列应为 %1，实际是 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="35"/>
+        <source>%1 at column %2 is not a function</source>
+        <translation>第 %2 列的 %1 不是函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="37"/>
+        <source>%1 at column %2 needs its arguments in parentheses, e.g. %3</source>
+        <translation>第 %2 列的 %1 需要用括号写出参数，例如 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="39"/>
+        <source>%1 at column %2 takes %3 argument(s), not %4</source>
+        <translation>第 %2 列的 %1 接受 %3 个参数，而不是 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="41"/>
+        <source>the first argument of if at column %1 must be a comparison such as x &gt; 0 (%2)</source>
+        <translation>第 %1 列 if 的第一个参数必须是比较，例如 x &gt; 0（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="43"/>
+        <source>a comparison (%1) at column %2 is allowed only as the first argument of if(…)</source>
+        <translation>比较（%1）出现在第 %2 列，但只能作为 if(…) 的第一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="45"/>
+        <source>the formula nests deeper than %1 levels at column %2</source>
+        <translation>公式在第 %2 列嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="47"/>
+        <source>the formula is longer than %1 characters</source>
+        <translation>公式超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="48"/>
+        <source>the formula is empty</source>
+        <translation>公式为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="49"/>
+        <source>%1 at column %2 is not a number</source>
+        <translation>第 %2 列的 %1 不是数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="52"/>
+        <source>%1 at column %2 is beyond the range of a double (±1.7976931348623157e308); write inf or -inf for infinity</source>
+        <translation>第 %2 列的 %1 超出 double 的范围（±1.7976931348623157e308）；无穷大请写 inf 或 -inf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="55"/>
+        <source>the formula does not depend on x: a constant is not an activation</source>
+        <translation>公式与 x 无关：常数不是激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="58"/>
+        <source>log(1 + exp(%1)) overflows for large arguments and loses the tail for very negative ones: write softplus(%2) instead.</source>
+        <translation>log(1 + exp(%1)) 在自变量很大时上溢，在很负时丢失尾部：请改写为 softplus(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="61"/>
+        <source>log(1 + u) loses digits when u is tiny (1 + u rounds first): write log1p(%1) instead.</source>
+        <translation>u 很小时 log(1 + u) 会丢失有效数字（1 + u 先被舍入）：请改写为 log1p(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="64"/>
+        <source>1/(1 + exp(−u)) overflows inside exp for very negative u: write sigmoid(%1) instead.</source>
+        <translation>u 很负时 1/(1 + exp(−u)) 在 exp 内上溢：请改写为 sigmoid(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/exprtext.cpp" line="67"/>
+        <source>exp(u) − 1 cancels when u is near 0: write expm1(%1) instead.</source>
+        <translation>u 接近 0 时 exp(u) − 1 发生相消：请改写为 expm1(%1)。</translation>
+    </message>
+</context>
+<context>
     <name>FigureCaption</name>
     <message>
         <location filename="../../ui/export/figurecaption.cpp" line="43"/>
@@ -2688,7 +2893,7 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
         <translation>f(x), f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="356"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="349"/>
         <source>%1′</source>
         <translation>%1′</translation>
     </message>
@@ -2696,56 +2901,77 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FunctionListPanel</name>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="45"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="46"/>
         <source>Classic</source>
         <translation>经典</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="45"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="46"/>
         <source>ReLU family</source>
         <translation>ReLU 家族</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="46"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
         <source>Smooth modern</source>
         <translation>现代平滑函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="46"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
         <source>Hard / piecewise</source>
         <translation>硬饱和 / 分段函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="48"/>
         <source>Shrink</source>
         <translation>收缩函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="48"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
         <location filename="../../ui/plot/functionlistpanel.cpp" line="58"/>
+        <source>＋ &amp;New formula…</source>
+        <translation>＋ 新建公式(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="60"/>
         <source>Filter functions…</source>
         <translation>筛选函数…</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="60"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="62"/>
         <source>Show only functions whose name or id contains this text</source>
         <translation>只显示名称或 id 包含此文本的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="68"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="70"/>
         <source>Activation functions</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="107"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="76"/>
+        <source>Type your own activation f(x): it is plotted with its exact derivative like the built-ins</source>
+        <translation>输入你自己的激活函数 f(x)：它会像内置函数一样连同精确导数一起画出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="119"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="170"/>
         <source>%1 (id: %2)
 f(x) = %3</source>
         <translation>%1（id：%2）
 f(x) = %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="141"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="169"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3005,48 +3231,48 @@ f(x) = %3</translation>
         <translation>“view”必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="129"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="166"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="131"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="168"/>
         <source>it is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="133"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="170"/>
         <source>the file is %1 bytes; a lesson may have at most %2</source>
         <translation>文件大小为 %1 字节；课件最多只能有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="140"/>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="147"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="177"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="184"/>
         <source>the file is larger than %1 bytes</source>
         <translation>文件大于 %1 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="161"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="198"/>
         <source>the number %1 at character %2 is beyond the range of a double (±1.8e308)</source>
         <translation>第 %2 个字符处的数 %1 超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="171"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="208"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>不是有效的 JSON：第 %2 个字符处%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="173"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="210"/>
         <source>not an actviz lesson: the file must hold one JSON object</source>
         <translation>不是 actviz 课件：文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="179"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="216"/>
         <source>unknown key “%1”</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="191"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="228"/>
         <source>the lesson has no “state”</source>
         <translation>课件缺少“state”</translation>
     </message>
@@ -3055,7 +3281,7 @@ f(x) = %3</translation>
     <name>LessonStateCheck</name>
     <message>
         <location filename="../../ui/lesson/lessonfile.cpp" line="40"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="26"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="28"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -3065,161 +3291,181 @@ f(x) = %3</translation>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="194"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="30"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="99"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="150"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="156"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="231"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="32"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="101"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="152"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="158"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="20"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="22"/>
         <source>null</source>
         <translation>空值 (null)</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="22"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="24"/>
         <source>true/false</source>
         <translation>布尔值 (true/false)</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="24"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="56"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="125"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="26"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="58"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="127"/>
         <source>a number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="28"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="30"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="34"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="36"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="59"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="61"/>
         <source>“%1” is %2, outside the allowed %3 … %4</source>
         <translation>“%1”为 %2，超出了允许范围 %3 … %4</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="66"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="68"/>
         <source>a list of two numbers [low, high]</source>
         <translation>由两个数组成的列表 [下限, 上限]</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="68"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="70"/>
         <source>“%1”: the low end must be below the high end, got %2</source>
         <translation>“%1”：下限必须小于上限，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="71"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="73"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="78"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="83"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="80"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="85"/>
         <source>a list of function ids</source>
         <translation>由函数 id 组成的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="85"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="154"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="179"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="87"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="156"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="222"/>
         <source>“%1”: unknown function id “%2”</source>
         <translation>“%1”：未知的函数 id“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="88"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="90"/>
         <source>“%1”: “%2” is listed twice</source>
         <translation>“%1”：“%2”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="108"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="110"/>
         <source>“%1”: “%2” is not a shown function</source>
         <translation>“%1”：“%2”不是正在显示的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="111"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="113"/>
         <source>“%1”: each shown function needs its own colour from 0 to %2</source>
         <translation>“%1”：每个显示的函数都需要各自的颜色编号（0 到 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="117"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="119"/>
         <source>“%1”: give a colour for every shown function, or leave the key out</source>
         <translation>“%1”：请为每个显示的函数指定颜色，或者省略此键</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="133"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="135"/>
         <source>“%1”: %2 has no %3 (only its default %4 may be written)</source>
         <translation>“%1”：%2 没有参数 %3（只能写入其默认值 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="139"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="141"/>
         <source>“%1”: %2 is outside the domain of %3 (%4)</source>
         <translation>“%1”：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="161"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="163"/>
         <source>“%1.%2”: unknown key “%3” (use alpha and beta)</source>
         <translation>“%1.%2”：未知的键“%3”（请使用 alpha 和 beta）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="177"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="195"/>
+        <source>an object of formulas</source>
+        <translation>由公式组成的对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="200"/>
+        <source>“%1”: “%2” is not a custom function id (custom1 … custom%3)</source>
+        <translation>“%1”：“%2”不是自定义函数的 id（custom1 … custom%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="204"/>
+        <source>a formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="208"/>
+        <source>“%1.%2”: %3</source>
+        <translation>“%1.%2”：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="220"/>
         <source>a function id</source>
         <translation>函数 id</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="193"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="236"/>
         <source>“auto” or a list of two numbers</source>
         <translation>“auto”或由两个数组成的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="208"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="251"/>
         <source>“%1” has an unknown key “%2”</source>
         <translation>“%1”含有未知的键“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="218"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="261"/>
         <source>a list of the right kind of values</source>
         <translation>元素类型正确的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="272"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="329"/>
         <source>“%1” must be %2, not %3</source>
         <translation>“%1”必须是%2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="273"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="330"/>
         <source>“%1” must be %2, not %3 (%4)</source>
         <translation>“%1”必须是%2，而不是%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="283"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="340"/>
         <source>a whole number from 1</source>
         <translation>不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="286"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="343"/>
         <source>“%1” is %2; this build&apos;s state has version %3</source>
         <translation>“%1”为 %2；当前版本的状态格式为版本 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="301"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="362"/>
         <source>“state” has an unknown key “%1”</source>
         <translation>“state”含有未知的键“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="322"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="383"/>
         <source>“%1”: width × batch × layers is %2, more than the %3 the simulation can hold</source>
         <translation>“%1”：宽度 × 批量 × 层数为 %2，超过了模拟所能容纳的 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="331"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="396"/>
         <source>“%1”: %2 is not a value actviz accepts here</source>
         <translation>“%1”：actviz 在此处不接受值 %2</translation>
     </message>
@@ -3276,6 +3522,56 @@ f(x) = %3</translation>
         <source>A network with two hidden layers and the identity as activation tries to separate XOR: press Play. However long it trains, stacked linear layers are one linear map and draw one straight boundary. Now tick tanh or ReLU in the function list, make it current and play again: the boundary bends around the four clusters.</source>
         <translation>一个有两个隐藏层、以恒等函数为激活函数的网络尝试分开 XOR：按“播放”。无论训练多久，堆叠的线性层仍是一个线性映射，只能画出一条直线边界。现在在函数列表中勾选 tanh 或 ReLU，把它设为当前函数后再播放：边界会绕着四个点簇弯曲。</translation>
     </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="121"/>
+        <source>Mish typed as a formula</source>
+        <translation>以公式输入的 Mish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="122"/>
+        <source>Mish typed as x*tanh(softplus(x)) (Custom 1) beside the built-in Mish: the two curves and their dashed derivatives lie exactly on top of each other, because actviz differentiates a typed formula symbolically. Untick one to see the other underneath. Look at the shallow dip to −0.31 near x = −1.19, and at f′, which turns slightly negative left of it and overshoots 1 (up to 1.09 near x = 1.5).</source>
+        <translation>把 Mish 输入为 x*tanh(softplus(x))（自定义 1），与内置的 Mish 并排：两条曲线及其虚线导数完全重合，因为 actviz 对输入的公式做符号求导。取消勾选其中一个，就能看到下面的另一个。注意 x = −1.19 附近下探到 −0.31 的浅谷，以及 f′：它在浅谷左侧略为负，并超过 1（在 x = 1.5 附近达到 1.09）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="128"/>
+        <source>Smish: log(1 + σ) or log1p(σ)</source>
+        <translation>Smish：log(1 + σ) 还是 log1p(σ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="129"/>
+        <source>Smish, αx·tanh(log(1 + σ(βx))), typed twice beside Mish: Custom 1 as the paper writes it, Custom 2 with log1p. On the plot the two coincide, and f′ tends to tanh(log 2) = 0.6 for large x, not to 1 as Mish&apos;s does. The difference is in the digits: for x ≪ 0, 1 + σ(βx) is rounded before log sees it, so Custom 1 is off in the fourth digit at x = −30 and exactly 0 below x ≈ −36.8, where log1p keeps the tail. Custom 1&apos;s notes point this out.</source>
+        <translation>Smish，即 αx·tanh(log(1 + σ(βx)))，与 Mish 并排输入了两次：自定义 1 按论文的写法，自定义 2 用 log1p。两者在图上重合，x 很大时 f′ 趋于 tanh(log 2) = 0.6，而不像 Mish 那样趋于 1。差别在数位上：x ≪ 0 时，1 + σ(βx) 在 log 看到它之前就被舍入，所以自定义 1 在 x = −30 处第四位有效数字就错了，在 x ≈ −36.8 以下恰为 0，而 log1p 保住了尾部。自定义 1 的讲解会指出这一点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="135"/>
+        <source>Snake: a periodic derivative</source>
+        <translation>Snake：周期性的导数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="136"/>
+        <source>Snake, x + sin²(αx)/α (Custom 1), is the identity plus a ripple: it grows like x, so it never saturates, yet it can model periodic data with a trend, which neither x nor sin x does alone. Its derivative f′ = 1 + sin(2αx) is periodic between 0 and 2: once per period π/α it touches 0 (the thin shaded bands) but never stays there, so f never decreases. α is the frequency: raise it and the ripples come faster and smaller (height 1/α); lower it and they grow slow and large.</source>
+        <translation>Snake，即 x + sin²(αx)/α（自定义 1），是恒等函数加上一道波纹：它像 x 一样增长，因此从不饱和，却能拟合带趋势的周期数据，这是 x 和 sin x 单独都做不到的。它的导数 f′ = 1 + sin(2αx) 在 0 与 2 之间周期变化：每个周期 π/α 触及 0 一次（细的阴影带），但从不停留，所以 f 从不下降。α 是频率：调大它，波纹更密更小（高度 1/α）；调小它，波纹更缓更大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="143"/>
+        <source>A rational function with abs</source>
+        <translation>带 abs 的有理函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="144"/>
+        <source>(x + x²/2)/(1 + |x|) (Custom 1), beside softsign x/(1 + |x|), which is built the same way. abs puts a kink at 0 into the formula, yet f′ does not jump there: the numerator is 0 at x = 0, so both sides have slope 1 and the properties still say C¹. The kink shows one step later, as a corner in the dashed f′ (its slope jumps from 3 to −1); softsign&apos;s f′ has the same corner. For large |x| the function grows like |x|/2, so it is not monotonic: its minimum is −0.27 at x = 1 − √3.</source>
+        <translation>(x + x²/2)/(1 + |x|)（自定义 1），与构造方式相同的 softsign x/(1 + |x|) 并排。abs 在公式的 0 处引入一个折点，但 f′ 在那里并不跳变：x = 0 时分子为 0，两侧斜率都是 1，所以性质表仍显示 C¹。折点晚一阶才显现：虚线 f′ 在那里有一个拐角（其斜率从 3 跳到 −1）；softsign 的 f′ 也有同样的拐角。|x| 很大时函数像 |x|/2 一样增长，因此它不单调：最小值 −0.27 位于 x = 1 − √3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="151"/>
+        <source>A leaky variant that becomes ELU</source>
+        <translation>一个会变成 ELU 的 Leaky 变体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="152"/>
+        <source>if(x &gt; 0, x, α·expm1(x)) (Custom 1) with α = 0.2, beside Leaky ReLU (α = 0.2) and ELU. Just left of 0 it leaks like Leaky ReLU, with slope α, but further left it levels off at −α like ELU instead of falling for ever. Its f′ jumps from 0.2 to 1 at the kink, so it is not C¹. Drag α to 1: the curve lands on ELU, its f′ = eˣ meets 1 at 0 and the jump is gone: with α = 1 this formula is ELU.</source>
+        <translation>if(x &gt; 0, x, α·expm1(x))（自定义 1），α = 0.2，与 Leaky ReLU（α = 0.2）和 ELU 并排。在 0 的左侧附近，它像 Leaky ReLU 一样以斜率 α 泄漏，但再往左它像 ELU 一样趋于 −α，而不是一直下降。它的 f′ 在折点处从 0.2 跳到 1，因此不是 C¹。把 α 拖到 1：曲线与 ELU 重合，f′ = eˣ 在 0 处与 1 相接，跳变消失：α = 1 时这个公式就是 ELU。</translation>
+    </message>
 </context>
 <context>
     <name>LikelihoodChart</name>
@@ -3312,26 +3608,26 @@ f(x) = %3</translation>
         <translation>L(p)/L(k/n)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="105"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="103"/>
         <source>Bernoulli likelihood: k = %1 successes in n = %2 trials</source>
         <translation>伯努利似然：n = %2 次试验中成功 k = %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="108"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="106"/>
         <source>maximum at p = k/n = %1
 ln L = %2</source>
         <translation>最大值位于 p = k/n = %1
 ln L = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="109"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="107"/>
         <source>maximum at p = k/n = %1
 L = %2</source>
         <translation>最大值位于 p = k/n = %1
 L = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="119"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="117"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
@@ -3372,62 +3668,62 @@ L = %2</translation>
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="42"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="34"/>
         <source>y = &amp;1 (positive)</source>
         <translation>y = 1（正类）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="43"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="35"/>
         <source>y = &amp;0 (negative)</source>
         <translation>y = 0（负类）(&amp;0)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="54"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="46"/>
         <source>Binary: p = σ(z), label y</source>
         <translation>二分类：p = σ(z)，标签 y</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="64"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="56"/>
         <source>logits, e.g. 2.0, 1.0, 0.1</source>
         <translation>logits，例如 2.0, 1.0, 0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="65"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="57"/>
         <source>The same vector as the Softmax tab</source>
         <translation>与 Softmax 标签页相同的向量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="66"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="58"/>
         <source>Logits</source>
         <translation>logits 向量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="73"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="65"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="74"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="66"/>
         <source>The correct class: its probability should go to 1</source>
         <translation>正确类别：它的概率应趋于 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="75"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="67"/>
         <source>Multi-class: softmax, target</source>
         <translation>多分类：softmax，目标类别</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="77"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="69"/>
         <source>&amp;Vector z:</source>
         <translation>向量 z(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="79"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="71"/>
         <source>&amp;Target class:</source>
         <translation>目标类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="111"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="103"/>
         <source>⚠ %1 The chart still shows the last valid vector.</source>
         <translation>⚠ %1 图中仍显示上一个有效的向量。</translation>
     </message>
@@ -3435,212 +3731,212 @@ L = %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="67"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="69"/>
         <source>actviz — activation functions</source>
         <translation>actviz——激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="72"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="73"/>
         <source>&amp;Softmax</source>
         <translation>Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="74"/>
         <source>&amp;Depth</source>
         <translation>深度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="75"/>
         <source>Co&amp;mpare</source>
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="74"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="76"/>
         <source>L&amp;oss</source>
         <translation>损失(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="77"/>
         <source>Li&amp;kelihood</source>
         <translation>似然(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="78"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="89"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="88"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="90"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="98"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="96"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="99"/>
         <source>Notes</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="118"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="121"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="129"/>
         <source>Range not applied: %1</source>
         <translation>未应用该坐标范围：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="162"/>
         <source>x from −1000 to 1000</source>
         <translation>x 从 −1000 到 1000</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="164"/>
         <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="236"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="238"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="239"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="244"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="245"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="246"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="248"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="249"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="251"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="252"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="254"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="265"/>
         <source>Reset &amp;view</source>
         <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="262"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="266"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="267"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="275"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="282"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="297"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="301"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="299"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="303"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="287"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="313"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="319"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="320"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -3750,7 +4046,7 @@ L = %2</translation>
         <translation>当前函数的讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notespanel.cpp" line="35"/>
+        <location filename="../../ui/widgets/notespanel.cpp" line="39"/>
         <source>Click a function in the list to read its notes.</source>
         <translation>在列表中点击一个函数，查看它的讲解。</translation>
     </message>
@@ -3758,22 +4054,37 @@ L = %2</translation>
 <context>
     <name>NotesText</name>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="27"/>
+        <location filename="../../ui/text/notestext.cpp" line="32"/>
+        <source>Numerics:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/notestext.cpp" line="34"/>
+        <source>Your own activation. Its derivative is exact: actviz differentiates the formula symbolically (sum, product, quotient and chain rules) and simplifies the result, so every f′ on the plot, in the saturation bands and in the depth and training views is the true slope, not a finite difference.</source>
+        <translation>你自己的激活函数。它的导数是精确的：actviz 对公式做符号求导（和、积、商与链式法则）并化简结果，所以图上、饱和带中以及深度和训练视图里的每个 f′ 都是真实的斜率，而不是有限差分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/notestext.cpp" line="39"/>
+        <source>Where max, min, abs or if switches branch, f has a kink (marked like the built-ins&apos; kinks); there f′ is the slope of the branch the condition picks (typed as max(0, x), ReLU gets f′(0) = 1; the built-in relu has 0, PyTorch&apos;s convention).</source>
+        <translation>在 max、min、abs 或 if 切换分支的地方，f 有一个折点（与内置函数的折点一样标出）；那里的 f′ 取条件所选分支的斜率（输入 max(0, x) 得到的 ReLU 有 f′(0) = 1；内置的 relu 取 0，即 PyTorch 的约定）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/notestext.cpp" line="55"/>
         <source>&lt;p style=&apos;margin:0&apos;&gt;Output range %1 · derivative range %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;margin:0&apos;&gt;值域 %1 · 导数的值域 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="41"/>
+        <location filename="../../ui/text/notestext.cpp" line="69"/>
         <source>Pros:</source>
         <translation>优点：</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="42"/>
+        <location filename="../../ui/text/notestext.cpp" line="70"/>
         <source>Cons:</source>
         <translation>缺点：</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="43"/>
+        <location filename="../../ui/text/notestext.cpp" line="71"/>
         <source>Typical use:</source>
         <translation>典型用途：</translation>
     </message>
@@ -3791,52 +4102,52 @@ L = %2</translation>
         <translation>恢复当前函数默认的 α 和 β</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="70"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="76"/>
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="72"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="78"/>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="72"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="78"/>
         <source>linear</source>
         <translation>线性刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="73"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="79"/>
         <source>default %1, slider %2 … %3 (%4)</source>
         <translation>默认值 %1，滑块范围 %2 … %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="79"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="85"/>
         <source>; valid: %1</source>
         <translation>；有效取值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="88"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="94"/>
         <source>No function selected.</source>
         <translation>未选择函数。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="94"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="100"/>
         <source>Parameters of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 的参数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="95"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="101"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="96"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="102"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="98"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="104"/>
         <source>This function has no parameters α, β.</source>
         <translation>此函数没有参数 α、β。</translation>
     </message>
@@ -3944,104 +4255,120 @@ L = %2</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="76"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="77"/>
         <source>f′(0) = %1 at the current α, β</source>
         <translation>当前 α、β 下 f′(0) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="91"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="92"/>
         <source>Click a function in the list to see its properties.</source>
         <translation>在列表中点击一个函数，查看它的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="95"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="96"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="95"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="96"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="100"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="101"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="101"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="102"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="110"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
+        <source>properties</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
+        <source>not computed: %1</source>
+        <translation>未计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="119"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="143"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="110"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="119"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="111"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="120"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="136"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="124"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="147"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="116"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="125"/>
         <source>x in %1%2, %3%4</source>
         <translation>x ∈ %1%2, %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="119"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="137"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="148"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="119"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="137"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="148"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="120"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="149"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="121"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="139"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="130"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="150"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
-        <source>At %1. Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
-        <translation>参数 %1。值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算得到的。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="140"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="152"/>
         <source>At the default parameters.</source>
         <translation>以上为默认参数下的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="142"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="137"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
+        <source>Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
+        <translation>值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="140"/>
+        <source>At %1.</source>
+        <translation>在 %1 时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="155"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
     </message>
@@ -4346,188 +4673,188 @@ L = %2</translation>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="48"/>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="117"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="97"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="166"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="49"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="98"/>
         <source>S&amp;tep</source>
         <translation>单步(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="50"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="99"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="53"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="102"/>
         <source>XOR</source>
         <translation>XOR 异或</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="54"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="103"/>
         <source>Two circles</source>
         <translation>双圆环</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="55"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="104"/>
         <source>Two spirals</source>
         <translation>双螺旋</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="56"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="105"/>
         <source>Gaussian blobs</source>
         <translation>高斯团</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="57"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="106"/>
         <source>Two moons</source>
         <translation>双月牙</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="64"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="113"/>
         <source>The same seed gives the same points, weights and mini-batches</source>
         <translation>相同的种子给出相同的数据点、权重和小批量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="67"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="116"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="68"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="117"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="69"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="118"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="70"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="119"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="75"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="124"/>
         <source>full</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="76"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="125"/>
         <source>Rows per update; “full” uses the whole training set</source>
         <translation>每次更新使用的样本数；“全部”表示使用整个训练集</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="81"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="130"/>
         <source>slow (20 steps/s)</source>
         <translation>慢（每秒 20 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="82"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="131"/>
         <source>watch (200 steps/s)</source>
         <translation>观察（每秒 200 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="83"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="132"/>
         <source>fast (2000 steps/s)</source>
         <translation>快（每秒 2000 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="84"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="133"/>
         <source>as fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="86"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="135"/>
         <source>How fast the network learns on screen</source>
         <translation>网络在屏幕上学习的速度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="88"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="137"/>
         <source>Train continuously (a worker thread; the window stays responsive)</source>
         <translation>持续训练（在工作线程中进行，窗口保持响应）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="89"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="138"/>
         <source>One update</source>
         <translation>更新一次</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="90"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="139"/>
         <source>New weights from the seed, step 0</source>
         <translation>按种子重新生成权重，回到第 0 步</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="95"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="144"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="96"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="145"/>
         <source>Sa&amp;mples</source>
         <translation>样本数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="97"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="146"/>
         <source>&amp;Noise</source>
         <translation>噪声(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="98"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="147"/>
         <source>S&amp;eed</source>
         <translation>种子(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="99"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="148"/>
         <source>Hidden &amp;layers</source>
         <translation>隐藏层数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="100"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="149"/>
         <source>&amp;Units</source>
         <translation>单元数(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="101"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="150"/>
         <source>&amp;Init</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="102"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="151"/>
         <source>&amp;Optimiser</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="103"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="152"/>
         <source>Le&amp;arning rate</source>
         <translation>学习率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="104"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="153"/>
         <source>&amp;Batch</source>
         <translation>批大小(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="105"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="154"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="117"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="166"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="157"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="207"/>
         <source>Activation: &lt;b&gt;%1&lt;/b&gt; (the current function)</source>
         <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;（当前函数）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="158"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="208"/>
         <source>Choose an activation in the function list.</source>
         <translation>请在函数列表中选择一个激活函数。</translation>
     </message>
@@ -4553,22 +4880,22 @@ L = %2</translation>
 <context>
     <name>TrainingGradientChart</name>
     <message>
-        <location filename="../../ui/teaching/trainingcharts.cpp" line="70"/>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="68"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcharts.cpp" line="73"/>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="71"/>
         <source>Gradient per hidden layer</source>
         <translation>各隐藏层的梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcharts.cpp" line="74"/>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="72"/>
         <source>mean |∂L/∂W|</source>
         <translation>平均 |∂L/∂W|</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcharts.cpp" line="91"/>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="89"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
@@ -4576,27 +4903,27 @@ L = %2</translation>
 <context>
     <name>TrainingLossChart</name>
     <message>
-        <location filename="../../ui/teaching/trainingcharts.cpp" line="29"/>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="28"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcharts.cpp" line="30"/>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="29"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcharts.cpp" line="34"/>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="33"/>
         <source>Cross-entropy loss</source>
         <translation>交叉熵损失</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcharts.cpp" line="35"/>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="34"/>
         <source>training</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcharts.cpp" line="36"/>
+        <location filename="../../ui/teaching/trainingcharts.cpp" line="35"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -4622,12 +4949,12 @@ L = %2</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../ui/teaching/trainingview.cpp" line="35"/>
+        <location filename="../../ui/teaching/trainingview.cpp" line="36"/>
         <source>Decision boundary and data</source>
         <translation>决策边界与数据</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingview.cpp" line="91"/>
+        <location filename="../../ui/teaching/trainingview.cpp" line="83"/>
         <source>⚠ This network cannot train: %1</source>
         <translation>⚠ 此网络无法训练：%1</translation>
     </message>

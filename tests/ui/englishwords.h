@@ -4,6 +4,7 @@
 // formats and identifiers), and a collector of the texts that still hold some.
 #pragma once
 
+#include "exprnames.h"
 #include "registry.h"
 
 #include <QFile>
@@ -19,7 +20,8 @@ namespace uitest {
 inline const QString kTsFile = QStringLiteral(ACTVIZ_TEST_DATA_DIR "/../../resources/translations/actviz_zh_CN.ts");
 
 // Words a Chinese lecturer leaves in Latin letters: function and product names, file formats,
-// notation and identifiers. Compared case-insensitively; registry ids are added at run time.
+// notation and identifiers. Compared case-insensitively; registry ids and the names a typed
+// formula may use (core/exprnames.h) are added at run time.
 inline const QStringList kAllowed{
     // activation names kept in their standard form
     QStringLiteral("ReLU"),
@@ -34,6 +36,8 @@ inline const QStringList kAllowed{
     QStringLiteral("SiLU"),
     QStringLiteral("Swish"),
     QStringLiteral("Mish"),
+    QStringLiteral("Smish"),
+    QStringLiteral("Snake"),
     QStringLiteral("Softplus"),
     QStringLiteral("Softsign"),
     QStringLiteral("Sigmoid"),
@@ -136,6 +140,8 @@ inline QStringList allowedWords()
     QStringList words = kAllowed + notesWords();
     for (const actviz::Activation &a : actviz::registry())
         words.append(QString::fromUtf8(a.id.data(), static_cast<qsizetype>(a.id.size())));
+    for (const actviz::ExprName &n : actviz::kExprNames)
+        words.append(QString::fromUtf8(n.name.data(), static_cast<qsizetype>(n.name.size())));
     return words;
 }
 
