@@ -79,6 +79,7 @@ private slots:
     void newFormulaIsShownAndPlotted();
     void errorKeepsTheLastValidFormula();
     void validTypingRedraws();
+    void longDerivativeWraps();
     void naiveSpellingShowsTheStableOne();
     void alphaSliderFollowsTheFormula();
     void bandsPropertiesAndNotesAsForTheBuiltIn();
@@ -178,10 +179,21 @@ void TestCustomFormula::validTypingRedraws()
     QCOMPARE(m_state->customFormula("custom1"), QStringLiteral("x^3 - x"));
     QCOMPARE(plottedAt(m_window->chart(), "custom1", 2.0), 6.0);
     QVERIFY(plotsCore(m_window->chart(), "custom1", {1, 1}, CurveSampler::Curve::Derivative));
-    const QString derivative = m_editor->derivativeLabel()->text();
+    const QString derivative = m_editor->derivativeLabel()->text().remove(QChar(0x200B)); // break opportunities
     QVERIFY2(derivative.contains(QStringLiteral("3·x^2 − 1")), qPrintable(derivative));
     QVERIFY(m_editor->hintLabel()->isHidden());
     QVERIFY(m_window->functionList()->itemFor("custom1")->text(0).contains(QStringLiteral("x^3 - x")));
+}
+
+// A long derivative with few spaces wraps in the dock instead of widening it past a 1024-pixel
+// screen (seen at 1024 × 700: Smish's f′ pushed the editor, the hint and α's spin box off the right).
+void TestCustomFormula::longDerivativeWraps()
+{
+    paste(QStringLiteral("alpha*x*tanh(log(1+sigmoid(beta*x)))"));
+    QVERIFY(m_editor->errorLabel()->isHidden());
+    const QString derivative = m_editor->derivativeLabel()->text().remove(QChar(0x200B));
+    QVERIFY2(derivative.contains(QStringLiteral("sigmoid(β·x)·sigmoid(")), qPrintable(derivative));
+    QVERIFY2(m_editor->minimumSizeHint().width() < 260, qPrintable(QString::number(m_editor->minimumSizeHint().width())));
 }
 
 void TestCustomFormula::naiveSpellingShowsTheStableOne()

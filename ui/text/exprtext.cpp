@@ -102,3 +102,18 @@ QString ExprText::error(const actviz::ExprError &e)
 {
     return message(e.message);
 }
+
+QString ExprText::formulaHtml(const QString &formula)
+{
+    static constexpr QChar kBreak(0x200B); // zero width space: a break opportunity, not drawn
+    QString breakable;
+    breakable.reserve(formula.size() + formula.size() / 4);
+    for (qsizetype i = 0; i < formula.size(); ++i) {
+        const QChar c = formula.at(i);
+        breakable.append(c);
+        const bool nestedParen = c == u'(' && i > 0 && formula.at(i - 1) == u'(';
+        if ((c == u'·' || c == u'*' || c == u'/' || c == u',' || nestedParen) && i + 1 < formula.size())
+            breakable.append(kBreak);
+    }
+    return QStringLiteral("<code>%1</code>").arg(breakable.toHtmlEscaped());
+}

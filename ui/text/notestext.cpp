@@ -21,9 +21,7 @@ QString NotesText::customHtml(const QString &id)
     const auto d = actviz::customDefinition(actviz::customSlotOf(id.toStdString()));
     if (!d)
         return {};
-    const auto mono = [](const std::string &s) {
-        return QStringLiteral("<code>%1</code>").arg(QString::fromStdString(s).toHtmlEscaped());
-    };
+    const auto mono = [](const std::string &s) { return ExprText::formulaHtml(QString::fromStdString(s)); };
     QString html = QStringLiteral("<p style='margin:0'><b>%1</b></p>").arg(CoreText::name(*d->activation).toHtmlEscaped());
     html += QStringLiteral("<p style='margin-top:4px; margin-bottom:2px'>f(x) = %1</p>").arg(mono(d->formula));
     html += QStringLiteral("<p style='margin-top:2px; margin-bottom:6px'>f′(x) = %1</p>").arg(mono(d->derivativeFormula));

@@ -155,7 +155,7 @@ void CustomFormulaEditor::showDefinition()
         m_hint->hide();
         return;
     }
-    m_derivative->setText(tr("f′(x) = %1").arg(mono(QString::fromStdString(d->derivativeFormula))) +
+    m_derivative->setText(tr("f′(x) = %1").arg(ExprText::formulaHtml(QString::fromStdString(d->derivativeFormula))) +
                           QStringLiteral("<br><small>") +
                           tr("the exact derivative, worked out symbolically (not a finite difference)") +
                           QStringLiteral("</small>"));

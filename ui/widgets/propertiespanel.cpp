@@ -6,6 +6,7 @@
 #include "registry.h"
 #include "state/appstate.h"
 #include "text/coretext.h"
+#include "text/exprtext.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -98,8 +99,8 @@ void PropertiesPanel::refresh()
     auto row = [&rows](const QString &key, const QString &value) {
         rows += QStringLiteral("<tr><td style='padding-right:8px'><i>%1</i></td><td>%2</td></tr>").arg(key, value);
     };
-    row(tr("f(x)"), CoreText::html(a->formula));
-    row(tr("f′(x)"), CoreText::html(a->derivativeFormula));
+    row(tr("f(x)"), ExprText::formulaHtml(CoreText::text(a->formula)));
+    row(tr("f′(x)"), ExprText::formulaHtml(CoreText::text(a->derivativeFormula)));
     QString footer;
     std::optional<actviz::ParamProperties> computed;
     // A typed formula has no exact rows of its own: always computed.
