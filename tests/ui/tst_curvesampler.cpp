@@ -87,6 +87,7 @@ private slots:
     void jumpSplitsCurve();
     void derivativeSplitsAtKinks();
     void zoomedOutStaysSmall();
+    void steepCurveIsClippedNearTheView();
 };
 
 void TestCurveSampler::withinTolerance_data()
@@ -188,6 +189,26 @@ void TestCurveSampler::zoomedOutStaysSmall()
     for (const auto &piece : pieces)
         n += piece.size();
     QVERIFY2(n < 200, qPrintable(QString::number(n)));
+}
+
+// e^x up to x = 800 (e^700 ≈ 1e304, e^800 overflows): the polyline stays within one plot height
+// of the view, where nobody sees it (clamped at 10⁴ plot heights before, a dashed f′ made Qt
+// lay millions of dashes: a typed exp(exp(exp(x))) took 2 s to draw), and inside the view it is
+// still the curve, crossings of the band's edges included.
+void TestCurveSampler::steepCurveIsClippedNearTheView()
+{
+    const Activation &a = act("exponential");
+    for (const PlotWindow &w : {window(-5, 800, -1, 10), window(-5, 5, 0.5, 0.6)})
+        for (const Curve c : {Curve::Value, Curve::Derivative}) {
+            const auto pieces = CurveSampler::sample(a, a.defaults(), c, w);
+            QVERIFY(!pieces.isEmpty());
+            const double h = w.yMax - w.yMin;
+            for (const auto &piece : pieces)
+                for (const QPointF &pt : piece)
+                    QVERIFY2(pt.y() >= w.yMin - h && pt.y() <= w.yMax + h, qPrintable(QString::number(pt.y())));
+            QVERIFY2(worstErrorPx(a, a.defaults(), c, w, pieces) <= CurveSampler::kTolerancePx,
+                     qPrintable(QString::number(worstErrorPx(a, a.defaults(), c, w, pieces))));
+        }
 }
 
 QTEST_GUILESS_MAIN(TestCurveSampler)

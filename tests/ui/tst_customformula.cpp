@@ -80,6 +80,8 @@ private slots:
     void errorKeepsTheLastValidFormula();
     void validTypingRedraws();
     void longDerivativeWraps();
+    void strangersTyping_data();
+    void strangersTyping();
     void naiveSpellingShowsTheStableOne();
     void alphaSliderFollowsTheFormula();
     void bandsPropertiesAndNotesAsForTheBuiltIn();
@@ -219,6 +221,51 @@ void TestCustomFormula::alphaSliderFollowsTheFormula()
     QVERIFY(plotsCore(m_window->chart(), "custom1", {0.5, 1}, CurveSampler::Curve::Derivative));
     type(QStringLiteral("x*sigmoid(x)"));
     QVERIFY(alpha->isHidden());
+}
+
+// What a stranger may paste: each is either refused with a message (mish stays plotted) or
+// plotted; nothing crashes, hangs or leaves the window without a curve.
+void TestCustomFormula::strangersTyping_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QString sum = QStringLiteral("x");
+    while (sum.size() < 990) // 991: x and 495 × "+x"
+        sum += QStringLiteral("+x");
+    QTest::newRow("991 characters") << sum << true;
+    QTest::newRow("1003 characters") << sum + QStringLiteral("+x+x+x+x+x+x") << false;
+    QTest::newRow("20000 characters") << QString(20000, u'x') << false;
+    QTest::newRow("nested 99 deep") << QString(99, u'(') + QStringLiteral("x") + QString(99, u')') << true;
+    QTest::newRow("nested 500 deep") << QString(500, u'(') + QStringLiteral("x") + QString(500, u')') << false;
+    QTest::newRow("minus 500 times") << QString(500, u'-') + QStringLiteral("x") << false;
+    QTest::newRow("emoji") << QStringLiteral("x*\U0001F600") << false;
+    QTest::newRow("full-width") << QStringLiteral("ｘ＊２") << false;
+    QTest::newRow("NUL") << QStringLiteral("x") + QChar(0) + QStringLiteral("x") << false;
+    QTest::newRow("beyond a double") << QStringLiteral("1e999*x") << false;
+    QTest::newRow("overflows everywhere") << QStringLiteral("exp(exp(exp(x)))") << true;
+    QTest::newRow("tower of powers") << QStringLiteral("x^x^x^x^x^x^x^x") << true;
+    QTest::newRow("NaN everywhere") << QStringLiteral("sqrt(-1 - x^2)") << true;
+    QTest::newRow("subnormal scale") << QStringLiteral("1e-310*x") << true;
+    QTest::newRow("DBL_MAX scale") << QStringLiteral("1.7976931348623157e308*tanh(x)") << true;
+}
+
+void TestCustomFormula::strangersTyping()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    paste(text);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_editor->errorLabel()->isHidden(), accepted);
+    if (accepted) {
+        QCOMPARE(m_state->customFormula("custom1"), text);
+    } else {
+        QVERIFY(!m_editor->errorLabel()->text().isEmpty());
+        QCOMPARE(m_state->customFormula("custom1"), QStringLiteral("x*tanh(softplus(x))"));
+        QVERIFY(plotsCore(m_window->chart(), "custom1", {1, 1}, CurveSampler::Curve::Value));
+    }
+    // The window still draws: the compare and properties panels follow without trouble.
+    m_state->setCompareFunctions("custom1", "mish");
+    m_window->grab();
 }
 
 void TestCustomFormula::bandsPropertiesAndNotesAsForTheBuiltIn()

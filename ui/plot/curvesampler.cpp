@@ -17,9 +17,10 @@ constexpr double kInitialStepPx = 24.0;
 // Below this width refinement stops (a near-vertical curve, or a pole).
 constexpr double kMinWidthPx = 0.2;
 constexpr int kMaxDepth = 40;
-// Values this many plot heights away are off screen anyway; clamping keeps device coordinates
-// finite and inside the int range the raster engine uses.
-constexpr double kFarOffscreen = 1.0e4;
+// The polyline is clipped to the visible band widened by this many plot heights: what lies
+// beyond is never seen, and a dashed f′ drawn out to 10⁴ plot heights (the clamp used before)
+// made Qt lay ~10⁶ dashes per steep segment: a typed exp(exp(exp(x))) took 2 s to draw.
+constexpr double kClipMargin = 1.0;
 
 class Sampler
 {
@@ -55,8 +56,9 @@ public:
         }
     }
 
-    void endPiece(QList<CurveSampler::Piece> &pieces) const
+    void endPiece(QList<CurveSampler::Piece> &pieces)
     {
+        m_hasLast = false;
         if (!pieces.isEmpty() && !pieces.last().isEmpty())
             pieces.append(CurveSampler::Piece());
     }
@@ -109,20 +111,39 @@ private:
         refine(xm, ym, x1, y1, depth + 1, pieces);
     }
 
-    void emitPoint(double x, double y, QList<CurveSampler::Piece> &pieces) const
+    // Appends (x, y) clipped to the band [lo, hi] around the view: where the segment from the
+    // previous point crosses lo or hi the crossing is inserted, so that the line inside the band
+    // is exactly the chord, and a point beyond the band moves onto its edge (off screen).
+    void emitPoint(double x, double y, QList<CurveSampler::Piece> &pieces)
     {
         if (!std::isfinite(y)) {
             endPiece(pieces);
             return;
         }
-        const double far = kFarOffscreen * (m_w.yMax - m_w.yMin);
-        y = std::clamp(y, m_w.yMin - far, m_w.yMax + far);
         if (pieces.isEmpty())
             pieces.append(CurveSampler::Piece());
         CurveSampler::Piece &piece = pieces.last();
         if (!piece.isEmpty() && piece.last().x() == x)
             return;
-        piece.append(QPointF(x, y));
+        const double margin = kClipMargin * (m_w.yMax - m_w.yMin);
+        const double lo = m_w.yMin - margin;
+        const double hi = m_w.yMax + margin;
+        if (m_hasLast) {
+            const bool rising = y > m_lastY;
+            for (const double edge : {rising ? lo : hi, rising ? hi : lo}) {
+                if (!((m_lastY - edge) * (y - edge) < 0.0))
+                    continue;
+                // (edge − y₀)/(y − y₀) in [0, 1]; y − y₀ may overflow to ±inf (then t = 0).
+                const double t = std::clamp((edge - m_lastY) / (y - m_lastY), 0.0, 1.0);
+                const double xc = m_lastX + t * (x - m_lastX);
+                if (xc > piece.last().x() && xc < x)
+                    piece.append(QPointF(xc, edge));
+            }
+        }
+        piece.append(QPointF(x, std::clamp(y, lo, hi)));
+        m_hasLast = true;
+        m_lastX = x;
+        m_lastY = y;
     }
 
     actviz::ScalarFn m_fn;
@@ -131,6 +152,9 @@ private:
     double m_sx;
     double m_sy;
     double m_refinePx;
+    bool m_hasLast = false; // the previous point of this piece, as computed (not clipped)
+    double m_lastX = 0.0;
+    double m_lastY = 0.0;
 };
 
 // Drops points that lie within mergePx of the chord through their neighbours that are kept,
