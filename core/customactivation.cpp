@@ -145,28 +145,31 @@ Result<CustomDefinition, ExprError> defineCustom(int slot, std::string_view form
     const std::lock_guard lock(s.mutex);
     s.f = f;
     s.df = df;
-    if (s.id.empty()) { // set once: another thread may hold the Activation and read its id
+    Activation &a = s.activation;
+    if (s.id.empty()) {
+        // Set once: the depth and training workers hold the Activation and call its f, df and
+        // array loops (the slot's trampolines, which read the formula under the lock) while the
+        // GUI thread redefines the formula. What changes below is read on the GUI thread only.
         s.id = "custom" + std::to_string(slot + 1);
         s.name = "Custom " + std::to_string(slot + 1);
+        const Trampolines &t = kTrampolines[static_cast<std::size_t>(slot)];
+        a.id = s.id;
+        a.name = s.name;
+        a.group = Group::Other;
+        a.f = t.f;
+        a.df = t.df;
+        a.fArray = t.fArray;
+        a.dfArray = t.dfArray;
+        a.kinks = t.kinks;
+        a.kinkConvention = "the branch the condition picks at a tie (max(0, x)′(0) = 1)";
     }
     s.definition.source = std::string(formula);
     s.definition.formula = toString(f);
     s.definition.derivativeFormula = toString(df);
     s.definition.hint = stabilityHint(f);
-    const Trampolines &t = kTrampolines[static_cast<std::size_t>(slot)];
-    Activation &a = s.activation;
-    a.id = s.id;
-    a.name = s.name;
-    a.group = Group::Other;
     a.formula = s.definition.formula;
     a.derivativeFormula = s.definition.derivativeFormula;
     a.params = {spec(uses(f, ExprOp::Alpha), "α in the formula"), spec(uses(f, ExprOp::Beta), "β in the formula")};
-    a.f = t.f;
-    a.df = t.df;
-    a.fArray = t.fArray;
-    a.dfArray = t.dfArray;
-    a.kinks = t.kinks;
-    a.kinkConvention = "the branch the condition picks at a tie (max(0, x)′(0) = 1)";
     s.definition.activation = &a;
     s.generation.fetch_add(1, std::memory_order_release);
     s.defined.store(true, std::memory_order_release);

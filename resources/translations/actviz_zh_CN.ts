@@ -4054,37 +4054,37 @@ L = %2</translation>
 <context>
     <name>NotesText</name>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="32"/>
+        <location filename="../../ui/text/notestext.cpp" line="30"/>
         <source>Numerics:</source>
         <translation>数值：</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="34"/>
+        <location filename="../../ui/text/notestext.cpp" line="32"/>
         <source>Your own activation. Its derivative is exact: actviz differentiates the formula symbolically (sum, product, quotient and chain rules) and simplifies the result, so every f′ on the plot, in the saturation bands and in the depth and training views is the true slope, not a finite difference.</source>
         <translation>你自己的激活函数。它的导数是精确的：actviz 对公式做符号求导（和、积、商与链式法则）并化简结果，所以图上、饱和带中以及深度和训练视图里的每个 f′ 都是真实的斜率，而不是有限差分。</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="39"/>
+        <location filename="../../ui/text/notestext.cpp" line="37"/>
         <source>Where max, min, abs or if switches branch, f has a kink (marked like the built-ins&apos; kinks); there f′ is the slope of the branch the condition picks (typed as max(0, x), ReLU gets f′(0) = 1; the built-in relu has 0, PyTorch&apos;s convention).</source>
         <translation>在 max、min、abs 或 if 切换分支的地方，f 有一个折点（与内置函数的折点一样标出）；那里的 f′ 取条件所选分支的斜率（输入 max(0, x) 得到的 ReLU 有 f′(0) = 1；内置的 relu 取 0，即 PyTorch 的约定）。</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="55"/>
+        <location filename="../../ui/text/notestext.cpp" line="53"/>
         <source>&lt;p style=&apos;margin:0&apos;&gt;Output range %1 · derivative range %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;margin:0&apos;&gt;值域 %1 · 导数的值域 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="69"/>
+        <location filename="../../ui/text/notestext.cpp" line="67"/>
         <source>Pros:</source>
         <translation>优点：</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="70"/>
+        <location filename="../../ui/text/notestext.cpp" line="68"/>
         <source>Cons:</source>
         <translation>缺点：</translation>
     </message>
     <message>
-        <location filename="../../ui/text/notestext.cpp" line="71"/>
+        <location filename="../../ui/text/notestext.cpp" line="69"/>
         <source>Typical use:</source>
         <translation>典型用途：</translation>
     </message>
@@ -4255,120 +4255,120 @@ L = %2</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="77"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="78"/>
         <source>f′(0) = %1 at the current α, β</source>
         <translation>当前 α、β 下 f′(0) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="92"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="93"/>
         <source>Click a function in the list to see its properties.</source>
         <translation>在列表中点击一个函数，查看它的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="96"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="97"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="96"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="97"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="101"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="102"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="102"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="103"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="116"/>
         <source>properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="116"/>
         <source>not computed: %1</source>
         <translation>未计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="119"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="143"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="120"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="119"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="120"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="120"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="121"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="145"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="124"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="147"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="125"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="148"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="125"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="126"/>
         <source>x in %1%2, %3%4</source>
         <translation>x ∈ %1%2, %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="148"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="149"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="148"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="149"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="149"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="130"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="150"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="130"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="150"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="152"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="153"/>
         <source>At the default parameters.</source>
         <translation>以上为默认参数下的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="137"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="152"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="139"/>
         <source>Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
         <translation>值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算的。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="140"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
         <source>At %1.</source>
         <translation>在 %1 时。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="155"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="156"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
     </message>
@@ -4862,17 +4862,22 @@ L = %2</translation>
 <context>
     <name>TrainingFigure</name>
     <message>
-        <location filename="../../ui/teaching/trainingfigure.cpp" line="59"/>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="60"/>
         <source>no function is selected for the network</source>
         <translation>没有为网络选择函数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingfigure.cpp" line="65"/>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="66"/>
         <source>this network cannot train: %1</source>
         <translation>此网络无法训练：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingfigure.cpp" line="114"/>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="121"/>
+        <source>Hidden layers [%1] of %2, trained for %3 of the %4 epochs asked (an export stops at %5 steps) from seed %6. </source>
+        <translation>隐藏层 [%1]，激活函数 %2，从种子 %6 开始训练了所要求 %4 轮中的 %3 轮（导出最多训练 %5 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingfigure.cpp" line="128"/>
         <source>Hidden layers [%1] of %2, trained for %3 epochs from seed %4. </source>
         <translation>隐藏层 [%1]，激活函数 %2，从种子 %4 开始训练了 %3 轮。</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "shell/mainwindow.h"
 #include "state/appstate.h"
 #include "teaching/trainingcontrols.h"
+#include "teaching/trainingfigure.h"
 #include "teaching/trainingsession.h"
 #include "teaching/trainingview.h"
 
@@ -31,6 +32,8 @@ private slots:
     void xorNeedsANonlinearity_data();
     void xorNeedsANonlinearity();
     void exportIsDeterministic();
+    void typedFormulaTrainsAndExports();
+    void captionSaysWhereAnExportStopped();
     void lessonOpensTheView();
     void setupRoundTripsThroughJson();
     void slidersDriveTheSetup();
@@ -144,6 +147,55 @@ void TestTrainingView::exportIsDeterministic()
     s.data.seed = 2;
     state.setTrainingSetup(s);
     QVERIFY(Exporter::renderImage(state, request) != first);
+    // Back to seed 1: trained again (the figure keeps only the last run), the same figure.
+    s.data.seed = 1;
+    state.setTrainingSetup(s);
+    QCOMPARE(Exporter::renderImage(state, request), first);
+}
+
+// A typed formula trains like a built-in: Mish typed learns XOR as the built-in does, and
+// retyping custom1 to x (linear) gives another figure and another caption (the figure was
+// cached by id, and the export after retyping showed the old, solved XOR).
+void TestTrainingView::typedFormulaTrainsAndExports()
+{
+    AppState state;
+    QVERIFY(!state.setCustomFormula(QStringLiteral("custom1"), QStringLiteral("x*tanh(softplus(x))")));
+    state.setCurrentFunction(QStringLiteral("custom1"));
+    TrainingSetup s = state.trainingSetup();
+    s.data.kind = actviz::ToyDataset::Xor;
+    s.epochs = 300;
+    state.setTrainingSetup(s);
+    ExportRequest request;
+    request.view = ViewId::Training;
+    request.size = QSize(900, 560);
+    const QImage typed = Exporter::renderImage(state, request);
+    QVERIFY(!state.setCustomFormula(QStringLiteral("custom1"), QStringLiteral("x")));
+    QVERIFY(Exporter::renderImage(state, request) != typed);
+    const QString caption = TrainingFigure::captionHtml(state);
+    QVERIFY2(caption.contains(QStringLiteral("Custom 1")), qPrintable(caption));
+    state.setCurrentFunction(QStringLiteral("mish"));
+    QCOMPARE(Exporter::renderImage(state, request), typed); // the same function, the same run
+}
+
+// An export trains at most 200,000 steps; asked for more (20000 epochs of batch 1 on a few
+// training rows), its caption says how far it got instead of claiming every epoch (it said
+// "trained for 5000 epochs" at epoch 1428.6).
+void TestTrainingView::captionSaysWhereAnExportStopped()
+{
+    AppState state;
+    state.setCurrentFunction(QStringLiteral("tanh"));
+    TrainingSetup s = state.trainingSetup();
+    s.data.samples = actviz::kMinToySamples;
+    s.net.hidden = {2};
+    s.net.batchSize = 1;
+    s.epochs = 20000;
+    state.setTrainingSetup(s);
+    const QString capped = TrainingFigure::captionHtml(state);
+    QVERIFY2(capped.contains(QStringLiteral("of the 20000 epochs asked")), qPrintable(capped));
+    s.epochs = 10;
+    state.setTrainingSetup(s);
+    const QString full = TrainingFigure::captionHtml(state);
+    QVERIFY2(full.contains(QStringLiteral("trained for 10 epochs")), qPrintable(full));
 }
 
 void TestTrainingView::lessonOpensTheView()

@@ -49,9 +49,10 @@ std::optional<TrainingSnapshot> trained(const AppState &state, QString *error)
     static std::optional<TrainingSnapshot> last;
     const QString id = state.currentFunction();
     const actviz::Params p = state.params(id);
+    // The formula too: custom1 retyped is another function under the same id.
     const QByteArray key = QJsonDocument(state.trainingSetup().toJson()).toJson(QJsonDocument::Compact) + id.toUtf8() +
-                           QByteArray::number(p.alpha, 'g', 17) + QByteArray::number(p.beta, 'g', 17) +
-                           QByteArray::number(state.epsilon(), 'g', 17);
+                           '\n' + state.customFormula(id).toUtf8() + '\n' + QByteArray::number(p.alpha, 'g', 17) +
+                           QByteArray::number(p.beta, 'g', 17) + QByteArray::number(state.epsilon(), 'g', 17);
     if (key == lastKey && last)
         return last;
     const actviz::Activation *a = actviz::findActivation(id.toStdString());
@@ -111,9 +112,22 @@ QString TrainingFigure::captionHtml(const AppState &state)
     QStringList layers;
     for (const int units : state.trainingSetup().net.hidden)
         layers.append(QString::number(units));
-    return tr("Hidden layers [%1] of %2, trained for %3 epochs from seed %4. ")
-               .arg(layers.join(QStringLiteral(", ")), a ? CoreText::name(*a).toHtmlEscaped() : QString())
-               .arg(state.trainingSetup().epochs)
-               .arg(static_cast<qint64>(state.trainingSetup().data.seed)) +
-           TrainingPainter::layerTableHtml(*snapshot, state.epsilon());
+    const QString layerText = layers.join(QStringLiteral(", "));
+    const QString name = a ? CoreText::name(*a).toHtmlEscaped() : QString();
+    const auto seed = static_cast<qint64>(state.trainingSetup().data.seed);
+    // An export stops at kMaxExportSteps: then the caption says how far it got.
+    const QString head =
+        snapshot->epoch < static_cast<double>(state.trainingSetup().epochs)
+            ? tr("Hidden layers [%1] of %2, trained for %3 of the %4 epochs asked (an export stops at %5 steps) "
+                 "from seed %6. ")
+                  .arg(layerText, name)
+                  .arg(snapshot->epoch, 0, 'f', 1)
+                  .arg(state.trainingSetup().epochs)
+                  .arg(kMaxExportSteps)
+                  .arg(seed)
+            : tr("Hidden layers [%1] of %2, trained for %3 epochs from seed %4. ")
+                  .arg(layerText, name)
+                  .arg(state.trainingSetup().epochs)
+                  .arg(seed);
+    return head + TrainingPainter::layerTableHtml(*snapshot, state.epsilon());
 }
