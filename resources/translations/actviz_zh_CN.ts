@@ -4674,7 +4674,7 @@ L = %2</translation>
     <name>TrainingControls</name>
     <message>
         <location filename="../../ui/teaching/trainingcontrols.cpp" line="97"/>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="166"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="168"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -4719,142 +4719,147 @@ L = %2</translation>
         <translation>相同的种子给出相同的数据点、权重和小批量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="116"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="118"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="117"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="119"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="118"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="120"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="119"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="121"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="124"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="126"/>
         <source>full</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="125"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="127"/>
         <source>Rows per update; “full” uses the whole training set</source>
         <translation>每次更新使用的样本数；“全部”表示使用整个训练集</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="130"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="132"/>
         <source>slow (20 steps/s)</source>
         <translation>慢（每秒 20 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="131"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="133"/>
         <source>watch (200 steps/s)</source>
         <translation>观察（每秒 200 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="132"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="134"/>
         <source>fast (2000 steps/s)</source>
         <translation>快（每秒 2000 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="133"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="135"/>
         <source>as fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="135"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="137"/>
         <source>How fast the network learns on screen</source>
         <translation>网络在屏幕上学习的速度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="137"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="139"/>
         <source>Train continuously (a worker thread; the window stays responsive)</source>
         <translation>持续训练（在工作线程中进行，窗口保持响应）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="138"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="140"/>
         <source>One update</source>
         <translation>更新一次</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="139"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="141"/>
         <source>New weights from the seed, step 0</source>
         <translation>按种子重新生成权重，回到第 0 步</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="144"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="146"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="145"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="147"/>
         <source>Sa&amp;mples</source>
         <translation>样本数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="146"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="148"/>
         <source>&amp;Noise</source>
         <translation>噪声(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="147"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="149"/>
         <source>S&amp;eed</source>
         <translation>种子(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="148"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="150"/>
         <source>Hidden &amp;layers</source>
         <translation>隐藏层数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="149"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="151"/>
         <source>&amp;Units</source>
         <translation>单元数(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="150"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="152"/>
         <source>&amp;Init</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="151"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="153"/>
         <source>&amp;Optimiser</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="152"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="154"/>
         <source>Le&amp;arning rate</source>
         <translation>学习率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="153"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="155"/>
         <source>&amp;Batch</source>
         <translation>批大小(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="154"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="156"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="166"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="168"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="207"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="211"/>
+        <source>Units in each hidden layer, now [%1]; a change sets every layer</source>
+        <translation>每个隐藏层的单元数，目前为 [%1]；修改它会同时设定所有层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="219"/>
         <source>Activation: &lt;b&gt;%1&lt;/b&gt; (the current function)</source>
         <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;（当前函数）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="208"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="220"/>
         <source>Choose an activation in the function list.</source>
         <translation>请在函数列表中选择一个激活函数。</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -55,6 +56,23 @@ void TestTrainingView::slidersDriveTheSetup()
     // The middle of the learning-rate slider is the geometric mean of 1e-4 and 10: 0.0316.
     sliders[2]->setValue(sliders[2]->maximum() / 2);
     QVERIFY(std::abs(state.trainingSetup().net.learningRate - std::sqrt(1e-4 * 10.0)) < 1e-4);
+    // A lesson's uneven widths survive other edits; more layers take the last width; the units
+    // box sets them all (it rewrote [16, 16, 4] to [16, 16, 16] at any edit).
+    TrainingSetup uneven = state.trainingSetup();
+    uneven.net.hidden = {16, 16, 4};
+    state.setTrainingSetup(uneven);
+    sliders[2]->setValue(sliders[2]->maximum() / 3);
+    QCOMPARE(state.trainingSetup().net.hidden, (std::vector<int>{16, 16, 4}));
+    auto *layers = controls.findChild<QSpinBox *>(QStringLiteral("layers"));
+    auto *units = controls.findChild<QSpinBox *>(QStringLiteral("units"));
+    QVERIFY(layers && units);
+    QVERIFY2(units->toolTip().contains(QStringLiteral("[16, 16, 4]")), qPrintable(units->toolTip()));
+    layers->setValue(4);
+    QCOMPARE(state.trainingSetup().net.hidden, (std::vector<int>{16, 16, 4, 4}));
+    layers->setValue(2);
+    QCOMPARE(state.trainingSetup().net.hidden, (std::vector<int>{16, 16}));
+    units->setValue(8);
+    QCOMPARE(state.trainingSetup().net.hidden, (std::vector<int>{8, 8}));
     // And the other way: the state moves the sliders.
     TrainingSetup s = state.trainingSetup();
     s.data.samples = actviz::kMinToySamples;

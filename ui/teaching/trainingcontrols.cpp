@@ -113,6 +113,8 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
     m_seed->setToolTip(tr("The same seed gives the same points, weights and mini-batches"));
     m_layers->setRange(1, actviz::kMaxMlpLayers);
     m_units->setRange(1, actviz::kMaxMlpUnits);
+    m_layers->setObjectName(QStringLiteral("layers"));
+    m_units->setObjectName(QStringLiteral("units"));
     m_init->addItem(tr("Xavier"), static_cast<int>(actviz::MlpInit::Xavier));
     m_init->addItem(tr("He"), static_cast<int>(actviz::MlpInit::He));
     m_optimizer->addItem(tr("Adam"), static_cast<int>(actviz::MlpOptimizer::Adam));
@@ -178,7 +180,13 @@ void TrainingControls::apply()
     s.data.samples = m_samples->value();
     s.data.noise = m_noise->value();
     s.data.seed = static_cast<std::uint64_t>(m_seed->value());
-    s.net.hidden.assign(static_cast<size_t>(m_layers->value()), m_units->value());
+    // One box sets every layer's width; a lesson's uneven widths ([16, 16, 4]) stay until it is
+    // edited, and another layer takes the last one's width.
+    const auto layers = static_cast<size_t>(m_layers->value());
+    if (s.net.hidden.empty() || m_units->value() != s.net.hidden.front())
+        s.net.hidden.assign(layers, m_units->value());
+    else
+        s.net.hidden.resize(layers, s.net.hidden.back());
     s.net.init = static_cast<actviz::MlpInit>(m_init->currentData().toInt());
     s.net.optimizer = static_cast<actviz::MlpOptimizer>(m_optimizer->currentData().toInt());
     s.net.learningRate = m_rate->value();
@@ -197,6 +205,10 @@ void TrainingControls::sync()
     m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(s.data.seed, AppState::kMaxSeed)));
     m_layers->setValue(static_cast<int>(s.net.hidden.size()));
     m_units->setValue(s.net.hidden.empty() ? 1 : s.net.hidden.front());
+    QStringList widths;
+    for (const int units : s.net.hidden)
+        widths.append(QString::number(units));
+    m_units->setToolTip(tr("Units in each hidden layer, now [%1]; a change sets every layer").arg(widths.join(QStringLiteral(", "))));
     m_init->setCurrentIndex(m_init->findData(static_cast<int>(s.net.init)));
     m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(s.net.optimizer)));
     m_rate->setValue(s.net.learningRate);
