@@ -144,6 +144,24 @@ void TestTrainingView::xorNeedsANonlinearity()
     } else {
         QVERIFY2(s.trainAccuracy <= 0.75, qPrintable(QString::number(s.trainAccuracy)));
     }
+    // The decision line p = ½ drawn on the boundary: straight for the linear network (one
+    // linear map), bent for the others. Its farthest point from the line through its ends:
+    QVERIFY(!s.decisionLine.isEmpty());
+    QPointF a0 = s.decisionLine.first().p1();
+    QPointF a1 = a0;
+    for (const QLineF &l : s.decisionLine)
+        for (const QPointF &q : {l.p1(), l.p2()})
+            if (QLineF(a0, q).length() > QLineF(a0, a1).length())
+                a1 = q;
+    const QPointF d = a1 - a0;
+    double bend = 0;
+    for (const QLineF &l : s.decisionLine)
+        for (const QPointF &q : {l.p1(), l.p2()})
+            bend = std::max(bend, std::abs(d.x() * (q - a0).y() - d.y() * (q - a0).x()) / std::hypot(d.x(), d.y()));
+    if (learns)
+        QVERIFY2(bend > 0.2, qPrintable(QString::number(bend)));
+    else
+        QVERIFY2(bend < 0.01, qPrintable(QString::number(bend))); // a grid cell is 0.03 wide
 }
 
 void TestTrainingView::exportIsDeterministic()

@@ -56,6 +56,10 @@ void TrainingPainter::paint(QPainter &painter, const QRectF &rect, const Trainin
                        plane.top() + (k - y) / (2 * k) * plane.height());
     };
     painter.setRenderHint(QPainter::Antialiasing, true);
+    // The decision boundary p = ½ as a line under the points.
+    painter.setPen(QPen(text, std::clamp(side / 250.0, 1.0, 2.5), Qt::SolidLine, Qt::RoundCap));
+    for (const QLineF &l : s.decisionLine)
+        painter.drawLine(map(l.x1(), l.y1()), map(l.x2(), l.y2()));
     const qreal r = std::clamp(side / 110.0, 2.0, 6.0);
     for (Eigen::Index i = 0; i < s.data.x.rows(); ++i) {
         const QColor c = PlotPalette::color(s.data.y[i] >= 0.5 ? 1 : 0).darker(115);

@@ -3,6 +3,7 @@
 
 #include "chart/plotpalette.h"
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -27,6 +28,44 @@ QRgb colourFor(double p)
     const double t = std::min(1.0, std::abs(p - 0.5) * 2.0) * 0.55;
     const auto mix = [t](int channel) { return static_cast<int>(std::lround(255.0 + (channel - 255.0) * t)); };
     return qRgb(mix(c.red()), mix(c.green()), mix(c.blue()));
+}
+
+// The level line p = ½ of p sampled at the centres of an n × n grid over [−k, k]² (row 0 at
+// the top), by marching squares with linear interpolation: the boundary the network draws
+// between its classes, visible even where p stays near ½ and the heatmap is nearly white (the
+// identity network on XOR, whose boundary is one straight line).
+QList<QLineF> decisionLine(const Eigen::VectorXd &p, int n, double k)
+{
+    const double step = 2 * k / n;
+    const auto at = [&](int r, int c) { return p[r * n + c] - 0.5; };
+    const auto point = [&](double r, double c) { return QPointF(-k + (c + 0.5) * step, k - (r + 0.5) * step); };
+    QList<QLineF> lines;
+    for (int r = 0; r + 1 < n; ++r)
+        for (int c = 0; c + 1 < n; ++c) {
+            // Corners clockwise from the top left; a crossing on each edge whose ends differ in sign.
+            const std::array<double, 4> v{at(r, c), at(r, c + 1), at(r + 1, c + 1), at(r + 1, c)};
+            const std::array<std::array<double, 2>, 4> corner{{{0, 0}, {0, 1}, {1, 1}, {1, 0}}};
+            QList<QPointF> cross;
+            for (int e = 0; e < 4; ++e) {
+                const double a = v[e];
+                const double b = v[(e + 1) % 4];
+                if (!((a < 0) != (b < 0)) || !std::isfinite(a) || !std::isfinite(b))
+                    continue;
+                const double t = a / (a - b);
+                const auto &p0 = corner[e];
+                const auto &p1 = corner[(e + 1) % 4];
+                cross.append(point(r + p0[0] + t * (p1[0] - p0[0]), c + p0[1] + t * (p1[1] - p0[1])));
+            }
+            // Two crossings: one segment; four (a saddle): pair them by the centre's side.
+            if (cross.size() == 2) {
+                lines.append(QLineF(cross[0], cross[1]));
+            } else if (cross.size() == 4) {
+                const bool centreLikeFirst = ((v[0] + v[1] + v[2] + v[3]) < 0) == (v[0] < 0);
+                lines.append(QLineF(cross[0], cross[centreLikeFirst ? 1 : 3]));
+                lines.append(QLineF(cross[2], cross[centreLikeFirst ? 3 : 1]));
+            }
+        }
+    return lines;
 }
 
 } // namespace
@@ -121,6 +160,7 @@ TrainingSnapshot TrainingSession::snapshot() const
         for (int c = 0; c < kGrid; ++c)
             line[c] = colourFor(pg[r * kGrid + c]);
     }
+    s.decisionLine = decisionLine(pg, kGrid, kPlane);
     s.trainCurve = m_train;
     s.testCurve = m_test;
     s.gradientCurves = m_gradients;

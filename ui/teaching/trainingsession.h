@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QList>
 #include <QMetaType>
+#include <QLineF>
 #include <QPointF>
 
 #include <optional>
@@ -25,6 +26,7 @@ struct TrainingSnapshot {
     double testAccuracy = 0.0;
     std::vector<actviz::MlpLayerStats> layers; // of the last step
     QImage boundary;                           // p over kPlane, kGrid × kGrid pixels
+    QList<QLineF> decisionLine;                // where p = ½ on that grid, in plane coordinates
     QList<QPointF> trainCurve;                 // (step, loss)
     QList<QPointF> testCurve;
     QList<QList<QPointF>> gradientCurves; // per hidden layer: (step, mean |∂L/∂W|)
