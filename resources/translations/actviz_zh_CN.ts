@@ -4673,193 +4673,203 @@ L = %2</translation>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="97"/>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="168"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="98"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="174"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="98"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="99"/>
         <source>S&amp;tep</source>
         <translation>单步(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="99"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="100"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="102"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="103"/>
         <source>XOR</source>
         <translation>XOR 异或</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="103"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="104"/>
         <source>Two circles</source>
         <translation>双圆环</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="104"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="105"/>
         <source>Two spirals</source>
         <translation>双螺旋</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="105"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="106"/>
         <source>Gaussian blobs</source>
         <translation>高斯团</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="106"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="107"/>
         <source>Two moons</source>
         <translation>双月牙</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="113"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="114"/>
         <source>The same seed gives the same points, weights and mini-batches</source>
         <translation>相同的种子给出相同的数据点、权重和小批量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="118"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="119"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="119"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="120"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="120"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="121"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="121"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="122"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="126"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="127"/>
         <source>full</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="127"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="128"/>
         <source>Rows per update; “full” uses the whole training set</source>
         <translation>每次更新使用的样本数；“全部”表示使用整个训练集</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="132"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="131"/>
+        <source>An exported figure (File → Export, actviz export) trains afresh from the seed for this many epochs, so the same lesson always gives the same figure</source>
+        <translation>导出的图（文件 → 导出，或命令行导出）会从种子开始重新训练这么多轮，因此同一课件总是得到同一张图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="137"/>
         <source>slow (20 steps/s)</source>
         <translation>慢（每秒 20 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="133"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="138"/>
         <source>watch (200 steps/s)</source>
         <translation>观察（每秒 200 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="134"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="139"/>
         <source>fast (2000 steps/s)</source>
         <translation>快（每秒 2000 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="135"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="140"/>
         <source>as fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="137"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="142"/>
         <source>How fast the network learns on screen</source>
         <translation>网络在屏幕上学习的速度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="139"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="144"/>
         <source>Train continuously (a worker thread; the window stays responsive)</source>
         <translation>持续训练（在工作线程中进行，窗口保持响应）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="140"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="145"/>
         <source>One update</source>
         <translation>更新一次</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="141"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="146"/>
         <source>New weights from the seed, step 0</source>
         <translation>按种子重新生成权重，回到第 0 步</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="146"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="151"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="147"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="152"/>
         <source>Sa&amp;mples</source>
         <translation>样本数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="148"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="153"/>
         <source>&amp;Noise</source>
         <translation>噪声(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="149"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="154"/>
         <source>S&amp;eed</source>
         <translation>种子(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="150"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="155"/>
         <source>Hidden &amp;layers</source>
         <translation>隐藏层数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="151"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="156"/>
         <source>&amp;Units</source>
         <translation>单元数(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="152"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="157"/>
         <source>&amp;Init</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="153"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="158"/>
         <source>&amp;Optimiser</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="154"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="159"/>
         <source>Le&amp;arning rate</source>
         <translation>学习率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="155"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="160"/>
         <source>&amp;Batch</source>
         <translation>批大小(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="156"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="161"/>
+        <source>Export epochs</source>
+        <translation>导出轮数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="162"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="168"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="174"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="211"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="218"/>
         <source>Units in each hidden layer, now [%1]; a change sets every layer</source>
         <translation>每个隐藏层的单元数，目前为 [%1]；修改它会同时设定所有层</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="219"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="227"/>
         <source>Activation: &lt;b&gt;%1&lt;/b&gt; (the current function)</source>
         <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;（当前函数）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="220"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="228"/>
         <source>Choose an activation in the function list.</source>
         <translation>请在函数列表中选择一个激活函数。</translation>
     </message>
@@ -4946,12 +4956,12 @@ L = %2</translation>
         <translation>第 %1 步 · 第 %2 轮 · 损失 %3（测试 %4）· 准确率 %5（测试 %6）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingpainter.cpp" line="98"/>
+        <location filename="../../ui/teaching/trainingpainter.cpp" line="102"/>
         <source>&lt;p style=&apos;color:#C03000&apos;&gt;⚠ The loss is no longer a number: the weights diverged. Lower the learning rate and reset.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#C03000&apos;&gt;⚠ 损失已不再是一个数：权重发散了。请降低学习率并重置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingpainter.cpp" line="100"/>
+        <location filename="../../ui/teaching/trainingpainter.cpp" line="104"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;table cellpadding=&apos;3&apos; style=&apos;margin-top:4px&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;layer&lt;/th&gt;&lt;th&gt;mean |∂L/∂W|&lt;/th&gt;&lt;th&gt;dead (f′ = 0)&lt;/th&gt;&lt;th&gt;saturated (|f′| &amp;lt; %2)&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;table cellpadding=&apos;3&apos; style=&apos;margin-top:4px&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;层&lt;/th&gt;&lt;th&gt;平均 |∂L/∂W|&lt;/th&gt;&lt;th&gt;死亡（f′ = 0）&lt;/th&gt;&lt;th&gt;饱和（|f′| &amp;lt; %2）&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
     </message>

@@ -73,6 +73,12 @@ void TestTrainingView::slidersDriveTheSetup()
     QCOMPARE(state.trainingSetup().net.hidden, (std::vector<int>{16, 16}));
     units->setValue(8);
     QCOMPARE(state.trainingSetup().net.hidden, (std::vector<int>{8, 8}));
+    // The epochs an export trains are on screen and in the state.
+    auto *epochs = controls.findChild<QSpinBox *>(QStringLiteral("epochs"));
+    QVERIFY(epochs);
+    QCOMPARE(epochs->value(), state.trainingSetup().epochs);
+    epochs->setValue(123);
+    QCOMPARE(state.trainingSetup().epochs, 123);
     // And the other way: the state moves the sliders.
     TrainingSetup s = state.trainingSetup();
     s.data.samples = actviz::kMinToySamples;

@@ -93,6 +93,7 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
     , m_optimizer(new QComboBox(this))
     , m_rate(new QDoubleSpinBox(this))
     , m_batch(new QSpinBox(this))
+    , m_epochs(new QSpinBox(this))
     , m_speed(new QComboBox(this))
     , m_play(new QPushButton(tr("&Play"), this))
     , m_step(new QPushButton(tr("S&tep"), this))
@@ -125,7 +126,11 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
     m_batch->setRange(0, actviz::kMaxToySamples);
     m_batch->setSpecialValueText(tr("full"));
     m_batch->setToolTip(tr("Rows per update; “full” uses the whole training set"));
-    for (QSpinBox *box : {m_samples, m_seed, m_layers, m_units, m_batch})
+    m_epochs->setRange(TrainingSetup::kMinEpochs, TrainingSetup::kMaxEpochs);
+    m_epochs->setObjectName(QStringLiteral("epochs"));
+    m_epochs->setToolTip(tr("An exported figure (File → Export, actviz export) trains afresh from the seed for this "
+                            "many epochs, so the same lesson always gives the same figure"));
+    for (QSpinBox *box : {m_samples, m_seed, m_layers, m_units, m_batch, m_epochs})
         box->setKeyboardTracking(false);
     m_noise->setKeyboardTracking(false);
     m_rate->setKeyboardTracking(false);
@@ -153,13 +158,14 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
     flow->addWidget(group(this, tr("&Optimiser"), m_optimizer));
     flow->addWidget(slid(this, tr("Le&arning rate"), m_rate, true));
     flow->addWidget(group(this, tr("&Batch"), m_batch));
+    flow->addWidget(group(this, tr("Export epochs"), m_epochs));
     flow->addWidget(group(this, tr("Speed"), m_speed));
     flow->addWidget(m_play);
     flow->addWidget(m_step);
     flow->addWidget(m_reset);
     flow->addWidget(m_function);
 
-    for (QSpinBox *box : {m_samples, m_seed, m_layers, m_units, m_batch})
+    for (QSpinBox *box : {m_samples, m_seed, m_layers, m_units, m_batch, m_epochs})
         connect(box, &QSpinBox::valueChanged, this, &TrainingControls::apply);
     for (QDoubleSpinBox *box : {m_noise, m_rate})
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingControls::apply);
@@ -191,6 +197,7 @@ void TrainingControls::apply()
     s.net.optimizer = static_cast<actviz::MlpOptimizer>(m_optimizer->currentData().toInt());
     s.net.learningRate = m_rate->value();
     s.net.batchSize = m_batch->value();
+    s.epochs = m_epochs->value();
     m_state->setTrainingSetup(s);
 }
 
@@ -214,6 +221,7 @@ void TrainingControls::sync()
     m_rate->setValue(s.net.learningRate);
     m_batch->setMaximum(s.data.samples);
     m_batch->setValue(s.net.batchSize);
+    m_epochs->setValue(s.epochs);
     const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
     m_syncing = false;
     m_function->setText(a ? tr("Activation: <b>%1</b> (the current function)").arg(CoreText::name(*a).toHtmlEscaped())

@@ -43,6 +43,7 @@ private:
     QComboBox *m_optimizer;
     QDoubleSpinBox *m_rate;
     QSpinBox *m_batch;
+    QSpinBox *m_epochs;
     QComboBox *m_speed;
     QPushButton *m_play;
     QPushButton *m_step;
