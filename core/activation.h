@@ -40,7 +40,7 @@ struct Kink {
     bool jump = false;
 };
 
-enum class Group { Classic, ReluFamily, SmoothModern, HardPiecewise, Shrink, Other };
+enum class Group { Classic, ReluFamily, SmoothModern, HardPiecewise, Shrink, Other, Recent };
 
 // Properties at the default parameters (the UI labels them so).
 struct Properties {

@@ -20,13 +20,15 @@ constexpr std::array kOrder = {
     "softshrink", "hardshrink",  "gaussian",   "arctan",      "lecun_tanh",  "symmetric_sigmoid",
     "bent_identity", "loglog",   "isru",       "squareplus",  "threshold",   "sinusoid",
     "cosine",     "sinc",        "abs",        "sign",        "exponential",
+    // The 2020s (issue 13).
+    "relu2",      "starrelu",    "sparse_plus", "smish",       "dyt",
 };
 
 std::vector<Activation> buildRegistry()
 {
     std::vector<Activation> all;
     for (auto part : {classicActivations(), reluActivations(), gatedActivations(), smoothActivations(),
-                      piecewiseActivations(), otherActivations()})
+                      piecewiseActivations(), otherActivations(), recentActivations()})
         all.insert(all.end(), part.begin(), part.end());
     auto rank = [](const Activation &a) {
         return std::find(kOrder.begin(), kOrder.end(), a.id) - kOrder.begin();
@@ -71,6 +73,7 @@ std::string_view groupName(Group g)
     case Group::HardPiecewise: return "Hard / piecewise";
     case Group::Shrink: return "Shrink";
     case Group::Other: return "Other";
+    case Group::Recent: return "The 2020s";
     }
     return "Other";
 }

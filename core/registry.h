@@ -28,5 +28,6 @@ std::span<const Activation> gatedActivations();
 std::span<const Activation> smoothActivations();
 std::span<const Activation> piecewiseActivations();
 std::span<const Activation> otherActivations();
+std::span<const Activation> recentActivations();
 
 } // namespace actviz

@@ -59,6 +59,10 @@ bool betaZero(const Params &p)
 {
     return p.beta == 0.0;
 }
+bool alphaOrBetaZero(const Params &p)
+{
+    return p.alpha == 0.0 || p.beta == 0.0;
+}
 bool rreluSlopeZero(const Params &p)
 {
     return 0.5 * (p.alpha + p.beta) == 0.0;
@@ -108,6 +112,12 @@ constexpr std::array kShapes = {
     Shape{"abs", Turns::None, 0, 0, always},
     Shape{"sign", Turns::None, 0, 0, always},
     Shape{"exponential"},
+    Shape{"relu2", Turns::None, 0, 0, always},
+    Shape{"starrelu", Turns::None, 0, 0, always},
+    Shape{"sparse_plus", Turns::None, 0, 0, always},
+    // smish''(x) = 0 (α = β = 1; mpmath findroot); f′(x) = α·h′(βx), so the turns scale by 1/β.
+    Shape{"smish", Turns::PairOverBeta, -2.5511002874102522, 2.2154214540088013, alphaZero},
+    Shape{"dyt", Turns::AtZero, 0, 0, alphaOrBetaZero},
 };
 
 // m·π for an integer or half-integer m (exact in double), within an ulp of the true multiple.

@@ -187,6 +187,10 @@
     <message>
         <location filename="../../build/resources/activation_notes_lupdate.cpp" line="38"/>
         <location filename="../../build/resources/activation_notes_lupdate.cpp" line="310"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="334"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="335"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="343"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="350"/>
         <source>[0, ∞)</source>
         <translation>[0, ∞)</translation>
     </message>
@@ -674,6 +678,7 @@
     </message>
     <message>
         <location filename="../../build/resources/activation_notes_lupdate.cpp" line="158"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="351"/>
         <source>[0, 1]</source>
         <translation>[0, 1]</translation>
     </message>
@@ -1318,6 +1323,156 @@
         <location filename="../../build/resources/activation_notes_lupdate.cpp" line="330"/>
         <source>Output layers for positive quantities: Poisson rates (the log link) and standard deviations predicted as log σ; also the numerator of softmax.</source>
         <translation>输出正值量的输出层：泊松速率（对数连接）以及以 log σ 形式预测的标准差；也是 softmax 的分子。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="332"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)&lt;sup&gt;2&lt;/sup&gt;</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)&lt;sup&gt;2&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="333"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2·max(0, &lt;i&gt;x&lt;/i&gt;)</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2·max(0, &lt;i&gt;x&lt;/i&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="336"/>
+        <source>As cheap as ReLU, but C¹: the square removes the corner at 0, and large activations grow quadratically, which the Primer architecture search found trains language models faster at the same cost.</source>
+        <translation>和 ReLU 一样便宜，但它是 C¹ 的：平方消除了 0 处的折角，较大的激活值按平方增长；Primer 的结构搜索发现，在相同计算量下它能更快地训练语言模型。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="337"/>
+        <source>Dead for x &amp;lt; 0 like ReLU, and unbounded with a gradient that grows with x, so activations and gradients can explode without normalisation.</source>
+        <translation>和 ReLU 一样在 x &amp;lt; 0 时“死亡”，且无上界、梯度随 x 增大，因此没有归一化时激活值和梯度都可能爆炸。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="338"/>
+        <source>So et al. (2021), Primer (arXiv 2109.08668): the feed-forward blocks of Transformer language models; used again in recent open LLM training recipes.</source>
+        <translation>So 等人（2021），Primer（arXiv 2109.08668）：Transformer 语言模型的前馈层；近年的开源大模型训练方案中再次使用。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="340"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;s&lt;/i&gt;·max(0, &lt;i&gt;x&lt;/i&gt;)&lt;sup&gt;2&lt;/sup&gt; + &lt;i&gt;b&lt;/i&gt;</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;s&lt;/i&gt;·max(0, &lt;i&gt;x&lt;/i&gt;)&lt;sup&gt;2&lt;/sup&gt; + &lt;i&gt;b&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="341"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2&lt;i&gt;s&lt;/i&gt;·max(0, &lt;i&gt;x&lt;/i&gt;)</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2&lt;i&gt;s&lt;/i&gt;·max(0, &lt;i&gt;x&lt;/i&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="342"/>
+        <source>[&lt;i&gt;b&lt;/i&gt;, ∞) (≈ −0.4472 at the defaults)</source>
+        <translation>[&lt;i&gt;b&lt;/i&gt;, ∞)（默认参数下 ≈ −0.4472）</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="344"/>
+        <source>ReLU² with a scale and a bias chosen so that a standard normal input comes out with mean 0 and variance 1 (s = 1/√1.25, b = −s/2): it keeps the statistics of the signal while costing fewer operations than GELU.</source>
+        <translation>带缩放和偏置的 ReLU²：s 与 b 的取值使标准正态输入的输出均值为 0、方差为 1（s = 1/√1.25，b = −s/2），既保持信号的统计量，运算又比 GELU 少。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="345"/>
+        <source>Still dead for x &amp;lt; 0 and unbounded above; s and b are usually learnt, so the defaults are only where training starts.</source>
+        <translation>在 x &amp;lt; 0 时仍会“死亡”，且无上界；s 和 b 通常是可学习的，默认值只是训练的起点。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="346"/>
+        <source>Yu et al. (2022), MetaFormer Baselines for Vision (arXiv 2210.13452): the MLP blocks of CAFormer and ConvFormer.</source>
+        <translation>Yu 等人（2022），MetaFormer Baselines for Vision（arXiv 2210.13452）：CAFormer 与 ConvFormer 的 MLP 块。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="348"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 0 for &lt;i&gt;x&lt;/i&gt; ≤ −1, (&lt;i&gt;x&lt;/i&gt; + 1)&lt;sup&gt;2&lt;/sup&gt;/4 for −1 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 1, &lt;i&gt;x&lt;/i&gt; for &lt;i&gt;x&lt;/i&gt; ≥ 1</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = 0（&lt;i&gt;x&lt;/i&gt; ≤ −1），(&lt;i&gt;x&lt;/i&gt; + 1)&lt;sup&gt;2&lt;/sup&gt;/4（−1 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 1），&lt;i&gt;x&lt;/i&gt;（&lt;i&gt;x&lt;/i&gt; ≥ 1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="349"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 0, (&lt;i&gt;x&lt;/i&gt; + 1)/2, 1 on the same three pieces</source>
+        <translation>在同样的三段上 &lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 0、(&lt;i&gt;x&lt;/i&gt; + 1)/2、1</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="352"/>
+        <source>A softplus made of polynomial pieces: exactly 0 left of −1 (sparse outputs, like ReLU), exactly x right of 1, and a quadratic bridge between, so f and f′ are continuous (C¹) with no exp or log.</source>
+        <translation>由多项式拼成的 softplus：−1 左侧恰为 0（像 ReLU 一样输出稀疏），1 右侧恰为 x，中间用二次曲线连接，因此 f 与 f′ 都连续（C¹），且不需要 exp 或 log。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="353"/>
+        <source>f′ has corners at ±1 and is exactly 0 for x ≤ −1, so units can die as with ReLU.</source>
+        <translation>f′ 在 ±1 处有折角，x ≤ −1 时恰为 0，因此单元会像 ReLU 一样“死亡”。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="354"/>
+        <source>The sparse counterpart of softplus from the sparsemax family (Fenchel–Young losses, Blondel, Martins and Niculae 2020); jax.nn.sparse_plus and keras.activations.sparse_plus.</source>
+        <translation>softplus 在 sparsemax 家族中的稀疏对应物（Fenchel–Young 损失，Blondel、Martins 与 Niculae 2020）；即 jax.nn.sparse_plus 与 keras.activations.sparse_plus。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="356"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = α&lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + σ(β&lt;i&gt;x&lt;/i&gt;)))</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = α&lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + σ(β&lt;i&gt;x&lt;/i&gt;)))</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="357"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = α(tanh &lt;i&gt;L&lt;/i&gt; + β&lt;i&gt;x&lt;/i&gt;·σ(β&lt;i&gt;x&lt;/i&gt;)σ(−β&lt;i&gt;x&lt;/i&gt;)·sech&lt;sup&gt;2&lt;/sup&gt;&lt;i&gt;L&lt;/i&gt;/(1 + σ(β&lt;i&gt;x&lt;/i&gt;))), &amp;nbsp;&lt;i&gt;L&lt;/i&gt; = ln(1 + σ(β&lt;i&gt;x&lt;/i&gt;))</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = α(tanh &lt;i&gt;L&lt;/i&gt; + β&lt;i&gt;x&lt;/i&gt;·σ(β&lt;i&gt;x&lt;/i&gt;)σ(−β&lt;i&gt;x&lt;/i&gt;)·sech&lt;sup&gt;2&lt;/sup&gt;&lt;i&gt;L&lt;/i&gt;/(1 + σ(β&lt;i&gt;x&lt;/i&gt;)))，&amp;nbsp;&lt;i&gt;L&lt;/i&gt; = ln(1 + σ(β&lt;i&gt;x&lt;/i&gt;))</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="358"/>
+        <source>[≈ −0.2500, ∞) at α = β = 1</source>
+        <translation>[≈ −0.2500, ∞)（α = β = 1 时）</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="359"/>
+        <source>[≈ −0.0892, ≈ 0.6369] at α = β = 1</source>
+        <translation>[≈ −0.0892, ≈ 0.6369]（α = β = 1 时）</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="360"/>
+        <source>Mish with σ(x) in place of eˣ inside the logarithm: smooth, non-monotonic with a shallow dip (minimum ≈ −0.25 at x ≈ −1.39), and its slope for large x is tanh(ln 2) = 0.6 rather than 1, which keeps activations smaller.</source>
+        <translation>把 Mish 对数里的 eˣ 换成 σ(x)：光滑、非单调，有一个浅谷（x ≈ −1.39 处最小值 ≈ −0.25）；x 很大时斜率为 tanh(ln 2) = 0.6 而不是 1，使激活值较小。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="361"/>
+        <source>Costs an exp, a log and a tanh per element; written naively as log(1 + σ(βx)) it loses the tail for x ≪ 0 (log1p keeps it), and its gains over Mish are small.</source>
+        <translation>每个元素要算一次 exp、log 和 tanh；若朴素地写成 log(1 + σ(βx))，x ≪ 0 时会丢失尾部（log1p 能保住），相对 Mish 的提升也很小。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="362"/>
+        <source>Wang, Ren and Wang (2022), Smish: a novel activation function for deep learning methods, Electronics 11(4):540; image classification CNNs.</source>
+        <translation>Wang、Ren 与 Wang（2022），Smish: a novel activation function for deep learning methods，Electronics 11(4):540；用于图像分类卷积网络。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="364"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = γ·tanh(α&lt;i&gt;x&lt;/i&gt;)</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = γ·tanh(α&lt;i&gt;x&lt;/i&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="365"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = γα·sech&lt;sup&gt;2&lt;/sup&gt;(α&lt;i&gt;x&lt;/i&gt;)</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = γα·sech&lt;sup&gt;2&lt;/sup&gt;(α&lt;i&gt;x&lt;/i&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="366"/>
+        <source>(−γ, γ)</source>
+        <translation>(−γ, γ)</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="367"/>
+        <source>(0, γα] (peak at &lt;i&gt;x&lt;/i&gt; = 0)</source>
+        <translation>(0, γα]（在 &lt;i&gt;x&lt;/i&gt; = 0 处取峰值）</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="368"/>
+        <source>Dynamic Tanh replaces LayerNorm in Transformers: an element-wise squashing with a learnt steepness α (0.5 at initialisation) that needs no mean or variance over the tokens, so it is cheaper and trains to the same accuracy in the paper&apos;s vision and language models.</source>
+        <translation>动态 Tanh（DyT）在 Transformer 中取代 LayerNorm：逐元素的压缩，陡度 α 可学习（初始为 0.5），不需要对词元求均值和方差，因此更便宜，在论文的视觉与语言模型中能训练到同样的精度。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="369"/>
+        <source>Large inputs are squashed to ±γ, where the gradient vanishes (at α = 0.5, γ = 1, |f′| &amp;lt; 0.05 beyond |x| ≈ 3.6); α must be tuned, especially for large language models.</source>
+        <translation>较大的输入被压缩到 ±γ，那里梯度消失（α = 0.5、γ = 1 时，|x| 超过约 3.6 后 |f′| &amp;lt; 0.05）；α 需要调节，对大语言模型尤其如此。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="370"/>
+        <source>Zhu, Chen, He, LeCun and Liu (2025), Transformers without Normalization (arXiv 2503.10622): in place of LayerNorm in ViT, ConvNeXt, DiT and LLaMA.</source>
+        <translation>Zhu、Chen、He、LeCun 与 Liu（2025），Transformers without Normalization（arXiv 2503.10622）：在 ViT、ConvNeXt、DiT 与 LLaMA 中取代 LayerNorm。</translation>
     </message>
 </context>
 <context>
@@ -2042,21 +2197,66 @@ at x = %3</source>
     </message>
     <message>
         <location filename="../../ui/text/coretext.cpp" line="107"/>
+        <source>Sparse plus</source>
+        <translation>稀疏 Softplus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="108"/>
+        <source>scale s (1/√1.25: unit variance)</source>
+        <translation>缩放 s（1/√1.25：单位方差）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="109"/>
+        <source>bias b (−s/2: zero mean)</source>
+        <translation>偏置 b（−s/2：零均值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="110"/>
+        <source>0 if x ≤ −1, (x + 1)²/4 if −1 &lt; x &lt; 1, x if x ≥ 1</source>
+        <translation>x ≤ −1 时为 0，−1 &lt; x &lt; 1 时为 (x + 1)²/4，x ≥ 1 时为 x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="111"/>
+        <source>0 if x ≤ −1, (x + 1)/2 if −1 &lt; x &lt; 1, 1 if x ≥ 1</source>
+        <translation>x ≤ −1 时为 0，−1 &lt; x &lt; 1 时为 (x + 1)/2，x ≥ 1 时为 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="112"/>
+        <source>scale α</source>
+        <translation>缩放 α</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="113"/>
+        <source>sharpness β</source>
+        <translation>陡度 β</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="114"/>
+        <source>steepness α (0.5 at initialisation)</source>
+        <translation>陡度 α（初始化时为 0.5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="115"/>
+        <source>scale γ</source>
+        <translation>缩放 γ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="117"/>
         <source>α in the formula</source>
         <translation>公式中的 α</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="108"/>
+        <location filename="../../ui/text/coretext.cpp" line="118"/>
         <source>β in the formula</source>
         <translation>公式中的 β</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="109"/>
+        <location filename="../../ui/text/coretext.cpp" line="119"/>
         <source>the branch the condition picks at a tie (max(0, x)′(0) = 1)</source>
         <translation>条件在相等处选取的分支（max(0, x)′(0) = 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="123"/>
+        <location filename="../../ui/text/coretext.cpp" line="133"/>
         <source>Custom %1</source>
         <translation>自定义 %1</translation>
     </message>
@@ -2931,45 +3131,50 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="58"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="49"/>
+        <source>The 2020s</source>
+        <translation>2020 年代</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="59"/>
         <source>＋ &amp;New formula…</source>
         <translation>＋ 新建公式(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="60"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="61"/>
         <source>Filter functions…</source>
         <translation>筛选函数…</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="62"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="63"/>
         <source>Show only functions whose name or id contains this text</source>
         <translation>只显示名称或 id 包含此文本的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="70"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="71"/>
         <source>Activation functions</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="76"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="77"/>
         <source>Type your own activation f(x): it is plotted with its exact derivative like the built-ins</source>
         <translation>输入你自己的激活函数 f(x)：它会像内置函数一样连同精确导数一起画出</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="119"/>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="170"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="120"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="171"/>
         <source>%1 (id: %2)
 f(x) = %3</source>
         <translation>%1（id：%2）
 f(x) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="141"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="142"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="169"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3231,48 +3436,48 @@ f(x) = %3</translation>
         <translation>“view”必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="166"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="174"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="168"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="176"/>
         <source>it is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="170"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="178"/>
         <source>the file is %1 bytes; a lesson may have at most %2</source>
         <translation>文件大小为 %1 字节；课件最多只能有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="177"/>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="184"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="185"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="192"/>
         <source>the file is larger than %1 bytes</source>
         <translation>文件大于 %1 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="198"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="206"/>
         <source>the number %1 at character %2 is beyond the range of a double (±1.8e308)</source>
         <translation>第 %2 个字符处的数 %1 超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="208"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="216"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>不是有效的 JSON：第 %2 个字符处%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="210"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="218"/>
         <source>not an actviz lesson: the file must hold one JSON object</source>
         <translation>不是 actviz 课件：文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="216"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="224"/>
         <source>unknown key “%1”</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="228"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="236"/>
         <source>the lesson has no “state”</source>
         <translation>课件缺少“state”</translation>
     </message>
@@ -3291,7 +3496,7 @@ f(x) = %3</translation>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="231"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="239"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="32"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="101"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="152"/>
@@ -3571,6 +3776,16 @@ f(x) = %3</translation>
         <location filename="../../ui/lesson/lessonfile.cpp" line="152"/>
         <source>if(x &gt; 0, x, α·expm1(x)) (Custom 1) with α = 0.2, beside Leaky ReLU (α = 0.2) and ELU. Just left of 0 it leaks like Leaky ReLU, with slope α, but further left it levels off at −α like ELU instead of falling for ever. Its f′ jumps from 0.2 to 1 at the kink, so it is not C¹. Drag α to 1: the curve lands on ELU, its f′ = eˣ meets 1 at 0 and the jump is gone: with α = 1 this formula is ELU.</source>
         <translation>if(x &gt; 0, x, α·expm1(x))（自定义 1），α = 0.2，与 Leaky ReLU（α = 0.2）和 ELU 并排。在 0 的左侧附近，它像 Leaky ReLU 一样以斜率 α 泄漏，但再往左它像 ELU 一样趋于 −α，而不是一直下降。它的 f′ 在折点处从 0.2 跳到 1，因此不是 C¹。把 α 拖到 1：曲线与 ELU 重合，f′ = eˣ 在 0 处与 1 相接，跳变消失：α = 1 时这个公式就是 ELU。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="158"/>
+        <source>Activations of the 2020s</source>
+        <translation>2020 年代的激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="159"/>
+        <source>Five activations from recent papers, with their dashed derivatives. ReLU² (Primer) and StarReLU (MetaFormer) square ReLU: no corner at 0, but still dead for x &lt; 0; StarReLU&apos;s scale and bias give a standard normal input mean 0 and variance 1. Sparse plus is a softplus made of polynomial pieces, exactly 0 left of −1 and exactly x right of 1. Smish is Mish with σ inside the logarithm: its slope tends to 0.6, not 1. DyT, γ·tanh(αx), replaces LayerNorm in Transformers: the band shows where it saturates; drag α to see the band move.</source>
+        <translation>近年论文中的五个激活函数及其虚线导数。ReLU²（Primer）与 StarReLU（MetaFormer）把 ReLU 平方：0 处不再有折角，但 x &lt; 0 时仍然“死亡”；StarReLU 的缩放与偏置使标准正态输入的输出均值为 0、方差为 1。稀疏 Softplus 由多项式拼成：−1 左侧恰为 0，1 右侧恰为 x。Smish 是把 σ 放进对数里的 Mish：它的斜率趋于 0.6 而不是 1。DyT，即 γ·tanh(αx)，在 Transformer 中取代 LayerNorm：阴影带标出它饱和的区域；拖动 α 看阴影带如何移动。</translation>
     </message>
 </context>
 <context>

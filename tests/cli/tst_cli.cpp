@@ -25,6 +25,7 @@ const QStringList kIds = {
     "softshrink",    "hardshrink",  "gaussian",  "arctan",     "lecun_tanh",  "symmetric_sigmoid",
     "bent_identity", "loglog",      "isru",      "squareplus", "threshold",   "sinusoid",
     "cosine",        "sinc",        "abs",       "sign",       "exponential",
+    "relu2",         "starrelu",    "sparse_plus", "smish",    "dyt",
 };
 
 // The parameters the issue gives each function, as name → default.
@@ -43,6 +44,9 @@ QHash<QString, QList<QPair<QString, double>>> expectedParameters()
         {"isru", {{"alpha", 1.0}}},
         {"squareplus", {{"beta", 4.0}}},
         {"threshold", {{"alpha", 1.0}, {"beta", 0.0}}},
+        {"starrelu", {{"alpha", 0.8944271909999159}, {"beta", -0.4472135954999579}}},
+        {"smish", {{"alpha", 1.0}, {"beta", 1.0}}},
+        {"dyt", {{"alpha", 0.5}, {"beta", 1.0}}},
     };
 }
 

@@ -137,6 +137,8 @@ const char *const kIssueIds[] = {
     "softshrink",    "hardshrink",  "gaussian",  "arctan",     "lecun_tanh",  "symmetric_sigmoid",
     "bent_identity", "loglog",      "isru",      "squareplus", "threshold",   "sinusoid",
     "cosine",        "sinc",        "abs",       "sign",       "exponential",
+    // issue 13: the 2020s
+    "relu2",         "starrelu",    "sparse_plus", "smish",    "dyt",
 };
 
 bool sameBits(double a, double b)
@@ -192,7 +194,7 @@ void TstActivations::registryHoldsTheIssueIds()
     for (const Activation &a : registry())
         ids.emplace_back(a.id);
     const std::vector<std::string> expected(std::begin(kIssueIds), std::end(kIssueIds));
-    QCOMPARE(ids.size(), size_t{41});
+    QCOMPARE(ids.size(), size_t{46});
     QCOMPARE(ids, expected);
 }
 
@@ -208,6 +210,8 @@ void TstActivations::defaults()
         {"leaky_relu", 0.01, none}, {"prelu", 0.25, none}, {"rrelu", 1.0 / 8.0, 1.0 / 3.0}, {"elu", 1.0, none},
         {"celu", 1.0, none},        {"swish", none, 1.0},  {"softplus", none, 1.0},         {"softshrink", 0.5, none},
         {"hardshrink", 0.5, none},  {"isru", 1.0, none},   {"squareplus", none, 4.0},       {"threshold", 1.0, 0.0},
+        // issue 13: StarReLU's s = 1/√1.25 and b = −s/2 (unit variance, zero mean for N(0, 1)).
+        {"starrelu", 0.8944271909999159, -0.4472135954999579}, {"smish", 1.0, 1.0}, {"dyt", 0.5, 1.0},
     };
     QFETCH(QString, id);
     double alpha = none;

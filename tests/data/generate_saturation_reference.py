@@ -33,7 +33,7 @@ import sys
 from mpmath import mp, mpf
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reference_formulas import FUNCS, ORDER  # noqa: E402  (the mpmath formulas of all 41 functions)
+from reference_formulas import FUNCS, ORDER  # noqa: E402  (the mpmath formulas of all 46 functions)
 from saturation_scan import DBL_MAX, intervals  # noqa: E402
 
 DPS = 50
@@ -48,13 +48,14 @@ DEFAULTS = {
     'celu': (1.0, 0.0), 'swish': (0.0, 1.0), 'softplus': (0.0, 1.0), 'softshrink': (0.5, 0.0),
     'hardshrink': (0.5, 0.0), 'isru': (1.0, 0.0), 'squareplus': (0.0, 4.0),
     'threshold': (1.0, 0.0),
+    'starrelu': (0.8944271909999159, -0.4472135954999579), 'smish': (1.0, 1.0), 'dyt': (0.5, 1.0),
 }
 ALL = ['identity', 'step', 'sigmoid', 'tanh', 'relu', 'relu6', 'leaky_relu', 'prelu', 'rrelu',
        'elu', 'celu', 'selu', 'gelu', 'gelu_tanh', 'silu', 'swish', 'mish', 'softplus',
        'softsign', 'hardsigmoid', 'hardswish', 'hardtanh', 'logsigmoid', 'tanhshrink',
        'softshrink', 'hardshrink', 'gaussian', 'arctan', 'lecun_tanh', 'symmetric_sigmoid',
        'bent_identity', 'loglog', 'isru', 'squareplus', 'threshold', 'sinusoid', 'cosine',
-       'sinc', 'abs', 'sign', 'exponential']
+       'sinc', 'abs', 'sign', 'exponential', 'relu2', 'starrelu', 'sparse_plus', 'smish', 'dyt']
 PERIODIC = {'sinusoid', 'cosine'}
 TINY_STEP = 1 / 64
 
@@ -131,6 +132,13 @@ def cases():
         case('gelu ε=0.6 [-1e-300:1e-300]', 'gelu', 0.6, -1e-300, 1e-300, U=1e-300, step=1e-302),
         case('softsign [-DBL_MAX:-1.7976931348623155e308]', 'softsign', 0.05, -DBL_MAX,
              -1.7976931348623155e308),
+        # The 2020s (issue 13).
+        case('dyt α=2 γ=1.5 ε=1e-12 ±1e308', 'dyt', 1e-12, -1e308, 1e308, a=2.0, b=1.5),
+        case('dyt α=0 ±DBL_MAX: dead', 'dyt', 0.05, -DBL_MAX, DBL_MAX, a=0.0),
+        case('smish β=-1 ε=0.01 ±DBL_MAX', 'smish', 0.01, -DBL_MAX, DBL_MAX, b=-1.0),
+        case('smish α=2 β=0.5 ε=0.2 ±1e6', 'smish', 0.2, -1e6, 1e6, a=2.0, b=0.5),
+        case('starrelu s=2 b=-1 [-3:3]', 'starrelu', 0.5, -3.0, 3.0, a=2.0, b=-1.0, U=4.0),
+        case('sparse_plus ε=0.3 [-2:2]', 'sparse_plus', 0.3, -2.0, 2.0, U=4.0),
     ]
     return out
 
@@ -153,12 +161,16 @@ TURNS = {
     'silu': ['-' + SILU_TURN, SILU_TURN],
     'mish': ['-2.256376396360793120005748543950163906264', '1.490571179485428459294418908197909821128'],
     'gaussian': [lambda: -1 / mp.sqrt(2), lambda: 1 / mp.sqrt(2)],
+    'dyt': ['0'],
 }
+SMISH_TURNS = ['-2.551100287410252184493483467163240336194', '2.215421454008801298836754365801273267638']
 
 
 def expected_turns(fid, a, b):
     if fid == 'swish':
         return [] if b == 0 else sorted([-mpf(SILU_TURN) / b, mpf(SILU_TURN) / b])
+    if fid == 'smish':  # f'(x) = α·h'(βx): the turns of h' over β
+        return [] if b == 0 or a == 0 else sorted(mpf(t) / b for t in SMISH_TURNS)
     return [t() if callable(t) else mpf(t) for t in TURNS.get(fid, [])]
 
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""The mpmath formulas of all 41 activations, f, f' and f'' of (x, α, β), written from the table
+"""The mpmath formulas of all 46 activations, f, f' and f'' of (x, α, β), written from the table
 of issue 2 (never from actviz's C++), and the issue's order with the parameter sets to test.
 
 Imported by generate_reference.py (activation_reference.csv) and by
@@ -107,11 +107,40 @@ def gelu_tanh_parts(x):
 
 
 # ---------------------------------------------------------------------------------------------
-# The 41 functions: (f, f', f'') of (x, α, β), all mpf. f'' only feeds df_scale.
+# The 46 functions: (f, f', f'') of (x, α, β), all mpf. f'' only feeds df_scale.
 
 def mish_parts(x):
     sp = softplus_(x)
     return sp, tanh_(sp), sech2(sp), sig(x)
+
+
+def smish_parts(x, a, b):
+    """Smish αx·tanh(L), L = ln(1 + s), s = σ(βx), written with tanh and sech² of L (not the
+    rational form the C++ uses): s, L, s' = βσ(βx)σ(−βx), s'' = β²σ'(βx)(1 − 2s)."""
+    s = sig(b * x)
+    L = mp.log1p(s)  # log(1 + s) would lose s below 10^-dps
+    ds = b * dsig(b * x)
+    d2s = b * b * dsig(b * x) * (1 - 2 * s)
+    return s, L, ds, d2s
+
+
+def smish_f(x, a, b):
+    s, L, _, _ = smish_parts(x, a, b)
+    return a * x * tanh_(L)
+
+
+def smish_df(x, a, b):
+    s, L, ds, _ = smish_parts(x, a, b)
+    return a * (tanh_(L) + x * sech2(L) * ds / (1 + s))
+
+
+def smish_d2(x, a, b):
+    s, L, ds, d2s = smish_parts(x, a, b)
+    dL = ds / (1 + s)
+    d2L = d2s / (1 + s) - (ds / (1 + s)) ** 2
+    t, h = tanh_(L), sech2(L)
+    # (x·tanh L)'' = 2·h·L' + x·(h·L'' − 2·h·t·L'²)
+    return a * (2 * h * dL + x * (h * d2L - 2 * h * t * dL * dL))
 
 
 def sinc_f(x):
@@ -227,6 +256,17 @@ FUNCS = {
     'abs': (lambda x, a, b: abs(x), lambda x, a, b: mp.sign(x), lambda x, a, b: ZERO),
     'sign': (lambda x, a, b: mp.sign(x), lambda x, a, b: ZERO, lambda x, a, b: ZERO),
     'exponential': (lambda x, a, b: E(x), lambda x, a, b: E(x), lambda x, a, b: E(x)),
+    # The 2020s (issue 13), written from the papers' definitions.
+    'relu2': (lambda x, a, b: max(ZERO, x) ** 2, lambda x, a, b: 2 * max(ZERO, x),
+              lambda x, a, b: mpf(2) * step01(x > 0)),
+    'starrelu': (lambda x, a, b: a * max(ZERO, x) ** 2 + b, lambda x, a, b: 2 * a * max(ZERO, x),
+                 lambda x, a, b: 2 * a * step01(x > 0)),
+    'sparse_plus': (lambda x, a, b: ZERO if x <= -1 else (x if x >= 1 else (x + 1) ** 2 / 4),
+                    lambda x, a, b: ZERO if x <= -1 else (mpf(1) if x >= 1 else (x + 1) / 2),
+                    lambda x, a, b: mpf(1) / 2 if -1 < x < 1 else ZERO),
+    'smish': (smish_f, smish_df, smish_d2),
+    'dyt': (lambda x, a, b: b * tanh_(a * x), lambda x, a, b: b * a * sech2(a * x),
+            lambda x, a, b: -2 * b * a * a * sech2(a * x) * tanh_(a * x)),
 }
 
 # The issue's order, with the default (α, β) (0.0 where the function has no such parameter)
@@ -256,4 +296,9 @@ ORDER = [
     ('threshold', (1.0, 0.0), [(-1.0, 2.0), (0.5, -0.5)]),
     ('sinusoid', (0.0, 0.0), []), ('cosine', (0.0, 0.0), []), ('sinc', (0.0, 0.0), []),
     ('abs', (0.0, 0.0), []), ('sign', (0.0, 0.0), []), ('exponential', (0.0, 0.0), []),
+    ('relu2', (0.0, 0.0), []),
+    ('starrelu', (0.8944271909999159, -0.4472135954999579), [(1.0, 0.0), (2.0, -1.0)]),
+    ('sparse_plus', (0.0, 0.0), []),
+    ('smish', (1.0, 1.0), [(2.0, 0.5), (0.5, 2.0), (1.0, -1.0)]),
+    ('dyt', (0.5, 1.0), [(2.0, 1.5), (0.1, 1.0), (1.0, -2.0)]),
 ]

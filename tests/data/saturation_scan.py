@@ -47,6 +47,8 @@ def kinks(fid, a, b):
 
 CONSTANT_PIECES = {'step', 'relu', 'relu6', 'hardsigmoid', 'hardtanh', 'softshrink', 'hardshrink',
                    'threshold', 'abs', 'sign', 'identity'}
+# relu2, starrelu and sparse_plus have f' = 0 on a half-line too, but f' is continuous where it
+# leaves 0 (no kink), so the stretch where |f'| < ε runs on past it: one saturated interval.
 
 
 def identically_zero(fid, a, b, x):
@@ -61,6 +63,10 @@ def identically_zero(fid, a, b, x):
         return x < 0 and a + b == 0
     if fid == 'squareplus':
         return x < 0 and b == 0
+    if fid == 'dyt':  # γα·sech²(αx)
+        return a == 0 or b == 0
+    if fid == 'smish':  # α·h'(βx)
+        return a == 0
     return False
 
 

@@ -11,6 +11,7 @@
 #include "state/appstate.h"
 #include "text/language.h"
 
+#include "customactivation.h"
 #include "registry.h"
 
 #include <QMap>
@@ -147,8 +148,11 @@ void TestLessonRefused::refused_data()
     QTest::newRow("colours repeat") << lessonWithState(
                                            R"({"shown": ["relu", "tanh"], "colorSlots": {"relu": 1, "tanh": 1}})")
                                     << QStringLiteral("its own colour");
-    QTest::newRow("colour beyond every slot") << lessonWithState(R"({"shown": ["relu"], "colorSlots": {"relu": 49}})")
-                                              << QStringLiteral("its own colour from 0 to 48");
+    // Slots 0 … registry size + custom slots − 1 (a slot for every function that can be shown).
+    const auto slotCount = static_cast<qint64>(actviz::registry().size()) + actviz::kCustomSlots;
+    QTest::newRow("colour beyond every slot")
+        << lessonWithState(QStringLiteral(R"({"shown": ["relu"], "colorSlots": {"relu": %1}})").arg(slotCount).toUtf8())
+        << QStringLiteral("its own colour from 0 to %1").arg(slotCount - 1);
     // Typed formulas (issue 12): the error names the key and the column.
     QTest::newRow("formula typo") << lessonWithState(R"j({"custom": {"custom1": "x*tnah(x)"}})j")
                                   << QStringLiteral("“state.custom.custom1”: unknown name “tnah” at column 3; did you mean tanh?");

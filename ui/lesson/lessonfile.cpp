@@ -155,6 +155,14 @@ QString checkLanguageAndView(const Lesson &lesson)
                       "ELU instead of falling for ever. Its f′ jumps from 0.2 to 1 at the kink, so it is not C¹. "
                       "Drag α to 1: the curve lands on ELU, its f′ = eˣ meets 1 at 0 and the jump is gone: with α = "
                       "1 this formula is ELU."),
+    QT_TRANSLATE_NOOP("Lessons", "Activations of the 2020s"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "Five activations from recent papers, with their dashed derivatives. ReLU² (Primer) and "
+                      "StarReLU (MetaFormer) square ReLU: no corner at 0, but still dead for x < 0; StarReLU's "
+                      "scale and bias give a standard normal input mean 0 and variance 1. Sparse plus is a softplus "
+                      "made of polynomial pieces, exactly 0 left of −1 and exactly x right of 1. Smish is Mish with "
+                      "σ inside the logarithm: its slope tends to 0.6, not 1. DyT, γ·tanh(αx), replaces LayerNorm "
+                      "in Transformers: the band shows where it saturates; drag α to see the band move."),
 };
 
 } // namespace

@@ -46,6 +46,7 @@ QIcon swatch(const QColor &c, bool shown)
     QT_TRANSLATE_NOOP("FunctionListPanel", "Classic"),       QT_TRANSLATE_NOOP("FunctionListPanel", "ReLU family"),
     QT_TRANSLATE_NOOP("FunctionListPanel", "Smooth modern"), QT_TRANSLATE_NOOP("FunctionListPanel", "Hard / piecewise"),
     QT_TRANSLATE_NOOP("FunctionListPanel", "Shrink"),        QT_TRANSLATE_NOOP("FunctionListPanel", "Other"),
+    QT_TRANSLATE_NOOP("FunctionListPanel", "The 2020s"),
 };
 
 } // namespace

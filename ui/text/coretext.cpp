@@ -103,6 +103,16 @@ namespace {
     QT_TRANSLATE_NOOP("CoreText", "(x cos x − sin x)/x² (0 at x = 0)"),
     QT_TRANSLATE_NOOP("CoreText", "sign(x) (0 at x = 0)"),
     QT_TRANSLATE_NOOP("CoreText", "−1, 0 or 1"),
+    // core/activations_recent.cpp: the 2020s (issue 13).
+    QT_TRANSLATE_NOOP("CoreText", "Sparse plus"),
+    QT_TRANSLATE_NOOP("CoreText", "scale s (1/√1.25: unit variance)"),
+    QT_TRANSLATE_NOOP("CoreText", "bias b (−s/2: zero mean)"),
+    QT_TRANSLATE_NOOP("CoreText", "0 if x ≤ −1, (x + 1)²/4 if −1 < x < 1, x if x ≥ 1"),
+    QT_TRANSLATE_NOOP("CoreText", "0 if x ≤ −1, (x + 1)/2 if −1 < x < 1, 1 if x ≥ 1"),
+    QT_TRANSLATE_NOOP("CoreText", "scale α"),
+    QT_TRANSLATE_NOOP("CoreText", "sharpness β"),
+    QT_TRANSLATE_NOOP("CoreText", "steepness α (0.5 at initialisation)"),
+    QT_TRANSLATE_NOOP("CoreText", "scale γ"),
     // core/customactivation: the parameters and kink convention of a typed formula.
     QT_TRANSLATE_NOOP("CoreText", "α in the formula"),
     QT_TRANSLATE_NOOP("CoreText", "β in the formula"),

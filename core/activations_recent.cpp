@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+// Activations of the 2020s: ReLU² (So et al. 2021), StarReLU (Yu et al. 2022), sparse_plus
+// (JAX, Keras 3), Smish (Wang et al. 2022) and Dynamic Tanh (Zhu et al. 2025).
+#include "numerics.h"
+#include "registry.h"
+
+#include <array>
+
+namespace actviz {
+
+namespace {
+
+using num::DD;
+using num::kInf;
+
+constexpr ParamSpec kNoParam{};
+
+// ---- ReLU²: max(0, x)² -----------------------------------------------------------------------
+// x·x is one rounding; it overflows only where the true square does. NaN falls through to x·x.
+double relu2F(double x, const Params &) { return x <= 0.0 ? 0.0 : x * x; }
+// 2·max(0, x): 0 at 0 from both sides, so f is C¹ (f′ has a corner there, f does not).
+double relu2Df(double x, const Params &) { return x <= 0.0 ? 0.0 : 2.0 * x; }
+
+// ---- StarReLU: s·max(0, x)² + b ----------------------------------------------------------------
+// (s·x)·x + b with the last product and the sum rounded once (fma): near the zero of f, where
+// s·x² ≈ −b cancels, the error stays a fraction of an ulp of s·x².
+double starreluF(double x, const Params &p) { return x <= 0.0 ? p.beta : std::fma(p.alpha * x, x, p.beta); }
+double starreluDf(double x, const Params &p) { return x <= 0.0 ? 0.0 : (2.0 * p.alpha) * x; }
+
+// ---- sparse_plus: 0, (x + 1)²/4, x ------------------------------------------------------------
+// Keras 3 / JAX: 0 for x ≤ −1, ¼(x + 1)² for −1 < x < 1, x for x ≥ 1; C¹ at ±1.
+double sparsePlusF(double x, const Params &)
+{
+    if (x <= -1.0)
+        return 0.0;
+    if (x >= 1.0)
+        return x;
+    const double t = x + 1.0; // exact for x ≤ −½ (Sterbenz), rounded once above
+    return 0.25 * (t * t);    // NaN stays NaN
+}
+double sparsePlusDf(double x, const Params &)
+{
+    if (x <= -1.0)
+        return 0.0;
+    if (x >= 1.0)
+        return 1.0;
+    return 0.5 * (x + 1.0);
+}
+
+// ---- Smish: αx·tanh(ln(1 + σ(βx))) -------------------------------------------------------------
+// With s = σ(βx), tanh(ln(1 + s)) = ((1+s)² − 1)/((1+s)² + 1) = s·r(s), r(s) = (2 + s)/(1 + (1+s)²),
+// a rational function of s with positive terms only (no cancellation, unlike 1 − 2/(…)). r is
+// evaluated with double-double numerator and denominator (0.5 ulp), s as m·2^k so that
+// f = αx·m·r·2^k rounds once where it is subnormal (x ≪ 0), and βx's rounding is carried into σ.
+struct SmishParts {
+    num::Scaled s;  // σ(βx)
+    double sd;      // σ(βx) as a double
+    DD onePlus;     // 1 + s
+    DD denominator; // 1 + (1 + s)²
+};
+SmishParts smishParts(double x, const Params &p)
+{
+    const DD v = num::twoProd(p.beta, x);
+    SmishParts out{};
+    out.s = num::sigmoidScaled(v.hi, v.lo);
+    out.sd = num::toDouble(out.s);
+    out.onePlus = num::fastTwoSum(1.0, out.sd);
+    const DD square = num::ddMul(out.onePlus, out.onePlus);
+    out.denominator = num::ddAdd({1.0, 0.0}, square);
+    return out;
+}
+// n/d for double-doubles, to about 0.5 ulp.
+double ddDivide(DD n, DD d)
+{
+    const double q = n.hi / d.hi;
+    return q + ((std::fma(-q, d.hi, n.hi) + n.lo) - q * d.lo) / d.hi;
+}
+constexpr double kSmishTop = 0.6;                // tanh(ln 2) = s·r(s) at s = 1
+constexpr double kSmishHalf = 0.5 * (2.5 / 3.25); // s·r(s) at s = ½ (β = 0)
+double smishF(double x, const Params &p)
+{
+    if (std::isinf(x)) {
+        const double v = p.beta * x;
+        if (std::isnan(v)) // β = 0: s = ½ everywhere
+            return p.alpha == 0.0 ? 0.0 : (p.alpha * kSmishHalf) * x;
+        return v > 0.0 ? (p.alpha == 0.0 ? 0.0 : p.alpha * kSmishTop * x) : std::copysign(0.0, p.alpha * x);
+    }
+    const SmishParts q = smishParts(x, p);
+    const DD twoPlus = num::fastTwoSum(2.0, q.sd);
+    const double r = ddDivide(twoPlus, q.denominator);
+    return num::scaleByPow2(p.alpha * (x * (q.s.m * r)), q.s.k);
+}
+// f′ = α(s·r + x·β·s(1 − s)·g′(s)), g′(s) = 4(1 + s)/(1 + (1+s)²)². For βx < 0, s and
+// s(1 − s) share the exponent of e^βx: both terms are formed from their mantissas and scaled
+// once (the cancellation left of the minimum then keeps its digits where f′ is subnormal).
+double smishDf(double x, const Params &p)
+{
+    if (std::isinf(x)) {
+        const double v = p.beta * x;
+        if (std::isnan(v)) // β = 0: f′ = α·s·r(½)
+            return p.alpha * kSmishHalf;
+        return v > 0.0 ? p.alpha * kSmishTop : 0.0 * p.alpha;
+    }
+    const SmishParts q = smishParts(x, p);
+    const DD v = num::twoProd(p.beta, x);
+    const num::Scaled d = num::sigmoidDensityScaled(v.hi, v.lo);
+    const DD twoPlus = num::fastTwoSum(2.0, q.sd);
+    const double r = ddDivide(twoPlus, q.denominator);
+    const double gPrime = 4.0 * ddDivide(q.onePlus, num::ddMul(q.denominator, q.denominator));
+    if (v.hi < 0.0) // s = m·2^k, s(1 − s) = md·2^k: the same k
+        return num::scaleByPow2(p.alpha * (q.s.m * r + ((p.beta * d.m) * x) * gPrime), q.s.k);
+    return p.alpha * (q.sd * r + ((p.beta * num::toDouble(d)) * x) * gPrime);
+}
+
+// ---- Dynamic Tanh: γ·tanh(αx) ------------------------------------------------------------------
+// DyT replaces LayerNorm in Transformers: an element-wise tanh with a learnt steepness α (0.5 at
+// initialisation) and scale γ (here β). f′ = γα·sech²(αx), sech² as 4e/(1 + e)², e = e^(−2|αx|).
+// α = 0 is the constant 0 (also at x = ±inf, where αx would be NaN).
+double dytArgument(double x, const Params &p) { return p.alpha == 0.0 && !std::isnan(x) ? 0.0 : p.alpha * x; }
+double dytF(double x, const Params &p) { return p.beta * num::tanhInline(dytArgument(x, p)); }
+double dytDf(double x, const Params &p)
+{
+    const num::Scaled e = num::expScaled(-2.0 * std::fabs(dytArgument(x, p)));
+    const double d = 1.0 + num::toDouble(e);
+    return num::scaleByPow2(((p.beta * p.alpha) * 4.0) * (e.m / (d * d)), e.k);
+}
+
+const std::array kRecent = {
+    Activation{
+        .id = "relu2",
+        .name = "ReLU²",
+        .group = Group::Recent,
+        .formula = "max(0, x)²",
+        .derivativeFormula = "2·max(0, x)",
+        .formulaLatex = R"(\max(0, x)^2)",
+        .derivativeLatex = R"(2\max(0, x))",
+        .f = relu2F, .df = relu2Df,
+        .fArray = mapArray<relu2F>, .dfArray = mapArray<relu2Df>,
+        .properties = {.range = "[0, ∞)", .monotonic = true, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = kInf, .maxAbsDerivativeAt = kInf, .maxAbsDerivativeWhere = "unbounded (x → ∞)"},
+    },
+    Activation{
+        .id = "starrelu",
+        .name = "StarReLU",
+        .group = Group::Recent,
+        .formula = "s·max(0, x)² + b",
+        .derivativeFormula = "2s·max(0, x)",
+        .formulaLatex = R"(s\,\max(0, x)^2 + b)",
+        .derivativeLatex = R"(2s\,\max(0, x))",
+        .params = {ParamSpec{.used = true, .meaning = "scale s (1/√1.25: unit variance)",
+                             .defaultValue = 0.8944271909999159, .min = 0.0, .max = 2.0},
+                   ParamSpec{.used = true, .meaning = "bias b (−s/2: zero mean)", .defaultValue = -0.4472135954999579,
+                             .min = -2.0, .max = 2.0}},
+        .f = starreluF, .df = starreluDf,
+        .fArray = mapArray<starreluF>, .dfArray = mapArray<starreluDf>,
+        .properties = {.range = "[b, ∞)", .monotonic = true, .zeroCentred = true, .smooth = true,
+                       .maxAbsDerivative = kInf, .maxAbsDerivativeAt = kInf, .maxAbsDerivativeWhere = "unbounded (x → ∞)"},
+    },
+    Activation{
+        .id = "sparse_plus",
+        .name = "Sparse plus",
+        .group = Group::Recent,
+        .formula = "0 if x ≤ −1, (x + 1)²/4 if −1 < x < 1, x if x ≥ 1",
+        .derivativeFormula = "0 if x ≤ −1, (x + 1)/2 if −1 < x < 1, 1 if x ≥ 1",
+        .formulaLatex = R"(\begin{cases}0 & x \le -1\\ \tfrac14 (x + 1)^2 & -1 < x < 1\\ x & x \ge 1\end{cases})",
+        .derivativeLatex = R"(\begin{cases}0 & x \le -1\\ \tfrac12 (x + 1) & -1 < x < 1\\ 1 & x \ge 1\end{cases})",
+        .f = sparsePlusF, .df = sparsePlusDf,
+        .fArray = mapArray<sparsePlusF>, .dfArray = mapArray<sparsePlusDf>,
+        .properties = {.range = "[0, ∞)", .monotonic = true, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = 1.0, .maxAbsDerivativeAt = 1.0, .maxAbsDerivativeWhere = "x ≥ 1"},
+    },
+    Activation{
+        .id = "smish",
+        .name = "Smish",
+        .group = Group::Recent,
+        .formula = "αx·tanh(ln(1 + σ(βx)))",
+        .derivativeFormula = "α·(tanh(L) + βx·σ(βx)σ(−βx)·sech²(L)/(1 + σ(βx))), L = ln(1 + σ(βx))",
+        .formulaLatex = R"(\alpha x \tanh\bigl(\ln(1 + \sigma(\beta x))\bigr))",
+        .derivativeLatex =
+            R"(\alpha\Bigl(\tanh L + \beta x\,\frac{\sigma(\beta x)\,\sigma(-\beta x)}{1 + \sigma(\beta x)}\operatorname{sech}^2 L\Bigr),\ L = \ln(1 + \sigma(\beta x)))",
+        .params = {ParamSpec{.used = true, .meaning = "scale α", .defaultValue = 1.0, .min = 0.0, .max = 3.0},
+                   ParamSpec{.used = true, .meaning = "sharpness β", .defaultValue = 1.0, .min = 0.0, .max = 5.0}},
+        .f = smishF, .df = smishDf,
+        .fArray = mapArray<smishF>, .dfArray = mapArray<smishDf>,
+        .properties = {.range = "[−0.24999, ∞)", .monotonic = false, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = 0.6368842228812263, .maxAbsDerivativeAt = 2.2154214540088013,
+                       .maxAbsDerivativeWhere = "x ≈ 2.2154"},
+    },
+    Activation{
+        .id = "dyt",
+        .name = "DyT",
+        .group = Group::Recent,
+        .formula = "γ·tanh(αx)",
+        .derivativeFormula = "γα·sech²(αx)",
+        .formulaLatex = R"(\gamma \tanh(\alpha x))",
+        .derivativeLatex = R"(\gamma\alpha \operatorname{sech}^2(\alpha x))",
+        .params = {ParamSpec{.used = true, .meaning = "steepness α (0.5 at initialisation)", .defaultValue = 0.5,
+                             .min = 0.0, .max = 3.0},
+                   ParamSpec{.used = true, .meaning = "scale γ", .defaultValue = 1.0, .min = 0.0, .max = 3.0}},
+        .f = dytF, .df = dytDf,
+        .fArray = mapArray<dytF>, .dfArray = mapArray<dytDf>,
+        .properties = {.range = "(−γ, γ)", .monotonic = true, .zeroCentred = true, .smooth = true,
+                       .maxAbsDerivative = 0.5, .maxAbsDerivativeAt = 0.0, .maxAbsDerivativeWhere = "x = 0"},
+    },
+};
+
+} // namespace
+
+std::span<const Activation> recentActivations() { return kRecent; }
+
+} // namespace actviz
