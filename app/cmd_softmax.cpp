@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
-// actviz softmax VALUES: probabilities, log-probabilities or the Jacobian of softmax(z/T).
+// actviz softmax VALUES: probabilities, log-probabilities or the Jacobian of softmax(z/T), or of
+// one of its alternatives (--map, --top-k, --top-p, --gumbel: core/probmaps.h).
 #include "commands.h"
+#include "numberparse.h"
 #include "numbertext.h"
+#include "probmaps.h"
 #include "softmax.h"
 #include "strings.h"
 #include "vectorparser.h"
 
+#include <cmath>
 #include <cstdio>
+#include <optional>
+#include <variant>
 #include <string>
 
 namespace actviz::cli {
@@ -54,6 +60,52 @@ template <class T> int printOrFail(const Result<T> &result, std::string (*format
     return kExitOk;
 }
 
+// A whole number in [0, max] typed after flag, or the message that names it.
+std::optional<std::string> wholeNumber(std::string_view flag, const std::string &text, double max, double &out)
+{
+    const ParsedNumber n = parseDecimal(text);
+    if (n.status != ParsedNumber::Status::Ok || !(n.value >= 0.0 && n.value <= max) || std::floor(n.value) != n.value)
+        return concat({"softmax: ", flag, " ", quoted(text), " must be a whole number from 0 to ", shortestText(max)});
+    out = n.value;
+    return std::nullopt;
+}
+
+// The options of core/probmaps.h from the typed flags, or the message naming the bad one.
+std::variant<ProbMapOptions, std::string> mapOptions(const SoftmaxCommand &command)
+{
+    ProbMapOptions o;
+    o.temperature = command.temperature;
+    if (!command.map.empty()) {
+        const auto map = probMapFromId(command.map);
+        if (!map)
+            return concat({"softmax: --map ", quoted(command.map), " is not one of softmax, sparsemax, entmax15, softmax1"});
+        o.map = *map;
+    }
+    double k = 0;
+    if (!command.topK.empty())
+        if (auto e = wholeNumber("--top-k", command.topK, 1e6, k))
+            return *e;
+    o.topK = static_cast<int>(k);
+    if (!command.topP.empty()) {
+        const ParsedNumber p = parseDecimal(command.topP);
+        if (p.status != ParsedNumber::Status::Ok || !(p.value > 0.0 && p.value <= 1.0))
+            return concat({"softmax: --top-p ", quoted(command.topP), " must be a number in (0, 1]"});
+        o.topP = p.value;
+    }
+    double seed = 0;
+    if (!command.gumbel.empty()) {
+        if (auto e = wholeNumber("--gumbel", command.gumbel, 0x1p53, seed))
+            return *e;
+        o.gumbelSeed = static_cast<std::uint64_t>(seed);
+    }
+    return o;
+}
+
+std::string supportLine(const ProbMapResult &r)
+{
+    return std::to_string(r.support) + '\n';
+}
+
 } // namespace
 
 int runSoftmax(const SoftmaxCommand &command)
@@ -62,6 +114,25 @@ int runSoftmax(const SoftmaxCommand &command)
     if (!z) {
         printError(concat({"softmax: VALUES ", quoted(command.values), ": ", z.error().message}));
         return kExitBadInput;
+    }
+    const bool beside = !(command.map.empty() && command.topK.empty() && command.topP.empty() && command.gumbel.empty());
+    if (beside || command.support) {
+        if (command.log) {
+            printError("softmax: --log is log-softmax only; it does not combine with --map, --top-k, --top-p, --gumbel or --support");
+            return kExitBadInput;
+        }
+        const auto options = mapOptions(command);
+        if (const auto *bad = std::get_if<std::string>(&options)) {
+            printError(*bad);
+            return kExitBadInput;
+        }
+        const auto r = probabilities(*z, std::get<ProbMapOptions>(options), command.jacobian);
+        if (!r)
+            return printOrFail(r, &supportLine);
+        if (command.support)
+            return printOrFail(r, &supportLine);
+        return command.jacobian ? printOrFail(Result<Eigen::MatrixXd>(r->jacobian), &matrixRows)
+                                : printOrFail(Result<Eigen::VectorXd>(r->p), &column);
     }
     if (command.jacobian)
         return printOrFail(softmaxJacobian(*z, command.temperature), &matrixRows);

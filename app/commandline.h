@@ -36,6 +36,9 @@ struct SoftmaxCommand {
     double temperature = 1.0;
     bool log = false;
     bool jacobian = false;
+    bool support = false;
+    // Beside softmax (core/probmaps.h), as typed; checked by runSoftmax, which names the flag.
+    std::string map, topK, topP, gumbel;
 };
 
 struct SaturationCommand {

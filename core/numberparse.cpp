@@ -85,4 +85,11 @@ ParsedNumber parseDecimal(std::string_view text)
     return {ParsedNumber::Status::Ok, negative ? -v : v};
 }
 
+std::string shortestText(double v)
+{
+    char buf[32];
+    const auto res = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, res.ptr);
+}
+
 } // namespace actviz

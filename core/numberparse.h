@@ -12,6 +12,7 @@
 // - anything else, the empty string and a second sign included, is not a number.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace actviz {
@@ -21,6 +22,9 @@ struct ParsedNumber {
     Status status = Status::NotANumber;
     double value = 0.0; // when Ok
 };
+
+// The shortest text that reads back as v (std::to_chars), for messages: 0.1, 1e-320, -inf.
+[[nodiscard]] std::string shortestText(double v);
 
 // s is parsed whole: leading or trailing whitespace is not a number (callers trim).
 [[nodiscard]] ParsedNumber parseDecimal(std::string_view s);

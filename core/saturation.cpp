@@ -3,11 +3,11 @@
 // cuts of saturation_turningpoints.cpp, by bisection on the doubles, and the pieces joined.
 #include "saturation.h"
 
+#include "numberparse.h"
 #include "paramdomain.h"
 #include "saturation_internal.h"
 
 #include <bit>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -23,9 +23,7 @@ namespace saturation_detail {
 
 std::string shortest(double v)
 {
-    char buf[32];
-    const auto res = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, res.ptr);
+    return shortestText(v);
 }
 
 } // namespace saturation_detail

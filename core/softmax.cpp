@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "softmax.h"
 
-#include <charconv>
+#include "numberparse.h"
+
 #include <cmath>
 #include <limits>
 #include <string>
@@ -14,9 +15,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 std::string shortest(double v)
 {
-    char buf[32];
-    const auto res = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, res.ptr);
+    return shortestText(v);
 }
 
 // What every function here is built from. With m = max z and d = (z − m)/T ≤ 0, the

@@ -17,6 +17,8 @@ class TestCliAnalysis : public QObject
 private slots:
     void softmax_data();
     void softmax();
+    void softmaxRefusals_data();
+    void softmaxRefusals();
     void softmaxJacobian_data();
     void softmaxJacobian();
     void saturation_data();
@@ -50,6 +52,18 @@ void TestCliAnalysis::softmax_data()
                            << QList<double>{-2.4076059644443803, -1.4076059644443803, -0.4076059644443803};
     QTest::newRow("--log with a mask") << QStringList{"--log", "-inf, 0"} << QList<double>{-kInf, 0.0};
     QTest::newRow("-- before VALUES") << QStringList{"--log", "--", "-inf, 0"} << QList<double>{-kInf, 0.0};
+    // Beside softmax (issue 13), worked by hand. sparsemax(1, 2, 2.5): τ = (2 + 2.5 − 1)/2 = 1.75.
+    QTest::newRow("--map sparsemax") << QStringList{"--map", "sparsemax", "1, 2, 2.5"} << QList<double>{0, 0.25, 0.75};
+    // 1.5-entmax(0, 2): [x/2 − τ]₊² over (0, 1) sums to 1 at τ = 0: (0, 1).
+    QTest::newRow("--map entmax15") << QStringList{"--map", "entmax15", "0, 2"} << QList<double>{0, 1};
+    // softmax1(0, 0) = 1/(1 + 2) each.
+    QTest::newRow("--map softmax1") << QStringList{"--map=softmax1", "0, 0"} << QList<double>{1.0 / 3, 1.0 / 3};
+    // top-2 of (1, 2, 3): softmax(2, 3) = σ(−1), σ(1).
+    QTest::newRow("--top-k 2") << QStringList{"--top-k", "2", "1, 2, 3"}
+                               << QList<double>{0, 0.26894142136999512, 0.73105857863000488};
+    // top-p 0.5 of softmax(1, 2, 3) keeps 0.665 alone.
+    QTest::newRow("--top-p 0.5") << QStringList{"--top-p", "0.5", "1, 2, 3"} << QList<double>{0, 0, 1};
+    QTest::newRow("--support") << QStringList{"--support", "--map", "sparsemax", "1, 2, 2.5"} << QList<double>{2};
 }
 
 void TestCliAnalysis::softmax()
@@ -60,6 +74,29 @@ void TestCliAnalysis::softmax()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.err.isEmpty());
     compareNumbers(r.out, expected, 2e-15);
+}
+
+// A bad option of the maps beside softmax: exit 2, the flag and the value named.
+void TestCliAnalysis::softmaxRefusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown map") << QStringList{"--map", "sparse", "1, 2"} << "--map 'sparse' is not one of";
+    QTest::newRow("fractional k") << QStringList{"--top-k", "1.5", "1, 2"} << "--top-k '1.5' must be a whole number";
+    QTest::newRow("p = 0") << QStringList{"--top-p", "0", "1, 2"} << "--top-p '0' must be a number in (0, 1]";
+    QTest::newRow("seed -1") << QStringList{"--gumbel", "-1", "1, 2"} << "--gumbel '-1' must be a whole number";
+    QTest::newRow("--log with --map") << QStringList{"--log", "--map", "sparsemax", "1, 2"} << "--log is log-softmax only";
+    QTest::newRow("NaN entry") << QStringList{"--map", "entmax15", "1, nan"} << "entry 2";
+}
+
+void TestCliAnalysis::softmaxRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(QStringList{"softmax"} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
 }
 
 void TestCliAnalysis::softmaxJacobian_data()
