@@ -2875,17 +2875,17 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>ExportRequest</name>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="157"/>
+        <location filename="../../ui/export/exporter.cpp" line="158"/>
         <source>the figure must be from %1 to %2 pixels on each side (got %3×%4)</source>
         <translation>图的每条边必须在 %1 到 %2 像素之间（实际为 %3×%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="163"/>
+        <location filename="../../ui/export/exporter.cpp" line="164"/>
         <source>the pixel ratio must be from 0.5 to 4 (got %1)</source>
         <translation>像素比必须在 0.5 到 4 之间（实际为 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="167"/>
+        <location filename="../../ui/export/exporter.cpp" line="168"/>
         <source>the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it smaller or lower --dpr</source>
         <translation>图像将有 %1 个像素（%2×%3，像素比 %4）；最多允许 %5 个——请缩小尺寸或降低 --dpr</translation>
     </message>
@@ -2893,53 +2893,53 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="66"/>
+        <location filename="../../ui/export/exporter.cpp" line="67"/>
         <source>The softmax of this vector cannot be computed.</source>
         <translation>无法计算该向量的 softmax。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="117"/>
+        <location filename="../../ui/export/exporter.cpp" line="118"/>
         <source>Jacobian ∂sᵢ/∂zⱼ</source>
         <translation>雅可比矩阵 ∂sᵢ/∂zⱼ</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="199"/>
+        <location filename="../../ui/export/exporter.cpp" line="200"/>
         <source>Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).</source>
         <translation>无法写入“%1”：未知格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="201"/>
-        <location filename="../../ui/export/exporter.cpp" line="259"/>
+        <location filename="../../ui/export/exporter.cpp" line="202"/>
+        <location filename="../../ui/export/exporter.cpp" line="260"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="205"/>
+        <location filename="../../ui/export/exporter.cpp" line="206"/>
         <source>Cannot export “%1”: %2</source>
         <translation>无法导出“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="215"/>
+        <location filename="../../ui/export/exporter.cpp" line="216"/>
         <source>Cannot export “%1”: not enough memory for a %2×%3 image.</source>
         <translation>无法导出“%1”：内存不足，无法生成 %2×%3 的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="229"/>
+        <location filename="../../ui/export/exporter.cpp" line="230"/>
         <source>Cannot export “%1”: the PNG encoder failed.</source>
         <translation>无法导出“%1”：PNG 编码失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="235"/>
+        <location filename="../../ui/export/exporter.cpp" line="236"/>
         <source>actviz figure</source>
         <translation>actviz 图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="236"/>
+        <location filename="../../ui/export/exporter.cpp" line="237"/>
         <source>Exported by actviz</source>
         <translation>由 actviz 导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="256"/>
+        <location filename="../../ui/export/exporter.cpp" line="257"/>
         <source>Cannot export “%1”: the %2 data came out incomplete; nothing was written.</source>
         <translation>无法导出“%1”：生成的 %2 数据不完整；未写入任何内容。</translation>
     </message>
@@ -3070,12 +3070,47 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FigureCaption</name>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="43"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="37"/>
+        <source>sparsemax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/T − τ]&lt;sub&gt;+&lt;/sub&gt; with Σ = 1, the Euclidean projection onto the probability simplex: exact zeros outside its support (Martins and Astudillo 2016).</source>
+        <translation>sparsemax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/T − τ]&lt;sub&gt;+&lt;/sub&gt;，且 Σ = 1：到概率单纯形上的欧氏投影，支撑集以外恰为 0（Martins 与 Astudillo 2016）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/figurecaption.cpp" line="41"/>
+        <source>1.5-entmax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/(2T) − τ]&lt;sub&gt;+&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; with Σ = 1: sparse like sparsemax, smooth inside its support (Peters, Niculae and Martins 2019).</source>
+        <translation>1.5-entmax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/(2T) − τ]&lt;sub&gt;+&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;，且 Σ = 1：像 sparsemax 一样稀疏，在支撑集内光滑（Peters、Niculae 与 Martins 2019）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/figurecaption.cpp" line="45"/>
+        <source>softmax₁(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / (1 + Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;): the probabilities may sum to less than 1 (Miller 2023).</source>
+        <translation>softmax₁(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / (1 + Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;)：各概率之和可以小于 1（Miller 2023）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/figurecaption.cpp" line="57"/>
+        <source>Beside it, in green:</source>
+        <translation>旁边绿色的是：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/figurecaption.cpp" line="59"/>
+        <source>Only the %1 largest logits take part.</source>
+        <translation>只有最大的 %1 个 logit 参与。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/figurecaption.cpp" line="62"/>
+        <source>Top-p %1: the most probable entries until they hold %1, renormalised.</source>
+        <translation>累积概率 %1：取概率最大的若干项，直到它们合计达到 %1，再重新归一化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/figurecaption.cpp" line="65"/>
+        <source>Gumbel-softmax: Gumbel noise from seed %1 added to z.</source>
+        <translation>Gumbel-softmax：在 z 上加入由种子 %1 生成的 Gumbel 噪声。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/figurecaption.cpp" line="81"/>
         <source>For a sigmoid output p = σ(z), binary cross-entropy −[y ln p + (1 − y) ln(1 − p)] has the gradient p − y with respect to the logit: a confidently wrong prediction is corrected at full strength. The squared error’s gradient 2(p − y)·p(1 − p) carries the sigmoid’s slope p(1 − p), which vanishes exactly there. For a softmax output, cross-entropy −ln s&lt;sub&gt;k&lt;/sub&gt; has the gradient s − onehot(k).</source>
         <translation>对 sigmoid 输出 p = σ(z)，二元交叉熵 −[y ln p + (1 − y) ln(1 − p)] 对 logit 的梯度为 p − y：自信的错误预测会被全力纠正。平方误差的梯度 2(p − y)·p(1 − p) 带有 sigmoid 的斜率 p(1 − p)，而它恰恰在那里消失。对 softmax 输出，交叉熵 −ln s&lt;sub&gt;k&lt;/sub&gt; 的梯度为 s − onehot(k)。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="57"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="51"/>
         <source>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;, computed with max z subtracted first so that no exponential overflows.</source>
         <translation>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;，计算前先减去 max z，因此指数不会溢出。</translation>
     </message>
@@ -4772,87 +4807,212 @@ L = %2</translation>
 <context>
     <name>SoftmaxChart</name>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="29"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="123"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="32"/>
+        <source> · top-%1</source>
+        <translation> · 前 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="34"/>
+        <source> · top-p %1</source>
+        <translation> · 累积概率 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="36"/>
+        <source> · Gumbel, seed %1</source>
+        <translation> · Gumbel，种子 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="45"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="190"/>
         <source>probability softmax(z/T)</source>
         <translation>概率 softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="45"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="51"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="64"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="70"/>
         <source>logit z</source>
         <translation>logit z</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="50"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="69"/>
         <source>entry</source>
         <translation>分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="86"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="107"/>
         <source>z%1</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="123"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="115"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="120"/>
+        <source>softmax(z/T)</source>
+        <translation>softmax(z/T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="116"/>
+        <source>sparsemax(z/T)</source>
+        <translation>sparsemax(z/T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="117"/>
+        <source>1.5-entmax(z/T)</source>
+        <translation>1.5-entmax(z/T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="118"/>
+        <source>softmax₁(z/T)</source>
+        <translation>softmax₁(z/T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="190"/>
         <source>log-probability log softmax(z/T)</source>
         <translation>对数概率 log softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="124"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="194"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="200"/>
+        <source>%1%2 · support %3/%4</source>
+        <translation>%1%2 · 支撑集 %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="207"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="207"/>
         <source>log s</source>
         <translation>log s</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="124"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="207"/>
         <source>s</source>
         <translation>s</translation>
     </message>
 </context>
 <context>
+    <name>SoftmaxMapControls</name>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="83"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="90"/>
+        <source>softmax, or an alternative on the same logits: sparsemax (exact zeros), 1.5-entmax (sparse and smooth), softmax₁ (may sum to less than 1)</source>
+        <translation>softmax，或在同一组 logit 上的替代映射：sparsemax（恰有零）、1.5-entmax（稀疏且光滑）、softmax₁（和可以小于 1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="92"/>
+        <source>A second map drawn beside the first, in green</source>
+        <translation>画在第一个旁边的第二个映射，绿色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="93"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="94"/>
+        <source>Only the k largest logits take part (0: all)</source>
+        <translation>只有最大的 k 个 logit 参与（0：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="95"/>
+        <source>Nucleus: the most probable entries until they hold p, renormalised (1: all)</source>
+        <translation>核采样：取概率最大的若干项，直到它们合计达到 p，再重新归一化（1：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="96"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="97"/>
+        <source>Gumbel-softmax: add Gumbel noise drawn from this seed to z (a sample; lower T for nearly one-hot)</source>
+        <translation>Gumbel-softmax：在 z 上加入由此种子生成的 Gumbel 噪声（一次采样；调低 T 则接近独热）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <source>&amp;Map</source>
+        <translation>映射(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <source>Be&amp;side it</source>
+        <translation>旁边(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <source>Top-&amp;k</source>
+        <translation>前 k 个(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <source>Top-&amp;p</source>
+        <translation>累积概率 p(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <source>&amp;Gumbel seed</source>
+        <translation>Gumbel 种子(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="29"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="31"/>
         <source>&amp;Log-softmax</source>
         <translation>对数 softmax(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="35"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="39"/>
         <source>logits, e.g. 2.0, 1.0, 0.1</source>
         <translation>logits，例如 2.0, 1.0, 0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="36"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="40"/>
         <source>Numbers separated by commas, semicolons or spaces; -inf masks an entry</source>
         <translation>用逗号、分号或空格分隔的数；-inf 表示屏蔽该分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="37"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="41"/>
         <source>Logits</source>
         <translation>logits 向量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="43"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="47"/>
         <source>&amp;Temperature T (softmax of z/T)</source>
         <translation>温度 T（对 z/T 做 softmax）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="52"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="56"/>
         <source>&amp;Vector z:</source>
         <translation>向量 z(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="64"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="146"/>
         <source>&lt;b&gt;Jacobian&lt;/b&gt; ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(s) − s·sᵀ)/T</source>
         <translation>&lt;b&gt;雅可比矩阵&lt;/b&gt; ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(s) − s·sᵀ)/T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="114"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="164"/>
+        <source>%1 entries · support %2 · argmax z%3 with p = %4 · sum %5 · T = %6</source>
+        <translation>%1 项 · 支撑集 %2 · 最大项 z%3，p = %4 · 总和 %5 · T = %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="121"/>
         <source>⚠ %1 The chart still shows the last valid vector.</source>
         <translation>⚠ %1 图中仍显示上一个有效的向量。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="143"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="147"/>
+        <source>&lt;b&gt;Jacobian&lt;/b&gt; ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; of %1 = (diag(q) − q·qᵀ/Σq)/T on the support</source>
+        <translation>%1 的&lt;b&gt;雅可比矩阵&lt;/b&gt; ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(q) − q·qᵀ/Σq)/T（在支撑集上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="159"/>
         <source>%1 entries · argmax z%2 with s = %3 · T = %4</source>
         <translation>%1 个分量 · argmax 为 z%2，s = %3 · T = %4</translation>
     </message>

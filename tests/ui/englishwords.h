@@ -50,6 +50,15 @@ inline const QStringList kAllowed{
     QStringLiteral("Squareplus"),
     QStringLiteral("Sinc"),
     QStringLiteral("Softmax"),
+    // softmax's alternatives (issue 13) and their authors
+    QStringLiteral("sparsemax"),
+    QStringLiteral("entmax"),
+    QStringLiteral("Gumbel"),
+    QStringLiteral("Martins"),
+    QStringLiteral("Astudillo"),
+    QStringLiteral("Peters"),
+    QStringLiteral("Niculae"),
+    QStringLiteral("Miller"),
     // mathematical notation
     QStringLiteral("max"),
     QStringLiteral("min"),

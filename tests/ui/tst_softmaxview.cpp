@@ -3,8 +3,17 @@
 // valid chart stays, the argmax is highlighted, temperature and log-softmax follow the state.
 #include "softmax/jacobianheatmap.h"
 #include "softmax/softmaxchart.h"
+#include "softmax/softmaxmapcontrols.h"
 #include "softmax/softmaxview.h"
+#include "export/exporter.h"
+#include "export/figurecaption.h"
+#include "lesson/lessonfile.h"
 #include "state/appstate.h"
+
+#include <QBarSeries>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 
 #include <QBarSet>
 #include <QClipboard>
@@ -29,6 +38,8 @@ private slots:
     void temperatureFlattens();
     void logSoftmax();
     void largeVectorHasNoHeatmap();
+    void alternativesBesideSoftmax();
+    void mappingInLessonsAndExport();
 };
 
 namespace {
@@ -156,6 +167,78 @@ void TestSoftmaxView::largeVectorHasNoHeatmap()
     QCOMPARE(view.chart()->barSet()->count(), 1000);
     QCOMPARE(view.heatmap()->matrix().size(), 0);
     QVERIFY(view.errorLabel()->isHidden());
+}
+
+// Issue 13: the map box draws sparsemax's exact zeros (hand-worked: sparsemax(2, 1, 0.1) with
+// τ = (2 − 1)/1 = 1 → (1, 0, 0)), the second box puts 1.5-entmax beside it in a second set, the
+// legend and the summary give the support, log-softmax is off for the alternatives, top-k
+// masks, and the Jacobian is the map's (0 everywhere for a one-hot sparsemax).
+void TestSoftmaxView::alternativesBesideSoftmax()
+{
+    AppState state;
+    SoftmaxView view(&state);
+    SoftmaxMapControls *controls = view.mapControls();
+    controls->mapBox()->setCurrentIndex(controls->mapBox()->findData(QStringLiteral("sparsemax")));
+    QCOMPARE(state.softmaxMapping().map, actviz::ProbMap::Sparsemax);
+    QCOMPARE(view.chart()->barSet()->at(0), 1.0);
+    QCOMPARE(view.chart()->barSet()->at(1), 0.0);
+    QCOMPARE(view.chart()->support(), Eigen::Index(1));
+    QVERIFY2(view.chart()->barSet()->label().contains(QStringLiteral("support 1/3")),
+             qPrintable(view.chart()->barSet()->label()));
+    QVERIFY(view.summary()->text().contains(QStringLiteral("support 1")));
+    QCOMPARE(view.heatmap()->matrix().cwiseAbs().maxCoeff(), 0.0);
+    QVERIFY(!view.findChild<QCheckBox *>()->isEnabled()); // log-softmax is softmax's own
+    // Beside it: 1.5-entmax of (2, 1, 0.1): w = z/2 = (1, 0.5, 0.05); two entries hold it:
+    // u² + (u − ½)² = 1 with u = 1 − τ gives u = (1 + √7)/4 ≈ 0.911, and 0.05 − τ < 0.
+    controls->compareBox()->setCurrentIndex(controls->compareBox()->findData(QStringLiteral("entmax15")));
+    QVERIFY(view.chart()->barSet()->count() == 3 && view.chart()->compareSet()->count() == 3);
+    const double u = (1 + std::sqrt(7.0)) / 4;
+    QVERIFY(std::abs(view.chart()->compareValues()[0] - u * u) < 1e-15);
+    QVERIFY(std::abs(view.chart()->compareValues()[1] - (u - 0.5) * (u - 0.5)) < 1e-15);
+    QCOMPARE(view.chart()->compareSupport(), Eigen::Index(2));
+    // Top-1 keeps z1 alone; back to no comparison removes the second set.
+    controls->topKBox()->setValue(1);
+    QCOMPARE(state.softmaxMapping().topK, 1);
+    QCOMPARE(view.chart()->compareValues()[1], 0.0);
+    controls->compareBox()->setCurrentIndex(0);
+    QVERIFY(!state.softmaxMapping().compare);
+    QCOMPARE(view.chart()->compareValues().size(), Eigen::Index(0));
+}
+
+// The mapping is part of a lesson (saved, read back) and of an exported figure and its caption;
+// a lesson with a value out of range is refused with the key named.
+void TestSoftmaxView::mappingInLessonsAndExport()
+{
+    AppState a;
+    SoftmaxMapping m;
+    m.map = actviz::ProbMap::Entmax15;
+    m.compare = actviz::ProbMap::Softmax1;
+    m.topP = 0.9;
+    m.gumbelSeed = 7;
+    a.setSoftmaxMapping(m);
+    const LessonReadResult read = LessonFile::parse(LessonFile::serialize(LessonFile::capture(a, QString())));
+    QVERIFY2(read.lesson, qPrintable(read.error));
+    AppState b;
+    LessonFile::apply(*read.lesson, b);
+    QVERIFY(b.softmaxMapping() == m);
+    const LessonReadResult refused = LessonFile::parse(
+        R"({"format": "actviz-lesson", "version": 1, "state": {"softmaxMap": {"topP": 2}}})");
+    QVERIFY(!refused.lesson);
+    QVERIFY2(refused.error.contains(QStringLiteral("softmaxMap.topP")), qPrintable(refused.error));
+    const LessonReadResult unknown = LessonFile::parse(
+        R"({"format": "actviz-lesson", "version": 1, "state": {"softmaxMap": {"map": "entmax"}}})");
+    QVERIFY(!unknown.lesson);
+    QVERIFY2(unknown.error.contains(QStringLiteral("softmaxMap.map")), qPrintable(unknown.error));
+
+    ExportRequest request;
+    request.view = ViewId::Softmax;
+    request.size = QSize(800, 500);
+    const QImage mapped = Exporter::renderImage(a, request);
+    const QImage plain = Exporter::renderImage(AppState(), request);
+    QVERIFY(!mapped.isNull() && mapped != plain);
+    const QString caption = FigureCaption::html(a, ViewId::Softmax, true);
+    QVERIFY2(caption.contains(QStringLiteral("1.5-entmax")) && caption.contains(QStringLiteral("seed 7")),
+             qPrintable(caption));
 }
 
 QTEST_MAIN(TestSoftmaxView)

@@ -6,7 +6,7 @@
 #include "export/pngwriter.h"
 #include "naive/naiveoverlay.h"
 #include "plot/functionchart.h"
-#include "softmax.h"
+#include "probmaps.h"
 #include "softmax/jacobianpainter.h"
 #include "softmax/softmaxchart.h"
 #include "state/appstate.h"
@@ -62,16 +62,17 @@ public:
             chart->setStyle(style);
             Eigen::VectorXd z;
             m_error = InputText::vectorError(m_state.softmaxInput(), &z);
-            if (m_error.isEmpty() && !chart->setInput(z, m_state.temperature(), m_state.logSoftmax()))
+            const SoftmaxMapping &mapping = m_state.softmaxMapping();
+            if (m_error.isEmpty() && !chart->setInput(z, m_state.temperature(), m_state.logSoftmax(), mapping))
                 m_error = Exporter::tr("The softmax of this vector cannot be computed.");
             if (m_error.isEmpty() && z.size() <= JacobianPainter::kMaxSize) {
                 m_heatmap = std::make_unique<JacobianPainter>();
                 m_heatmap->setStyle(style.font, style.foreground);
                 m_font = style.font;
                 m_foreground = style.foreground;
-                const auto jac = actviz::softmaxJacobian(z, m_state.temperature());
-                if (jac)
-                    m_heatmap->setMatrix(jac.value());
+                const auto mapped = actviz::probabilities(z, mapping.options(mapping.map, m_state.temperature()), true);
+                if (mapped)
+                    m_heatmap->setMatrix(mapped->jacobian);
                 chartRect.setWidth(request.size.width() * (1.0 - kHeatmapShare));
                 m_heatmapRect = QRectF(chartRect.right(), request.size.height() * 0.12,
                                        request.size.width() * kHeatmapShare - 16, request.size.height() * 0.8);

@@ -28,6 +28,44 @@ QString twoColumns(const QString &left, const QString &right)
         .arg(left, right);
 }
 
+// The map's definition, and what was done around it (top-k, top-p, Gumbel noise, a second map).
+QString softmaxCaption(const SoftmaxMapping &m)
+{
+    auto definition = [](actviz::ProbMap map) {
+        switch (map) {
+        case actviz::ProbMap::Sparsemax:
+            return FigureCaption::tr("sparsemax(z/T) = [z<sub>i</sub>/T − τ]<sub>+</sub> with Σ = 1, the Euclidean "
+                                     "projection onto the probability simplex: exact zeros outside its support "
+                                     "(Martins and Astudillo 2016).");
+        case actviz::ProbMap::Entmax15:
+            return FigureCaption::tr("1.5-entmax(z/T) = [z<sub>i</sub>/(2T) − τ]<sub>+</sub><sup>2</sup> with Σ = 1: "
+                                     "sparse like sparsemax, smooth inside its support (Peters, Niculae and Martins "
+                                     "2019).");
+        case actviz::ProbMap::Softmax1:
+            return FigureCaption::tr("softmax₁(z/T)<sub>i</sub> = e<sup>z<sub>i</sub>/T</sup> / (1 + Σ<sub>j</sub> "
+                                     "e<sup>z<sub>j</sub>/T</sup>): the probabilities may sum to less than 1 (Miller "
+                                     "2023).");
+        case actviz::ProbMap::Softmax:
+            break;
+        }
+        return FigureCaption::tr("softmax(z/T)<sub>i</sub> = e<sup>z<sub>i</sub>/T</sup> / Σ<sub>j</sub> "
+                                 "e<sup>z<sub>j</sub>/T</sup>, computed with max z subtracted first so that no "
+                                 "exponential overflows.");
+    };
+    QString text = definition(m.map);
+    if (m.compare)
+        text += QLatin1Char(' ') + FigureCaption::tr("Beside it, in green:") + QLatin1Char(' ') + definition(*m.compare);
+    if (m.topK > 0)
+        text += QLatin1Char(' ') + FigureCaption::tr("Only the %1 largest logits take part.").arg(m.topK);
+    if (m.topP < 1.0)
+        text += QLatin1Char(' ') +
+                FigureCaption::tr("Top-p %1: the most probable entries until they hold %1, renormalised.").arg(m.topP);
+    if (m.gumbelSeed >= 0)
+        text += QLatin1Char(' ') +
+                FigureCaption::tr("Gumbel-softmax: Gumbel noise from seed %1 added to z.").arg(m.gumbelSeed);
+    return text;
+}
+
 QString viewNote(const AppState &state, ViewId view)
 {
     switch (view) {
@@ -54,9 +92,7 @@ QString viewNote(const AppState &state, ViewId view)
     case ViewId::Training:
         return TrainingFigure::captionHtml(state);
     case ViewId::Softmax:
-        return FigureCaption::tr("softmax(z/T)<sub>i</sub> = e<sup>z<sub>i</sub>/T</sup> / Σ<sub>j</sub> "
-                                 "e<sup>z<sub>j</sub>/T</sup>, computed with max z subtracted first so that no "
-                                 "exponential overflows.");
+        return softmaxCaption(state.softmaxMapping());
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #include "softmax/softmaxchart.h"
 
 #include "chart/plotpalette.h"
+#include "probmaps.h"
 #include "softmax.h"
 
 #include <QBarCategoryAxis>
@@ -14,12 +15,27 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <optional>
 
 namespace {
 
 // Okabe–Ito sky blue for the bars, vermillion for the argmax, black/white for the logits.
 const QColor kBarColor(0x56, 0xB4, 0xE9);
 const QColor kArgmaxColor(0xD5, 0x5E, 0x00);
+const QColor kCompareColor(0x00, 0x9E, 0x73); // bluish green: the map compared beside
+
+// The mapping's extras in the legend: " · top-2 · top-p 0.9 · Gumbel, seed 7".
+QString extras(const SoftmaxMapping &m)
+{
+    QString s;
+    if (m.topK > 0)
+        s += SoftmaxChart::tr(" · top-%1").arg(m.topK);
+    if (m.topP < 1.0)
+        s += SoftmaxChart::tr(" · top-p %1").arg(m.topP);
+    if (m.gumbelSeed >= 0)
+        s += SoftmaxChart::tr(" · Gumbel, seed %1").arg(m.gumbelSeed);
+    return s;
+}
 
 } // namespace
 
@@ -27,6 +43,7 @@ SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
     : QChart(parent)
     , m_bars(new QBarSeries(this))
     , m_set(new QBarSet(tr("probability softmax(z/T)")))
+    , m_compareSet(new QBarSet(QString(), this))
     , m_logits(new QScatterSeries(this))
     , m_axisX(new QBarCategoryAxis(this))
     , m_axisP(new QValueAxis(this))
@@ -38,6 +55,8 @@ SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
     m_set->setBorderColor(kBarColor.darker(130));
     m_set->setSelectedColor(kArgmaxColor);
     m_bars->append(m_set);
+    m_compareSet->setColor(kCompareColor);
+    m_compareSet->setBorderColor(kCompareColor.darker(130));
     m_bars->setBarWidth(0.8);
     m_bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_bars->setLabelsFormat(QStringLiteral("@value"));
@@ -69,8 +88,10 @@ void SoftmaxChart::setStyle(const ChartStyle &style)
         applyAxisStyle(axis, style);
     m_axisZ->setGridLineVisible(false);
     m_bars->setLabelsAngle(0);
-    m_set->setLabelColor(style.foreground);
-    m_set->setLabelFont(style.font);
+    for (QBarSet *set : {m_set, m_compareSet}) {
+        set->setLabelColor(style.foreground);
+        set->setLabelFont(style.font);
+    }
     m_bars->setLabelsVisible(m_values.size() <= kMaxLabelledBars);
     const QColor logit = style.dark ? QColor(0xE0, 0xE0, 0xE0) : QColor(0x20, 0x20, 0x20);
     m_logits->setColor(logit);
@@ -88,12 +109,56 @@ void SoftmaxChart::rebuildCategories(Eigen::Index n)
     m_axisX->setLabelsVisible(n <= 4 * kMaxLabelledBars);
 }
 
-bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, bool logSoftmax)
+QString SoftmaxChart::mapName(actviz::ProbMap map)
 {
-    auto result = logSoftmax ? actviz::logSoftmax(logits, temperature) : actviz::softmax(logits, temperature);
-    if (!result)
-        return false;
-    const Eigen::VectorXd &v = result.value();
+    switch (map) {
+    case actviz::ProbMap::Softmax: return tr("softmax(z/T)");
+    case actviz::ProbMap::Sparsemax: return tr("sparsemax(z/T)");
+    case actviz::ProbMap::Entmax15: return tr("1.5-entmax(z/T)");
+    case actviz::ProbMap::Softmax1: return tr("softmax₁(z/T)");
+    }
+    return tr("softmax(z/T)");
+}
+
+QString SoftmaxChart::shortName(actviz::ProbMap map)
+{
+    return mapName(map).remove(QStringLiteral("(z/T)"));
+}
+
+void SoftmaxChart::showCompare(const Eigen::VectorXd *values, const QString &label)
+{
+    const bool shown = m_bars->barSets().contains(m_compareSet);
+    if (!values) {
+        m_compareValues = Eigen::VectorXd();
+        if (shown)
+            m_bars->take(m_compareSet);
+        return;
+    }
+    m_compareValues = *values;
+    m_compareSet->remove(0, m_compareSet->count());
+    m_compareSet->append(QList<qreal>(values->begin(), values->end()));
+    m_compareSet->setLabel(label);
+    if (!shown)
+        m_bars->append(m_compareSet);
+}
+
+bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, bool logSoftmax,
+                            const SoftmaxMapping &mapping)
+{
+    const bool plain = mapping.isPlainSoftmax();
+    logSoftmax = logSoftmax && plain;
+    Eigen::VectorXd v;
+    if (plain) {
+        const auto r = logSoftmax ? actviz::logSoftmax(logits, temperature) : actviz::softmax(logits, temperature);
+        if (!r)
+            return false;
+        v = r.value();
+    } else {
+        const auto r = actviz::probabilities(logits, mapping.options(mapping.map, temperature));
+        if (!r)
+            return false;
+        v = r->p;
+    }
     const Eigen::Index n = v.size();
     m_values = v;
     m_log = logSoftmax;
@@ -120,10 +185,29 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     m_set->remove(0, m_set->count());
     m_set->append(bars);
     m_set->selectBar(static_cast<int>(m_argmax));
-    m_set->setLabel(logSoftmax ? tr("log-probability log softmax(z/T)") : tr("probability softmax(z/T)"));
-    m_axisP->setTitleText(logSoftmax ? tr("log s") : tr("s"));
+    m_support = (v.array() > 0.0).count();
+    if (plain) {
+        m_set->setLabel(logSoftmax ? tr("log-probability log softmax(z/T)") : tr("probability softmax(z/T)"));
+        showCompare(nullptr, QString());
+    } else {
+        // Short: two of these and the logits share the legend's one line at 1024 px.
+        m_set->setLabel(tr("%1%2 · support %3/%4").arg(shortName(mapping.map), extras(mapping)).arg(m_support).arg(n));
+        const auto other = mapping.compare
+                               ? std::optional(actviz::probabilities(logits, mapping.options(*mapping.compare, temperature)))
+                               : std::nullopt;
+        m_compareSupport = other && *other ? (*other)->support : 0;
+        if (other && *other)
+            showCompare(&(*other)->p, tr("%1%2 · support %3/%4")
+                                          .arg(shortName(*mapping.compare), extras(mapping))
+                                          .arg(m_compareSupport)
+                                          .arg(n));
+        else
+            showCompare(nullptr, QString());
+    }
+    m_axisP->setTitleText(logSoftmax ? tr("log s") : (plain ? tr("s") : tr("p")));
     // Room above the tallest bar for its printed value, up to a whole tick.
-    const double top = logSoftmax ? 0.0 : std::min(1.0, std::ceil((v.maxCoeff() * 1.12 + 0.01) * 10.0) / 10.0);
+    const double tallest = std::max(v.maxCoeff(), m_compareValues.size() ? m_compareValues.maxCoeff() : 0.0);
+    const double top = logSoftmax ? 0.0 : std::min(1.0, std::ceil((tallest * 1.12 + 0.01) * 10.0) / 10.0);
     m_axisP->setRange(lo, top);
     m_axisP->setTickType(QValueAxis::TicksDynamic);
     m_axisP->setTickAnchor(0.0);

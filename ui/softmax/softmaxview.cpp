@@ -2,9 +2,11 @@
 #include "softmax/softmaxview.h"
 
 #include "chart/chartstyle.h"
+#include "probmaps.h"
 #include "softmax.h"
 #include "softmax/jacobianheatmap.h"
 #include "softmax/softmaxchart.h"
+#include "softmax/softmaxmapcontrols.h"
 #include "state/appstate.h"
 #include "text/inputtext.h"
 #include "vectorparser.h"
@@ -27,6 +29,8 @@ SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     , m_error(new QLabel(this))
     , m_temperature(new ValueSlider(this))
     , m_log(new QCheckBox(tr("&Log-softmax"), this))
+    , m_mapControls(new SoftmaxMapControls(state, this))
+    , m_jacobianTitle(new QLabel(this))
     , m_chart(new SoftmaxChart)
     , m_view(new QChartView(m_chart, this))
     , m_heatmap(new JacobianHeatmap(this))
@@ -60,8 +64,8 @@ SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     auto *heatmapBox = new QWidget(this);
     auto *heatmapLayout = new QVBoxLayout(heatmapBox);
     heatmapLayout->setContentsMargins(0, 0, 0, 0);
-    heatmapLayout->addWidget(
-        new QLabel(tr("<b>Jacobian</b> ∂s<sub>i</sub>/∂z<sub>j</sub> = (diag(s) − s·sᵀ)/T"), this));
+    m_jacobianTitle->setWordWrap(true);
+    heatmapLayout->addWidget(m_jacobianTitle);
     heatmapLayout->addWidget(m_heatmap, 1);
     heatmapLayout->addWidget(m_summary);
     // The bars take what the square heatmap leaves.
@@ -76,6 +80,7 @@ SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(controls);
+    layout->addWidget(m_mapControls);
     layout->addWidget(split, 1);
 
     connect(m_input, &QLineEdit::textEdited, this, &SoftmaxView::onTextEdited);
@@ -107,13 +112,16 @@ void SoftmaxView::syncFromState()
         const QSignalBlocker b(m_log);
         m_log->setChecked(m_state->logSoftmax());
     }
+    // Log-softmax is softmax's own; the alternatives are drawn as probabilities.
+    m_log->setEnabled(m_state->softmaxMapping().isPlainSoftmax());
     Eigen::VectorXd parsed;
     const QString error = InputText::vectorError(m_state->softmaxInput(), &parsed);
     if (!error.isEmpty()) {
         // Keep the last valid chart: a half-typed vector must not blank the figure.
         m_error->setText(tr("⚠ %1 The chart still shows the last valid vector.").arg(error));
         m_error->show();
-        if (m_logits.size() != 0 && m_shownTemperature == m_state->temperature() && m_shownLog == m_state->logSoftmax())
+        if (m_logits.size() != 0 && m_shownTemperature == m_state->temperature() &&
+            m_shownLog == m_state->logSoftmax() && m_shownMapping == m_state->softmaxMapping())
             return; // nothing the chart shows has changed
         if (m_logits.size() == 0)
             m_logits = (Eigen::VectorXd(3) << 2.0, 1.0, 0.1).finished();
@@ -127,22 +135,37 @@ void SoftmaxView::syncFromState()
 void SoftmaxView::recompute()
 {
     const double t = m_state->temperature();
+    const SoftmaxMapping &mapping = m_state->softmaxMapping();
     m_shownTemperature = t;
     m_shownLog = m_state->logSoftmax();
-    if (!m_chart->setInput(m_logits, t, m_state->logSoftmax()))
+    m_shownMapping = mapping;
+    if (!m_chart->setInput(m_logits, t, m_state->logSoftmax(), mapping))
         return;
-    if (m_logits.size() <= JacobianPainter::kMaxSize) {
-        const auto jac = actviz::softmaxJacobian(m_logits, t);
-        m_heatmap->setMatrix(jac ? jac.value() : Eigen::MatrixXd());
-    } else {
+    const bool plain = mapping.isPlainSoftmax();
+    m_jacobianTitle->setText(
+        plain ? tr("<b>Jacobian</b> ∂s<sub>i</sub>/∂z<sub>j</sub> = (diag(s) − s·sᵀ)/T")
+              : tr("<b>Jacobian</b> ∂p<sub>i</sub>/∂z<sub>j</sub> of %1 = (diag(q) − q·qᵀ/Σq)/T on the support")
+                    .arg(SoftmaxChart::mapName(mapping.map).toHtmlEscaped()));
+    const auto mapped = actviz::probabilities(m_logits, mapping.options(mapping.map, t),
+                                              m_logits.size() <= JacobianPainter::kMaxSize);
+    if (m_logits.size() <= JacobianPainter::kMaxSize && mapped)
+        m_heatmap->setMatrix(mapped->jacobian);
+    else
         m_heatmap->setMatrix(Eigen::MatrixXd());
-    }
-    const Eigen::Index k = m_chart->argmax();
-    const auto s = actviz::softmax(m_logits, t);
-    if (s)
-        m_summary->setText(tr("%1 entries · argmax z%2 with s = %3 · T = %4")
-                               .arg(m_logits.size())
-                               .arg(k + 1)
-                               .arg(s.value()[k], 0, 'g', 4)
-                               .arg(t, 0, 'g', 3));
+    if (!mapped)
+        return;
+    Eigen::Index k = 0;
+    mapped->p.maxCoeff(&k);
+    m_summary->setText(plain ? tr("%1 entries · argmax z%2 with s = %3 · T = %4")
+                                   .arg(m_logits.size())
+                                   .arg(k + 1)
+                                   .arg(mapped->p[k], 0, 'g', 4)
+                                   .arg(t, 0, 'g', 3)
+                             : tr("%1 entries · support %2 · argmax z%3 with p = %4 · sum %5 · T = %6")
+                                   .arg(m_logits.size())
+                                   .arg(mapped->support)
+                                   .arg(k + 1)
+                                   .arg(mapped->p[k], 0, 'g', 4)
+                                   .arg(mapped->p.sum(), 0, 'g', 6)
+                                   .arg(t, 0, 'g', 3));
 }

@@ -4,6 +4,8 @@
 // the bar chart and, up to 32 entries, the Jacobian heatmap.
 #pragma once
 
+#include "state/softmaxmapping.h"
+
 #include <Eigen/Core>
 
 #include <QPointer>
@@ -16,6 +18,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class SoftmaxChart;
+class SoftmaxMapControls;
 class ValueSlider;
 
 class SoftmaxView : public QWidget
@@ -30,6 +33,8 @@ public:
     [[nodiscard]] QChartView *chartView() const { return m_view; }
     [[nodiscard]] JacobianHeatmap *heatmap() const { return m_heatmap; }
     [[nodiscard]] ValueSlider *temperatureSlider() const { return m_temperature; }
+    [[nodiscard]] SoftmaxMapControls *mapControls() const { return m_mapControls; }
+    [[nodiscard]] QLabel *summary() const { return m_summary; }
     // The vector the chart shows (the last one that parsed).
     [[nodiscard]] const Eigen::VectorXd &logits() const { return m_logits; }
 
@@ -46,6 +51,8 @@ private:
     QLabel *m_error;
     ValueSlider *m_temperature;
     QCheckBox *m_log;
+    SoftmaxMapControls *m_mapControls;
+    QLabel *m_jacobianTitle;
     SoftmaxChart *m_chart;
     QChartView *m_view;
     JacobianHeatmap *m_heatmap;
@@ -53,4 +60,5 @@ private:
     Eigen::VectorXd m_logits;
     double m_shownTemperature = 0.0;
     bool m_shownLog = false;
+    SoftmaxMapping m_shownMapping;
 };

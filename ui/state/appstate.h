@@ -8,6 +8,7 @@
 #include "expr.h"
 #include "gradientflow.h"
 #include "naivenumerics.h"
+#include "state/softmaxmapping.h"
 #include "state/trainingsetup.h"
 #include "state/viewid.h"
 
@@ -120,6 +121,9 @@ public:
     void setTemperature(double t);
     [[nodiscard]] bool logSoftmax() const { return m_logSoftmax; }
     void setLogSoftmax(bool on);
+    // Softmax's alternatives on the same logits (issue 13): the map, one beside it, top-k, top-p, Gumbel.
+    [[nodiscard]] const SoftmaxMapping &softmaxMapping() const { return m_softmaxMapping; }
+    void setSoftmaxMapping(const SoftmaxMapping &mapping);
 
     // The tab on screen (and the view `actviz export` renders).
     [[nodiscard]] ViewId currentView() const { return m_view; }
@@ -213,6 +217,7 @@ private:
     QString m_softmaxInput;
     double m_temperature = kDefaultTemperature;
     bool m_logSoftmax = false;
+    SoftmaxMapping m_softmaxMapping;
     ViewId m_view = ViewId::Functions;
     QString m_compareF;
     QString m_compareG;

@@ -145,6 +145,7 @@ void AppState::writeTeachingJson(QJsonObject &obj) const
     obj[QStringLiteral("outcomes")] = m_outcomes;
     obj[QStringLiteral("p")] = m_likelihoodP;
     obj[QStringLiteral("training")] = m_training.toJson();
+    obj[QStringLiteral("softmaxMap")] = m_softmaxMapping.toJson();
     obj[QStringLiteral("naive")] =
         QJsonObject{{QStringLiteral("on"), m_naive}, {QStringLiteral("precision"), precisionName(m_naivePrecision)}};
 }
@@ -156,6 +157,15 @@ void AppState::setTrainingSetup(const TrainingSetup &setup)
         return;
     m_training = s;
     emit trainingChanged();
+}
+
+void AppState::setSoftmaxMapping(const SoftmaxMapping &mapping)
+{
+    const SoftmaxMapping m = mapping.clamped();
+    if (m == m_softmaxMapping)
+        return;
+    m_softmaxMapping = m;
+    emit softmaxChanged();
 }
 
 void AppState::readTeachingJson(const QJsonObject &obj)
@@ -188,6 +198,8 @@ void AppState::readTeachingJson(const QJsonObject &obj)
     setLikelihoodP(obj.value(QStringLiteral("p")).toDouble(m_likelihoodP));
     if (obj.contains(QStringLiteral("training")))
         setTrainingSetup(m_training.withJson(obj.value(QStringLiteral("training")).toObject()));
+    if (obj.contains(QStringLiteral("softmaxMap")))
+        setSoftmaxMapping(m_softmaxMapping.withJson(obj.value(QStringLiteral("softmaxMap")).toObject()));
     const QJsonObject naive = obj.value(QStringLiteral("naive")).toObject();
     setNaiveOverlay(naive.value(QStringLiteral("on")).toBool(m_naive));
     const QString precision = naive.value(QStringLiteral("precision")).toString();
@@ -211,6 +223,7 @@ void AppState::writeTeachingDefaults(QJsonObject &obj)
     obj[QStringLiteral("outcomes")] = kDefaultOutcomes;
     obj[QStringLiteral("p")] = kDefaultLikelihoodP;
     obj[QStringLiteral("training")] = TrainingSetup().clamped().toJson();
+    obj[QStringLiteral("softmaxMap")] = SoftmaxMapping().toJson();
     obj[QStringLiteral("naive")] = QJsonObject{
         {QStringLiteral("on"), false}, {QStringLiteral("precision"), precisionName(actviz::Precision::Float64)}};
 }
