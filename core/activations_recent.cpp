@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Activations of the 2020s: ReLU² (So et al. 2021), StarReLU (Yu et al. 2022), sparse_plus
-// (JAX, Keras 3), Smish (Wang et al. 2022) and Dynamic Tanh (Zhu et al. 2025).
+// (JAX, Keras 3), Smish (Wang et al. 2022), xIELU (Huang & Schlag 2024) and Dynamic Tanh
+// (Zhu et al. 2025).
 #include "numerics.h"
 #include "registry.h"
 
@@ -112,6 +113,36 @@ double smishDf(double x, const Params &p)
     return p.alpha * (q.sd * r + ((p.beta * num::toDouble(d)) * x) * gPrime);
 }
 
+// ---- xIELU: α_p·x² + x/2 for x > 0, α_n·(eˣ − 1 − x) + x/2 for x ≤ 0 -------------------------
+// Huang & Schlag (2024) integrate a trainable ELU-like gradient: f′ = 2α_p·x + ½ on the right,
+// α_n·(eˣ − 1) + ½ on the left (½ from both sides at 0: C¹; the paper's ε = −10⁻⁶ inside min(x, ε)
+// only guards its float32 kernels). α = α_p, β = α_n, both 0.8 at initialisation.
+// g = eˣ − 1 − x cancels for small |x|: there e^x as a double-double makes (e − 1) − x exact
+// (Sterbenz twice for |x| ≤ ½), and only the low part is rounded in; f = fma(α_n, g, x/2)
+// keeps f's zero near x ≈ −2.44 (where α_n·g ≈ −x/2) to an ulp of its scale.
+double xieluGap(double x)
+{
+    if (std::fabs(x) <= 0.5) {
+        const DD e = num::expDD(x);
+        return ((e.hi - 1.0) - x) + e.lo;
+    }
+    return std::expm1(x) - x;
+}
+double xieluF(double x, const Params &p)
+{
+    if (x > 0.0)
+        return std::fma(p.alpha * x, x, 0.5 * x);
+    if (x == -kInf) // α_n·(−1 − x) + x/2 → (½ − α_n)·x
+        return (0.5 - p.beta) * x;
+    return std::fma(p.beta, xieluGap(x), 0.5 * x); // NaN stays NaN
+}
+double xieluDf(double x, const Params &p)
+{
+    if (x > 0.0)
+        return std::fma(2.0 * p.alpha, x, 0.5);
+    return std::fma(p.beta, std::expm1(x), 0.5);
+}
+
 // ---- Dynamic Tanh: γ·tanh(αx) ------------------------------------------------------------------
 // DyT replaces LayerNorm in Transformers: an element-wise tanh with a learnt steepness α (0.5 at
 // initialisation) and scale γ (here β). f′ = γα·sech²(αx), sech² as 4e/(1 + e)², e = e^(−2|αx|).
@@ -185,6 +216,21 @@ const std::array kRecent = {
         .properties = {.range = "[−0.24999, ∞)", .monotonic = false, .zeroCentred = false, .smooth = true,
                        .maxAbsDerivative = 0.6368842228812263, .maxAbsDerivativeAt = 2.2154214540088013,
                        .maxAbsDerivativeWhere = "x ≈ 2.2154"},
+    },
+    Activation{
+        .id = "xielu",
+        .name = "xIELU",
+        .group = Group::Recent,
+        .formula = "α·x² + x/2 if x > 0, else β·(eˣ − 1 − x) + x/2",
+        .derivativeFormula = "2α·x + ½ if x > 0, else β·(eˣ − 1) + ½",
+        .formulaLatex = R"(\begin{cases}\alpha x^2 + \tfrac12 x & x > 0\\ \beta\,(e^{x} - 1 - x) + \tfrac12 x & x \le 0\end{cases})",
+        .derivativeLatex = R"(\begin{cases}2\alpha x + \tfrac12 & x > 0\\ \beta\,(e^{x} - 1) + \tfrac12 & x \le 0\end{cases})",
+        .params = {ParamSpec{.used = true, .meaning = "positive curvature α_p", .defaultValue = 0.8, .min = 0.0, .max = 3.0},
+                   ParamSpec{.used = true, .meaning = "negative scale α_n", .defaultValue = 0.8, .min = 0.0, .max = 3.0}},
+        .f = xieluF, .df = xieluDf,
+        .fArray = mapArray<xieluF>, .dfArray = mapArray<xieluDf>,
+        .properties = {.range = "[≈ −0.2058, ∞)", .monotonic = false, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = kInf, .maxAbsDerivativeAt = kInf, .maxAbsDerivativeWhere = "unbounded (x → ∞)"},
     },
     Activation{
         .id = "dyt",

@@ -117,6 +117,7 @@ constexpr std::array kShapes = {
     Shape{"sparse_plus", Turns::None, 0, 0, always},
     // smish''(x) = 0 (α = β = 1; mpmath findroot); f′(x) = α·h′(βx), so the turns scale by 1/β.
     Shape{"smish", Turns::PairOverBeta, -2.5511002874102522, 2.2154214540088013, alphaZero},
+    Shape{"xielu"}, // f′ monotone on each side of 0, continuous there (for α, β ≥ 0)
     Shape{"dyt", Turns::AtZero, 0, 0, alphaOrBetaZero},
 };
 

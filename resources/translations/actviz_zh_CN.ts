@@ -1441,36 +1441,71 @@
     </message>
     <message>
         <location filename="../../build/resources/activation_notes_lupdate.cpp" line="364"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + &lt;i&gt;x&lt;/i&gt;/2 for &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, β(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1 − &lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;/2 for &lt;i&gt;x&lt;/i&gt; ≤ 0</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = α&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; + &lt;i&gt;x&lt;/i&gt;/2（&lt;i&gt;x&lt;/i&gt; &amp;gt; 0），β(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1 − &lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;/2（&lt;i&gt;x&lt;/i&gt; ≤ 0）</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="365"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2α&lt;i&gt;x&lt;/i&gt; + ½ for &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, β(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1) + ½ for &lt;i&gt;x&lt;/i&gt; ≤ 0</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 2α&lt;i&gt;x&lt;/i&gt; + ½（&lt;i&gt;x&lt;/i&gt; &amp;gt; 0），β(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1) + ½（&lt;i&gt;x&lt;/i&gt; ≤ 0）</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="366"/>
+        <source>[≈ −0.2058, ∞) at α = β = 0.8</source>
+        <translation>[≈ −0.2058, ∞)（α = β = 0.8 时）</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="367"/>
+        <source>(½ − β, ∞)</source>
+        <translation>(½ − β, ∞)</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="368"/>
+        <source>Derived by integrating a gradient chosen on purpose: linearly growing on the right (like ReLU², no saturation) and ELU-like on the left, where it stays non-zero and even turns negative, so no unit dies. Both halves meet at 0 with slope ½, so it is C¹ whatever α and β are.</source>
+        <translation>由刻意选定的梯度积分而来：右侧梯度线性增长（像 ReLU² 一样不饱和），左侧像 ELU，梯度保持非零甚至变为负值，因此不会有单元“死亡”。两半在 0 处以斜率 ½ 相接，所以无论 α、β 取何值都是 C¹ 的。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="369"/>
+        <source>Two trainable parameters per layer, an exp on the negative side, and an output that rises again for very negative x (slope ½ − β), which is unusual for an activation.</source>
+        <translation>每层两个可训练参数，负半轴要算 exp，并且 x 非常负时输出会重新上升（斜率 ½ − β），这对激活函数来说并不常见。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="370"/>
+        <source>Huang and Schlag (2024), Deriving Activation Functions Using Integration (arXiv 2411.13010): the feed-forward blocks of LLaMA-style language models, where it beat ReLU² and SwiGLU at equal compute.</source>
+        <translation>Huang 与 Schlag（2024），Deriving Activation Functions Using Integration（arXiv 2411.13010）：LLaMA 式语言模型的前馈层，在相同计算量下优于 ReLU² 和 SwiGLU。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="372"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = γ·tanh(α&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = γ·tanh(α&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="365"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="373"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = γα·sech&lt;sup&gt;2&lt;/sup&gt;(α&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = γα·sech&lt;sup&gt;2&lt;/sup&gt;(α&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="366"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="374"/>
         <source>(−γ, γ)</source>
         <translation>(−γ, γ)</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="367"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="375"/>
         <source>(0, γα] (peak at &lt;i&gt;x&lt;/i&gt; = 0)</source>
         <translation>(0, γα]（在 &lt;i&gt;x&lt;/i&gt; = 0 处取峰值）</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="368"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="376"/>
         <source>Dynamic Tanh replaces LayerNorm in Transformers: an element-wise squashing with a learnt steepness α (0.5 at initialisation) that needs no mean or variance over the tokens, so it is cheaper and trains to the same accuracy in the paper&apos;s vision and language models.</source>
         <translation>动态 Tanh（DyT）在 Transformer 中取代 LayerNorm：逐元素的压缩，陡度 α 可学习（初始为 0.5），不需要对词元求均值和方差，因此更便宜，在论文的视觉与语言模型中能训练到同样的精度。</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="369"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="377"/>
         <source>Large inputs are squashed to ±γ, where the gradient vanishes (at α = 0.5, γ = 1, |f′| &amp;lt; 0.05 beyond |x| ≈ 3.6); α must be tuned, especially for large language models.</source>
         <translation>较大的输入被压缩到 ±γ，那里梯度消失（α = 0.5、γ = 1 时，|x| 超过约 3.6 后 |f′| &amp;lt; 0.05）；α 需要调节，对大语言模型尤其如此。</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="370"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="378"/>
         <source>Zhu, Chen, He, LeCun and Liu (2025), Transformers without Normalization (arXiv 2503.10622): in place of LayerNorm in ViT, ConvNeXt, DiT and LLaMA.</source>
         <translation>Zhu、Chen、He、LeCun 与 Liu（2025），Transformers without Normalization（arXiv 2503.10622）：在 ViT、ConvNeXt、DiT 与 LLaMA 中取代 LayerNorm。</translation>
     </message>
@@ -2241,22 +2276,42 @@ at x = %3</source>
         <translation>缩放 γ</translation>
     </message>
     <message>
+        <location filename="../../ui/text/coretext.cpp" line="116"/>
+        <source>α·x² + x/2 if x &gt; 0, else β·(eˣ − 1 − x) + x/2</source>
+        <translation>x &gt; 0 时为 α·x² + x/2，否则为 β·(eˣ − 1 − x) + x/2</translation>
+    </message>
+    <message>
         <location filename="../../ui/text/coretext.cpp" line="117"/>
+        <source>2α·x + ½ if x &gt; 0, else β·(eˣ − 1) + ½</source>
+        <translation>x &gt; 0 时为 2α·x + ½，否则为 β·(eˣ − 1) + ½</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="118"/>
+        <source>positive curvature α_p</source>
+        <translation>正侧曲率 α_p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="119"/>
+        <source>negative scale α_n</source>
+        <translation>负侧缩放 α_n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="121"/>
         <source>α in the formula</source>
         <translation>公式中的 α</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="118"/>
+        <location filename="../../ui/text/coretext.cpp" line="122"/>
         <source>β in the formula</source>
         <translation>公式中的 β</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="119"/>
+        <location filename="../../ui/text/coretext.cpp" line="123"/>
         <source>the branch the condition picks at a tie (max(0, x)′(0) = 1)</source>
         <translation>条件在相等处选取的分支（max(0, x)′(0) = 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="133"/>
+        <location filename="../../ui/text/coretext.cpp" line="137"/>
         <source>Custom %1</source>
         <translation>自定义 %1</translation>
     </message>
@@ -3471,48 +3526,48 @@ f(x) = %3</translation>
         <translation>“view”必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="174"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="176"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="176"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="178"/>
         <source>it is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="178"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="180"/>
         <source>the file is %1 bytes; a lesson may have at most %2</source>
         <translation>文件大小为 %1 字节；课件最多只能有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="185"/>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="192"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="187"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="194"/>
         <source>the file is larger than %1 bytes</source>
         <translation>文件大于 %1 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="206"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="208"/>
         <source>the number %1 at character %2 is beyond the range of a double (±1.8e308)</source>
         <translation>第 %2 个字符处的数 %1 超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="216"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="218"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>不是有效的 JSON：第 %2 个字符处%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="218"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="220"/>
         <source>not an actviz lesson: the file must hold one JSON object</source>
         <translation>不是 actviz 课件：文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="224"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="226"/>
         <source>unknown key “%1”</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="236"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="238"/>
         <source>the lesson has no “state”</source>
         <translation>课件缺少“state”</translation>
     </message>
@@ -3531,7 +3586,7 @@ f(x) = %3</translation>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonfile.cpp" line="239"/>
+        <location filename="../../ui/lesson/lessonfile.cpp" line="241"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="32"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="101"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="152"/>
@@ -3819,8 +3874,8 @@ f(x) = %3</translation>
     </message>
     <message>
         <location filename="../../ui/lesson/lessonfile.cpp" line="159"/>
-        <source>Five activations from recent papers, with their dashed derivatives. ReLU² (Primer) and StarReLU (MetaFormer) square ReLU: no corner at 0, but still dead for x &lt; 0; StarReLU&apos;s scale and bias give a standard normal input mean 0 and variance 1. Sparse plus is a softplus made of polynomial pieces, exactly 0 left of −1 and exactly x right of 1. Smish is Mish with σ inside the logarithm: its slope tends to 0.6, not 1. DyT, γ·tanh(αx), replaces LayerNorm in Transformers: the band shows where it saturates; drag α to see the band move.</source>
-        <translation>近年论文中的五个激活函数及其虚线导数。ReLU²（Primer）与 StarReLU（MetaFormer）把 ReLU 平方：0 处不再有折角，但 x &lt; 0 时仍然“死亡”；StarReLU 的缩放与偏置使标准正态输入的输出均值为 0、方差为 1。稀疏 Softplus 由多项式拼成：−1 左侧恰为 0，1 右侧恰为 x。Smish 是把 σ 放进对数里的 Mish：它的斜率趋于 0.6 而不是 1。DyT，即 γ·tanh(αx)，在 Transformer 中取代 LayerNorm：阴影带标出它饱和的区域；拖动 α 看阴影带如何移动。</translation>
+        <source>Six activations from recent papers, with their dashed derivatives. ReLU² (Primer) and StarReLU (MetaFormer) square ReLU: no corner at 0, but still dead for x &lt; 0; StarReLU&apos;s scale and bias give a standard normal input mean 0 and variance 1. Sparse plus is a softplus made of polynomial pieces, exactly 0 left of −1 and exactly x right of 1. Smish is Mish with σ inside the logarithm: its slope tends to 0.6, not 1. xIELU is integrated from a chosen gradient: quadratic on the right, ELU-like on the left, where it rises again far out. DyT, γ·tanh(αx), replaces LayerNorm in Transformers: the band shows where it saturates; drag α to see the band move.</source>
+        <translation>近年论文中的六个激活函数及其虚线导数。ReLU²（Primer）与 StarReLU（MetaFormer）把 ReLU 平方：0 处不再有折角，但 x &lt; 0 时仍然“死亡”；StarReLU 的缩放与偏置使标准正态输入的输出均值为 0、方差为 1。稀疏 Softplus 由多项式拼成：−1 左侧恰为 0，1 右侧恰为 x。Smish 是把 σ 放进对数里的 Mish：它的斜率趋于 0.6 而不是 1。xIELU 由选定的梯度积分而来：右侧为二次，左侧像 ELU，在很远的左侧又重新上升。DyT，即 γ·tanh(αx)，在 Transformer 中取代 LayerNorm：阴影带标出它饱和的区域；拖动 α 看阴影带如何移动。</translation>
     </message>
 </context>
 <context>

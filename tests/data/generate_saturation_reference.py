@@ -33,7 +33,7 @@ import sys
 from mpmath import mp, mpf
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reference_formulas import FUNCS, ORDER  # noqa: E402  (the mpmath formulas of all 46 functions)
+from reference_formulas import FUNCS, ORDER  # noqa: E402  (the mpmath formulas of all 47 functions)
 from saturation_scan import DBL_MAX, intervals  # noqa: E402
 
 DPS = 50
@@ -49,13 +49,14 @@ DEFAULTS = {
     'hardshrink': (0.5, 0.0), 'isru': (1.0, 0.0), 'squareplus': (0.0, 4.0),
     'threshold': (1.0, 0.0),
     'starrelu': (0.8944271909999159, -0.4472135954999579), 'smish': (1.0, 1.0), 'dyt': (0.5, 1.0),
+    'xielu': (0.8, 0.8),
 }
 ALL = ['identity', 'step', 'sigmoid', 'tanh', 'relu', 'relu6', 'leaky_relu', 'prelu', 'rrelu',
        'elu', 'celu', 'selu', 'gelu', 'gelu_tanh', 'silu', 'swish', 'mish', 'softplus',
        'softsign', 'hardsigmoid', 'hardswish', 'hardtanh', 'logsigmoid', 'tanhshrink',
        'softshrink', 'hardshrink', 'gaussian', 'arctan', 'lecun_tanh', 'symmetric_sigmoid',
        'bent_identity', 'loglog', 'isru', 'squareplus', 'threshold', 'sinusoid', 'cosine',
-       'sinc', 'abs', 'sign', 'exponential', 'relu2', 'starrelu', 'sparse_plus', 'smish', 'dyt']
+       'sinc', 'abs', 'sign', 'exponential', 'relu2', 'starrelu', 'sparse_plus', 'smish', 'xielu', 'dyt']
 PERIODIC = {'sinusoid', 'cosine'}
 TINY_STEP = 1 / 64
 
@@ -139,6 +140,7 @@ def cases():
         case('smish α=2 β=0.5 ε=0.2 ±1e6', 'smish', 0.2, -1e6, 1e6, a=2.0, b=0.5),
         case('starrelu s=2 b=-1 [-3:3]', 'starrelu', 0.5, -3.0, 3.0, a=2.0, b=-1.0, U=4.0),
         case('sparse_plus ε=0.3 [-2:2]', 'sparse_plus', 0.3, -2.0, 2.0, U=4.0),
+        case('xielu ε=0.05 around its minimum', 'xielu', 0.05, -3.0, 1.0, U=4.0),
     ]
     return out
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""The mpmath formulas of all 46 activations, f, f' and f'' of (x, α, β), written from the table
+"""The mpmath formulas of all 47 activations, f, f' and f'' of (x, α, β), written from the table
 of issue 2 (never from actviz's C++), and the issue's order with the parameter sets to test.
 
 Imported by generate_reference.py (activation_reference.csv) and by
@@ -107,7 +107,7 @@ def gelu_tanh_parts(x):
 
 
 # ---------------------------------------------------------------------------------------------
-# The 46 functions: (f, f', f'') of (x, α, β), all mpf. f'' only feeds df_scale.
+# The 47 functions: (f, f', f'') of (x, α, β), all mpf. f'' only feeds df_scale.
 
 def mish_parts(x):
     sp = softplus_(x)
@@ -265,6 +265,9 @@ FUNCS = {
                     lambda x, a, b: ZERO if x <= -1 else (mpf(1) if x >= 1 else (x + 1) / 2),
                     lambda x, a, b: mpf(1) / 2 if -1 < x < 1 else ZERO),
     'smish': (smish_f, smish_df, smish_d2),
+    'xielu': (lambda x, a, b: a * x * x + x / 2 if x > 0 else b * (mp.expm1(x) - x) + x / 2,
+              lambda x, a, b: 2 * a * x + mpf(1) / 2 if x > 0 else b * mp.expm1(x) + mpf(1) / 2,
+              lambda x, a, b: 2 * a if x > 0 else b * E(x)),
     'dyt': (lambda x, a, b: b * tanh_(a * x), lambda x, a, b: b * a * sech2(a * x),
             lambda x, a, b: -2 * b * a * a * sech2(a * x) * tanh_(a * x)),
 }
@@ -300,5 +303,6 @@ ORDER = [
     ('starrelu', (0.8944271909999159, -0.4472135954999579), [(1.0, 0.0), (2.0, -1.0)]),
     ('sparse_plus', (0.0, 0.0), []),
     ('smish', (1.0, 1.0), [(2.0, 0.5), (0.5, 2.0), (1.0, -1.0)]),
+    ('xielu', (0.8, 0.8), [(0.5, 2.0), (2.0, 0.25)]),
     ('dyt', (0.5, 1.0), [(2.0, 1.5), (0.1, 1.0), (1.0, -2.0)]),
 ]

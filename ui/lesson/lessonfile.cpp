@@ -157,12 +157,14 @@ QString checkLanguageAndView(const Lesson &lesson)
                       "1 this formula is ELU."),
     QT_TRANSLATE_NOOP("Lessons", "Activations of the 2020s"),
     QT_TRANSLATE_NOOP("Lessons",
-                      "Five activations from recent papers, with their dashed derivatives. ReLU² (Primer) and "
+                      "Six activations from recent papers, with their dashed derivatives. ReLU² (Primer) and "
                       "StarReLU (MetaFormer) square ReLU: no corner at 0, but still dead for x < 0; StarReLU's "
                       "scale and bias give a standard normal input mean 0 and variance 1. Sparse plus is a softplus "
                       "made of polynomial pieces, exactly 0 left of −1 and exactly x right of 1. Smish is Mish with "
-                      "σ inside the logarithm: its slope tends to 0.6, not 1. DyT, γ·tanh(αx), replaces LayerNorm "
-                      "in Transformers: the band shows where it saturates; drag α to see the band move."),
+                      "σ inside the logarithm: its slope tends to 0.6, not 1. xIELU is integrated from a chosen "
+                      "gradient: quadratic on the right, ELU-like on the left, where it rises again far out. DyT, "
+                      "γ·tanh(αx), replaces LayerNorm in Transformers: the band shows where it saturates; drag α to "
+                      "see the band move."),
 };
 
 } // namespace

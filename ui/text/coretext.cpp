@@ -113,6 +113,10 @@ namespace {
     QT_TRANSLATE_NOOP("CoreText", "sharpness β"),
     QT_TRANSLATE_NOOP("CoreText", "steepness α (0.5 at initialisation)"),
     QT_TRANSLATE_NOOP("CoreText", "scale γ"),
+    QT_TRANSLATE_NOOP("CoreText", "α·x² + x/2 if x > 0, else β·(eˣ − 1 − x) + x/2"),
+    QT_TRANSLATE_NOOP("CoreText", "2α·x + ½ if x > 0, else β·(eˣ − 1) + ½"),
+    QT_TRANSLATE_NOOP("CoreText", "positive curvature α_p"),
+    QT_TRANSLATE_NOOP("CoreText", "negative scale α_n"),
     // core/customactivation: the parameters and kink convention of a typed formula.
     QT_TRANSLATE_NOOP("CoreText", "α in the formula"),
     QT_TRANSLATE_NOOP("CoreText", "β in the formula"),
