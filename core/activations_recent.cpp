@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Activations of the 2020s: ReLU² (So et al. 2021), StarReLU (Yu et al. 2022), sparse_plus
-// (JAX, Keras 3), Smish (Wang et al. 2022), xIELU (Huang & Schlag 2024) and Dynamic Tanh
-// (Zhu et al. 2025).
+// (JAX, Keras 3), Smish (Wang et al. 2022), xIELU (Huang & Schlag 2024), Snake (Ziyin et al.
+// 2020) and Dynamic Tanh (Zhu et al. 2025).
 #include "numerics.h"
 #include "registry.h"
 
 #include <array>
+#include <utility>
 
 namespace actviz {
 
@@ -143,6 +144,55 @@ double xieluDf(double x, const Params &p)
     return std::fma(p.beta, std::expm1(x), 0.5);
 }
 
+// ---- Snake: x + sin²(αx)/α ------------------------------------------------------------------
+// The identity plus a ripple of period π/α (Ziyin, Hartwig & Ueda 2020, for periodic data with a
+// trend). sin² as a double-double (twoProd) with αx's rounding carried in, so that only sin's own
+// rounding is left, then x + it rounded once. f′ = 1 + sin(2αx) = (sin αx + cos αx)²: where f′ touches 0 (2αx = −π/2 + 2kπ)
+// 1 + sin(2αx) would cancel to the absolute error of sin, the sum sin + cos is exact there
+// (Sterbenz) and only its square is rounded.
+// sin and cos of αx where α·x itself may overflow (|x| near DBL_MAX, α > 1): of αx·2^−k for
+// the first k that is finite, then k double-angle steps.
+std::pair<double, double> sinCosOfProduct(double alpha, double x)
+{
+    int k = 0;
+    double u = alpha * x;
+    while (std::isinf(u) && std::isfinite(x) && k < 64)
+        u = alpha * std::ldexp(x, -++k);
+    double s = std::sin(u);
+    double c = std::cos(u);
+    for (; k > 0; --k) {
+        const double s2 = 2.0 * s * c;
+        c = (c - s) * (c + s);
+        s = s2;
+    }
+    return {s, c};
+}
+
+double snakeF(double x, const Params &p)
+{
+    // sin²(αx)/α ≤ 1/α: below half an ulp of x it cannot change the rounded x (also where α·x
+    // overflows, and at ±inf).
+    if (std::fabs(x) * 0x1p-54 > 1.0 / p.alpha)
+        return x;
+    // u = αx as u + uLo: sin²(u + uLo) ≈ sin²u + sin(2u)·uLo. Without it, where f′ = 1 + sin 2αx is
+    // small (f's scale) but sin 2αx is not, αx's rounding moved f by 4–5 ulp (α = 0.3, x = −3.5).
+    const double u = p.alpha * x;
+    const double uLo = std::fma(p.alpha, x, -u);
+    const double s = std::sin(u);
+    DD square = num::twoProd(s, s);
+    square.lo += 2.0 * s * std::cos(u) * uLo;
+    const double q = square.hi / p.alpha;
+    const double qLo = (std::fma(-q, p.alpha, square.hi) + square.lo) / p.alpha;
+    const DD sum = num::twoSum(x, q);
+    return sum.hi + (sum.lo + qLo);
+}
+double snakeDf(double x, const Params &p)
+{
+    const auto [sinU, cosU] = sinCosOfProduct(p.alpha, x);
+    const double r = sinU + cosU; // NaN at ±inf: f′ has no limit there
+    return r * r;
+}
+
 // ---- Dynamic Tanh: γ·tanh(αx) ------------------------------------------------------------------
 // DyT replaces LayerNorm in Transformers: an element-wise tanh with a learnt steepness α (0.5 at
 // initialisation) and scale γ (here β). f′ = γα·sech²(αx), sech² as 4e/(1 + e)², e = e^(−2|αx|).
@@ -231,6 +281,23 @@ const std::array kRecent = {
         .fArray = mapArray<xieluF>, .dfArray = mapArray<xieluDf>,
         .properties = {.range = "[≈ −0.2058, ∞)", .monotonic = false, .zeroCentred = false, .smooth = true,
                        .maxAbsDerivative = kInf, .maxAbsDerivativeAt = kInf, .maxAbsDerivativeWhere = "unbounded (x → ∞)"},
+    },
+    Activation{
+        .id = "snake",
+        .name = "Snake",
+        .group = Group::Recent,
+        .formula = "x + sin²(αx)/α",
+        .derivativeFormula = "1 + sin(2αx)",
+        .formulaLatex = R"(x + \frac{\sin^2(\alpha x)}{\alpha})",
+        .derivativeLatex = R"(1 + \sin(2\alpha x))",
+        .params = {ParamSpec{.used = true, .meaning = "frequency α (ripples of period π/α)", .defaultValue = 1.0,
+                             .min = 0.1, .max = 10.0, .logScale = true, .domain = "> 0", .inDomain = num::positive},
+                   kNoParam},
+        .f = snakeF, .df = snakeDf,
+        .fArray = mapArray<snakeF>, .dfArray = mapArray<snakeDf>,
+        .properties = {.range = "(−∞, ∞)", .monotonic = true, .zeroCentred = false, .smooth = true,
+                       .maxAbsDerivative = 2.0, .maxAbsDerivativeAt = 0.7853981633974483,
+                       .maxAbsDerivativeWhere = "x = (π/4 + kπ)/α"},
     },
     Activation{
         .id = "dyt",

@@ -131,6 +131,7 @@ namespace actviz::num {
 // Parameter domains (ParamSpec::inDomain).
 inline bool nonZero(double v) { return v != 0.0; }
 inline bool nonNegative(double v) { return v >= 0.0; }
+inline bool positive(double v) { return v > 0.0; }
 
 } // namespace actviz::num
 

@@ -21,7 +21,8 @@ constexpr std::array kOrder = {
     "bent_identity", "loglog",   "isru",       "squareplus",  "threshold",   "sinusoid",
     "cosine",     "sinc",        "abs",        "sign",        "exponential",
     // The 2020s (issue 13).
-    "relu2",      "starrelu",    "sparse_plus", "smish",       "xielu",      "dyt",
+    "relu2",      "starrelu",    "sparse_plus", "smish",       "xielu",      "snake",
+    "dyt",
 };
 
 std::vector<Activation> buildRegistry()

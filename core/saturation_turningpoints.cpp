@@ -31,6 +31,7 @@ enum class Turns : unsigned char {
     CosPeriodic,  // kπ (sinusoid: f' = cos x)
     SinPeriodic,  // (k + ½)π (cosine: f' = −sin x)
     Sinc,         // ±x_k, tan x_k = 2x_k/(2 − x_k²), x_k in ((k − ½)π, kπ)
+    SnakePeriodic, // (m + ½)π/(2α) (snake: f' = 1 + sin 2αx, f'' = 2α·cos 2αx)
 };
 
 struct Shape {
@@ -118,6 +119,7 @@ constexpr std::array kShapes = {
     // smish''(x) = 0 (α = β = 1; mpmath findroot); f′(x) = α·h′(βx), so the turns scale by 1/β.
     Shape{"smish", Turns::PairOverBeta, -2.5511002874102522, 2.2154214540088013, alphaZero},
     Shape{"xielu"}, // f′ monotone on each side of 0, continuous there (for α, β ≥ 0)
+    Shape{"snake", Turns::SnakePeriodic},
     Shape{"dyt", Turns::AtZero, 0, 0, alphaOrBetaZero},
 };
 
@@ -236,6 +238,23 @@ Result<std::monostate> appendTurns(const Shape &shape, const Params &p, double e
         break;
     case Turns::Sinc:
         return appendSincTurns(epsilon, lo, hi, maxIntervals, cuts);
+    case Turns::SnakePeriodic: {
+        // In u = 2αx the turns are (m + ½)π, as the cosine's: the same limits on the stretch.
+        const double scale = 2.0 * p.alpha;
+        if (!(scale > 0.0) || !std::isfinite(scale))
+            break;
+        if (!((hi - lo) * scale / std::numbers::pi <= maxIntervals))
+            return fail("f' = 1 + sin(2αx) touches 0 once per π/α, so [" + shortest(lo) + ", " + shortest(hi) +
+                        "] could hold more than " + std::to_string(maxIntervals) + " intervals (the limit); narrow the range");
+        if (std::max(std::fabs(lo), std::fabs(hi)) * scale >= kOscillationResolved)
+            return fail("beyond |x| = " + shortest(kOscillationResolved / scale) +
+                        " doubles are too far apart to resolve f' = 1 + sin(2αx); narrow the range towards 0");
+        std::vector<Cut> scaled;
+        appendPiMultiples(lo * scale, hi * scale, 0.5, scaled);
+        for (const Cut &c : scaled)
+            add(c.x / scale);
+        break;
+    }
     }
     return std::monostate{};
 }

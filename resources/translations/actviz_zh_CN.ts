@@ -31,6 +31,7 @@
         <location filename="../../build/resources/activation_notes_lupdate.cpp" line="190"/>
         <location filename="../../build/resources/activation_notes_lupdate.cpp" line="198"/>
         <location filename="../../build/resources/activation_notes_lupdate.cpp" line="246"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="374"/>
         <source>(−∞, ∞)</source>
         <translation>(−∞, ∞)</translation>
     </message>
@@ -1476,36 +1477,66 @@
     </message>
     <message>
         <location filename="../../build/resources/activation_notes_lupdate.cpp" line="372"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; + sin&lt;sup&gt;2&lt;/sup&gt;(α&lt;i&gt;x&lt;/i&gt;)/α</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; + sin&lt;sup&gt;2&lt;/sup&gt;(α&lt;i&gt;x&lt;/i&gt;)/α</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="373"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 + sin(2α&lt;i&gt;x&lt;/i&gt;)</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = 1 + sin(2α&lt;i&gt;x&lt;/i&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="375"/>
+        <source>[0, 2]</source>
+        <translation>[0, 2]</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="376"/>
+        <source>The identity plus a ripple of period π/α: it grows like x, so it never saturates, yet a network built from it can extrapolate periodic data with a trend, which ReLU, tanh and even sin x alone cannot. f′ touches 0 once per period but never stays there, so f never decreases.</source>
+        <translation>恒等函数加上周期为 π/α 的波纹：它像 x 一样增长，因此从不饱和，但由它构成的网络能外推带趋势的周期数据，这是 ReLU、tanh 甚至单独的 sin x 都做不到的。f′ 每个周期触及 0 一次但从不停留，所以 f 从不下降。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="377"/>
+        <source>α must suit the data’s frequency (it is usually learnt per channel); the touch points of f′ = 0 recur for ever, and sin costs more than a comparison.</source>
+        <translation>α 必须与数据的频率相配（通常按通道学习）；f′ = 0 的触点永远重复出现，而且 sin 比一次比较更费时。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="378"/>
+        <source>Ziyin, Hartwig and Ueda (2020), Neural Networks Fail to Learn Periodic Functions and How to Fix It (arXiv 2006.08195); BigVGAN and other neural vocoders for audio.</source>
+        <translation>Ziyin、Hartwig 与 Ueda（2020），Neural Networks Fail to Learn Periodic Functions and How to Fix It（arXiv 2006.08195）；BigVGAN 等音频神经声码器。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="380"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = γ·tanh(α&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = γ·tanh(α&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="373"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="381"/>
         <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = γα·sech&lt;sup&gt;2&lt;/sup&gt;(α&lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;x&lt;/i&gt;) = γα·sech&lt;sup&gt;2&lt;/sup&gt;(α&lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="374"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="382"/>
         <source>(−γ, γ)</source>
         <translation>(−γ, γ)</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="375"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="383"/>
         <source>(0, γα] (peak at &lt;i&gt;x&lt;/i&gt; = 0)</source>
         <translation>(0, γα]（在 &lt;i&gt;x&lt;/i&gt; = 0 处取峰值）</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="376"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="384"/>
         <source>Dynamic Tanh replaces LayerNorm in Transformers: an element-wise squashing with a learnt steepness α (0.5 at initialisation) that needs no mean or variance over the tokens, so it is cheaper and trains to the same accuracy in the paper&apos;s vision and language models.</source>
         <translation>动态 Tanh（DyT）在 Transformer 中取代 LayerNorm：逐元素的压缩，陡度 α 可学习（初始为 0.5），不需要对词元求均值和方差，因此更便宜，在论文的视觉与语言模型中能训练到同样的精度。</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="377"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="385"/>
         <source>Large inputs are squashed to ±γ, where the gradient vanishes (at α = 0.5, γ = 1, |f′| &amp;lt; 0.05 beyond |x| ≈ 3.6); α must be tuned, especially for large language models.</source>
         <translation>较大的输入被压缩到 ±γ，那里梯度消失（α = 0.5、γ = 1 时，|x| 超过约 3.6 后 |f′| &amp;lt; 0.05）；α 需要调节，对大语言模型尤其如此。</translation>
     </message>
     <message>
-        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="378"/>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="386"/>
         <source>Zhu, Chen, He, LeCun and Liu (2025), Transformers without Normalization (arXiv 2503.10622): in place of LayerNorm in ViT, ConvNeXt, DiT and LLaMA.</source>
         <translation>Zhu、Chen、He、LeCun 与 Liu（2025），Transformers without Normalization（arXiv 2503.10622）：在 ViT、ConvNeXt、DiT 与 LLaMA 中取代 LayerNorm。</translation>
     </message>
@@ -2296,22 +2327,32 @@ at x = %3</source>
         <translation>负侧缩放 α_n</translation>
     </message>
     <message>
+        <location filename="../../ui/text/coretext.cpp" line="120"/>
+        <source>frequency α (ripples of period π/α)</source>
+        <translation>频率 α（波纹周期为 π/α）</translation>
+    </message>
+    <message>
         <location filename="../../ui/text/coretext.cpp" line="121"/>
+        <source>x = (π/4 + kπ)/α</source>
+        <translation>x = (π/4 + kπ)/α</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/coretext.cpp" line="123"/>
         <source>α in the formula</source>
         <translation>公式中的 α</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="122"/>
+        <location filename="../../ui/text/coretext.cpp" line="124"/>
         <source>β in the formula</source>
         <translation>公式中的 β</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="123"/>
+        <location filename="../../ui/text/coretext.cpp" line="125"/>
         <source>the branch the condition picks at a tie (max(0, x)′(0) = 1)</source>
         <translation>条件在相等处选取的分支（max(0, x)′(0) = 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/coretext.cpp" line="137"/>
+        <location filename="../../ui/text/coretext.cpp" line="139"/>
         <source>Custom %1</source>
         <translation>自定义 %1</translation>
     </message>

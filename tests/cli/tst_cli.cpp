@@ -25,7 +25,8 @@ const QStringList kIds = {
     "softshrink",    "hardshrink",  "gaussian",  "arctan",     "lecun_tanh",  "symmetric_sigmoid",
     "bent_identity", "loglog",      "isru",      "squareplus", "threshold",   "sinusoid",
     "cosine",        "sinc",        "abs",       "sign",       "exponential",
-    "relu2",         "starrelu",    "sparse_plus", "smish",    "xielu",     "dyt",
+    "relu2",         "starrelu",    "sparse_plus", "smish",    "xielu",     "snake",
+    "dyt",
 };
 
 // The parameters the issue gives each function, as name → default.
@@ -47,6 +48,7 @@ QHash<QString, QList<QPair<QString, double>>> expectedParameters()
         {"starrelu", {{"alpha", 0.8944271909999159}, {"beta", -0.4472135954999579}}},
         {"smish", {{"alpha", 1.0}, {"beta", 1.0}}},
         {"xielu", {{"alpha", 0.8}, {"beta", 0.8}}},
+        {"snake", {{"alpha", 1.0}}},
         {"dyt", {{"alpha", 0.5}, {"beta", 1.0}}},
     };
 }

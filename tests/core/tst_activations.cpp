@@ -138,7 +138,8 @@ const char *const kIssueIds[] = {
     "bent_identity", "loglog",      "isru",      "squareplus", "threshold",   "sinusoid",
     "cosine",        "sinc",        "abs",       "sign",       "exponential",
     // issue 13: the 2020s
-    "relu2",         "starrelu",    "sparse_plus", "smish",    "xielu",     "dyt",
+    "relu2",         "starrelu",    "sparse_plus", "smish",    "xielu",     "snake",
+    "dyt",
 };
 
 bool sameBits(double a, double b)
@@ -194,7 +195,7 @@ void TstActivations::registryHoldsTheIssueIds()
     for (const Activation &a : registry())
         ids.emplace_back(a.id);
     const std::vector<std::string> expected(std::begin(kIssueIds), std::end(kIssueIds));
-    QCOMPARE(ids.size(), size_t{47});
+    QCOMPARE(ids.size(), size_t{48});
     QCOMPARE(ids, expected);
 }
 
@@ -211,7 +212,7 @@ void TstActivations::defaults()
         {"celu", 1.0, none},        {"swish", none, 1.0},  {"softplus", none, 1.0},         {"softshrink", 0.5, none},
         {"hardshrink", 0.5, none},  {"isru", 1.0, none},   {"squareplus", none, 4.0},       {"threshold", 1.0, 0.0},
         // issue 13: StarReLU's s = 1/√1.25 and b = −s/2 (unit variance, zero mean for N(0, 1)).
-        {"starrelu", 0.8944271909999159, -0.4472135954999579}, {"smish", 1.0, 1.0}, {"xielu", 0.8, 0.8}, {"dyt", 0.5, 1.0},
+        {"starrelu", 0.8944271909999159, -0.4472135954999579}, {"smish", 1.0, 1.0}, {"xielu", 0.8, 0.8}, {"snake", 1.0, none}, {"dyt", 0.5, 1.0},
     };
     QFETCH(QString, id);
     double alpha = none;

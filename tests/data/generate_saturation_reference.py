@@ -33,7 +33,7 @@ import sys
 from mpmath import mp, mpf
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reference_formulas import FUNCS, ORDER  # noqa: E402  (the mpmath formulas of all 47 functions)
+from reference_formulas import FUNCS, ORDER  # noqa: E402  (the mpmath formulas of all 48 functions)
 from saturation_scan import DBL_MAX, intervals  # noqa: E402
 
 DPS = 50
@@ -49,15 +49,15 @@ DEFAULTS = {
     'hardshrink': (0.5, 0.0), 'isru': (1.0, 0.0), 'squareplus': (0.0, 4.0),
     'threshold': (1.0, 0.0),
     'starrelu': (0.8944271909999159, -0.4472135954999579), 'smish': (1.0, 1.0), 'dyt': (0.5, 1.0),
-    'xielu': (0.8, 0.8),
+    'xielu': (0.8, 0.8), 'snake': (1.0, 0.0),
 }
 ALL = ['identity', 'step', 'sigmoid', 'tanh', 'relu', 'relu6', 'leaky_relu', 'prelu', 'rrelu',
        'elu', 'celu', 'selu', 'gelu', 'gelu_tanh', 'silu', 'swish', 'mish', 'softplus',
        'softsign', 'hardsigmoid', 'hardswish', 'hardtanh', 'logsigmoid', 'tanhshrink',
        'softshrink', 'hardshrink', 'gaussian', 'arctan', 'lecun_tanh', 'symmetric_sigmoid',
        'bent_identity', 'loglog', 'isru', 'squareplus', 'threshold', 'sinusoid', 'cosine',
-       'sinc', 'abs', 'sign', 'exponential', 'relu2', 'starrelu', 'sparse_plus', 'smish', 'xielu', 'dyt']
-PERIODIC = {'sinusoid', 'cosine'}
+       'sinc', 'abs', 'sign', 'exponential', 'relu2', 'starrelu', 'sparse_plus', 'smish', 'xielu', 'snake', 'dyt']
+PERIODIC = {'sinusoid', 'cosine', 'snake'}
 TINY_STEP = 1 / 64
 
 
@@ -141,6 +141,7 @@ def cases():
         case('starrelu s=2 b=-1 [-3:3]', 'starrelu', 0.5, -3.0, 3.0, a=2.0, b=-1.0, U=4.0),
         case('sparse_plus ε=0.3 [-2:2]', 'sparse_plus', 0.3, -2.0, 2.0, U=4.0),
         case('xielu ε=0.05 around its minimum', 'xielu', 0.05, -3.0, 1.0, U=4.0),
+        case('snake α=3 ε=0.01 ±20', 'snake', 0.01, -20.0, 20.0, a=3.0, U=32.0, step=1 / 256),
     ]
     return out
 
@@ -183,7 +184,7 @@ def check_turning_points():
         g *= mpf('1.05')
         xs = [-g] + xs + [g]
     for fid, default, extra in ORDER:
-        if fid in ('sinusoid', 'cosine', 'sinc'):
+        if fid in ('sinusoid', 'cosine', 'sinc', 'snake'):
             continue
         for a, b in [default] + extra:
             d2 = FUNCS[fid][2]

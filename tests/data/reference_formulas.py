@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""The mpmath formulas of all 47 activations, f, f' and f'' of (x, α, β), written from the table
+"""The mpmath formulas of all 48 activations, f, f' and f'' of (x, α, β), written from the table
 of issue 2 (never from actviz's C++), and the issue's order with the parameter sets to test.
 
 Imported by generate_reference.py (activation_reference.csv) and by
@@ -107,7 +107,7 @@ def gelu_tanh_parts(x):
 
 
 # ---------------------------------------------------------------------------------------------
-# The 47 functions: (f, f', f'') of (x, α, β), all mpf. f'' only feeds df_scale.
+# The 48 functions: (f, f', f'') of (x, α, β), all mpf. f'' only feeds df_scale.
 
 def mish_parts(x):
     sp = softplus_(x)
@@ -268,6 +268,8 @@ FUNCS = {
     'xielu': (lambda x, a, b: a * x * x + x / 2 if x > 0 else b * (mp.expm1(x) - x) + x / 2,
               lambda x, a, b: 2 * a * x + mpf(1) / 2 if x > 0 else b * mp.expm1(x) + mpf(1) / 2,
               lambda x, a, b: 2 * a if x > 0 else b * E(x)),
+    'snake': (lambda x, a, b: x + mp.sin(a * x) ** 2 / a, lambda x, a, b: 1 + mp.sin(2 * a * x),
+              lambda x, a, b: 2 * a * mp.cos(2 * a * x)),
     'dyt': (lambda x, a, b: b * tanh_(a * x), lambda x, a, b: b * a * sech2(a * x),
             lambda x, a, b: -2 * b * a * a * sech2(a * x) * tanh_(a * x)),
 }
@@ -304,5 +306,6 @@ ORDER = [
     ('sparse_plus', (0.0, 0.0), []),
     ('smish', (1.0, 1.0), [(2.0, 0.5), (0.5, 2.0), (1.0, -1.0)]),
     ('xielu', (0.8, 0.8), [(0.5, 2.0), (2.0, 0.25)]),
+    ('snake', (1.0, 0.0), [(0.5, 0.0), (2.0, 0.0), (0.3, 0.0)]),
     ('dyt', (0.5, 1.0), [(2.0, 1.5), (0.1, 1.0), (1.0, -2.0)]),
 ]

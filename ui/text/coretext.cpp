@@ -117,6 +117,8 @@ namespace {
     QT_TRANSLATE_NOOP("CoreText", "2α·x + ½ if x > 0, else β·(eˣ − 1) + ½"),
     QT_TRANSLATE_NOOP("CoreText", "positive curvature α_p"),
     QT_TRANSLATE_NOOP("CoreText", "negative scale α_n"),
+    QT_TRANSLATE_NOOP("CoreText", "frequency α (ripples of period π/α)"),
+    QT_TRANSLATE_NOOP("CoreText", "x = (π/4 + kπ)/α"),
     // core/customactivation: the parameters and kink convention of a typed formula.
     QT_TRANSLATE_NOOP("CoreText", "α in the formula"),
     QT_TRANSLATE_NOOP("CoreText", "β in the formula"),
