@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "naivenumerics.h"
 
+#include "lowprecision.h"
 #include "registry.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -10,32 +12,47 @@ namespace actviz {
 
 namespace {
 
-// The formulas exactly as in a textbook. Each intermediate goes through a volatile variable of
-// type T so that it is rounded to T, whatever the target's register width or the optimiser.
+// The formulas exactly as in a textbook. Each intermediate is stored as a T (through a volatile
+// for float and double) so that it is rounded to T, whatever the target's register width or the
+// optimiser; the emulated 16-bit formats round in every operation anyway.
+template <class T> T stored(T v)
+{
+    volatile T s = v;
+    return s;
+}
+template <const FloatFormat &F> Emulated<F> stored(Emulated<F> v)
+{
+    return v;
+}
+
 template <class T>
 T naiveSigmoid(T x)
 {
-    volatile T e = std::exp(-x);
-    volatile T d = T(1) + e;
+    using std::exp;
+    const T e = stored(exp(-x));
+    const T d = stored(T(1) + e);
     return T(1) / d;
 }
 
 template <class T>
 T naiveTanh(T x)
 {
-    volatile T ep = std::exp(x);
-    volatile T em = std::exp(-x);
-    volatile T num = ep - em;
-    volatile T den = ep + em;
+    using std::exp;
+    const T ep = stored(exp(x));
+    const T em = stored(exp(-x));
+    const T num = stored(ep - em);
+    const T den = stored(ep + em);
     return num / den;
 }
 
 template <class T>
 T naiveSoftplus(T x)
 {
-    volatile T e = std::exp(x);
-    volatile T s = T(1) + e;
-    return std::log(s);
+    using std::exp;
+    using std::log;
+    const T e = stored(exp(x));
+    const T s = stored(T(1) + e);
+    return log(s);
 }
 
 template <class T>
@@ -43,9 +60,9 @@ double naiveAt(NaiveFunction fn, double x)
 {
     const T xt = static_cast<T>(x);
     switch (fn) {
-    case NaiveFunction::Sigmoid: return naiveSigmoid<T>(xt);
-    case NaiveFunction::Tanh: return naiveTanh<T>(xt);
-    case NaiveFunction::Softplus: return naiveSoftplus<T>(xt);
+    case NaiveFunction::Sigmoid: return static_cast<double>(naiveSigmoid<T>(xt));
+    case NaiveFunction::Tanh: return static_cast<double>(naiveTanh<T>(xt));
+    case NaiveFunction::Softplus: return static_cast<double>(naiveSoftplus<T>(xt));
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
@@ -67,13 +84,24 @@ bool nonZero(NaiveFunction fn, double x) { return fn != NaiveFunction::Tanh || x
 
 double roundTo(double v, Precision precision)
 {
-    return precision == Precision::Float32 ? static_cast<double>(static_cast<float>(v)) : v;
+    switch (precision) {
+    case Precision::Float16: return roundToFormat(v, kBinary16);
+    case Precision::BFloat16: return roundToFormat(v, kBFloat16);
+    case Precision::Float32: return static_cast<double>(static_cast<float>(v));
+    case Precision::Float64: break;
+    }
+    return v;
 }
 
 double smallestNormal(Precision precision)
 {
-    return precision == Precision::Float32 ? static_cast<double>(std::numeric_limits<float>::min())
-                                           : std::numeric_limits<double>::min();
+    switch (precision) {
+    case Precision::Float16: return smallestNormal(kBinary16);
+    case Precision::BFloat16: return smallestNormal(kBFloat16);
+    case Precision::Float32: return static_cast<double>(std::numeric_limits<float>::min());
+    case Precision::Float64: break;
+    }
+    return std::numeric_limits<double>::min();
 }
 
 // The x in [a, b] where the status switches away from status(a), to the last double.
@@ -92,7 +120,24 @@ double bisectStatus(NaiveFunction fn, Precision precision, double a, double b)
 
 double naiveValue(NaiveFunction fn, double x, Precision precision)
 {
-    return precision == Precision::Float32 ? naiveAt<float>(fn, x) : naiveAt<double>(fn, x);
+    switch (precision) {
+    case Precision::Float16: return naiveAt<Half>(fn, x);
+    case Precision::BFloat16: return naiveAt<BFloat16>(fn, x);
+    case Precision::Float32: return naiveAt<float>(fn, x);
+    case Precision::Float64: break;
+    }
+    return naiveAt<double>(fn, x);
+}
+
+double imprecisionThreshold(Precision precision)
+{
+    switch (precision) {
+    case Precision::Float16: return std::max(kNaivePrecisionLoss, std::ldexp(4.0, 1 - kBinary16.precision));
+    case Precision::BFloat16: return std::max(kNaivePrecisionLoss, std::ldexp(4.0, 1 - kBFloat16.precision));
+    case Precision::Float32:
+    case Precision::Float64: break;
+    }
+    return kNaivePrecisionLoss;
 }
 
 double stableValue(NaiveFunction fn, double x)
@@ -111,7 +156,7 @@ NaiveStatus classifyNaive(double naive, double truth, bool mathematicallyNonZero
         return std::fabs(truth) < smallestNormal(precision) ? NaiveStatus::Underflow : NaiveStatus::PrecisionLoss;
     if (naive == roundTo(truth, precision))
         return NaiveStatus::Ok;
-    if (std::fabs(naive - truth) > kNaivePrecisionLoss * std::fabs(truth))
+    if (std::fabs(naive - truth) > imprecisionThreshold(precision) * std::fabs(truth))
         return NaiveStatus::PrecisionLoss;
     return NaiveStatus::Ok;
 }
@@ -179,21 +224,22 @@ Result<NaiveSoftmax> naiveSoftmax(const VectorRef &z, Precision precision)
     r.naive.resize(n);
     auto run = [&](auto zero) {
         using T = decltype(zero);
+        using std::exp;
         std::vector<T> e(static_cast<std::size_t>(n));
-        volatile T sum = T(0);
+        T sum = T(0);
         for (Eigen::Index i = 0; i < n; ++i) {
-            e[static_cast<std::size_t>(i)] = std::exp(static_cast<T>(z[i]));
-            sum = sum + e[static_cast<std::size_t>(i)];
+            e[static_cast<std::size_t>(i)] = stored(exp(static_cast<T>(z[i])));
+            sum = stored(sum + e[static_cast<std::size_t>(i)]);
         }
-        for (Eigen::Index i = 0; i < n; ++i) {
-            volatile T q = e[static_cast<std::size_t>(i)] / sum;
-            r.naive[i] = q;
-        }
+        for (Eigen::Index i = 0; i < n; ++i)
+            r.naive[i] = static_cast<double>(stored(e[static_cast<std::size_t>(i)] / sum));
     };
-    if (precision == Precision::Float32)
-        run(0.0f);
-    else
-        run(0.0);
+    switch (precision) {
+    case Precision::Float16: run(Half(0.0)); break;
+    case Precision::BFloat16: run(BFloat16(0.0)); break;
+    case Precision::Float32: run(0.0f); break;
+    case Precision::Float64: run(0.0); break;
+    }
     r.status.resize(static_cast<std::size_t>(n));
     for (Eigen::Index i = 0; i < n; ++i)
         r.status[static_cast<std::size_t>(i)] = classifyNaive(r.naive[i], r.stable[i], !std::isinf(z[i]), precision);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The textbook formulas, evaluated as written, to show why the stable ones exist: sigmoid as
 // 1/(1 + e^(−x)), tanh as (eˣ − e^(−x))/(eˣ + e^(−x)), softplus as ln(1 + eˣ) and softmax as
-// e^(z_i)/Σ e^(z_j) without subtracting the maximum, in float32 or float64, each result
+// e^(z_i)/Σ e^(z_j) without subtracting the maximum, in float16, bfloat16, float32 or float64
+// (the 16-bit formats emulated, core/lowprecision.h), each result
 // classified against the stable value: fine, overflowed, NaN, underflowed to 0, or imprecise.
 //
 // The naive formulas must stay naive: core/ is compiled without fast-math and with
@@ -21,7 +22,8 @@
 
 namespace actviz {
 
-enum class Precision { Float32, Float64 };
+// float16 and bfloat16 are emulated (core/lowprecision.h): each operation rounded to the format.
+enum class Precision { Float16, BFloat16, Float32, Float64 };
 enum class NaiveFunction { Sigmoid, Tanh, Softplus };
 
 // How a naive result compares with the true value t (the stable double formula of core/):
@@ -37,6 +39,10 @@ enum class NaiveStatus {
 };
 
 inline constexpr double kNaivePrecisionLoss = 1e-3;
+
+// The relative error above which a result counts as imprecise: kNaivePrecisionLoss, or 4 units
+// in the last place of 1 where that is coarser (float16: 0.4 %, bfloat16: 3 %: it keeps 8 bits).
+[[nodiscard]] double imprecisionThreshold(Precision precision);
 
 // The naive formula at x (rounded to the precision first), widened to double exactly.
 [[nodiscard]] double naiveValue(NaiveFunction fn, double x, Precision precision);

@@ -4290,42 +4290,32 @@ L = %2</translation>
 <context>
     <name>NaiveBands</name>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="46"/>
-        <source>float32</source>
-        <translation>float32</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="46"/>
-        <source>float64</source>
-        <translation>float64</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="48"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="49"/>
         <source>naive %1 (%2): no failure in this x range</source>
         <translation>朴素 %1（%2）：在此 x 范围内没有失效</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="58"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="59"/>
         <source>x &lt; %1</source>
         <translation>x &lt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="60"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="61"/>
         <source>x &gt; %1</source>
         <translation>x &gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="62"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="63"/>
         <source>%1 &lt; x &lt; %2</source>
         <translation>%1 &lt; x &lt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="63"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="64"/>
         <source>%1 for %2</source>
         <translation>%2 时%1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="65"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="66"/>
         <source>naive %1 (%2): %3</source>
         <translation>朴素 %1（%2）：%3</translation>
     </message>
@@ -4333,27 +4323,17 @@ L = %2</translation>
 <context>
     <name>NaiveControls</name>
     <message>
-        <location filename="../../ui/naive/naivecontrols.cpp" line="14"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="15"/>
         <source>&amp;Naive formulas in</source>
         <translation>朴素公式，精度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivecontrols.cpp" line="17"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="18"/>
         <source>Also evaluate the textbook formulas as written — 1/(1 + e^−x), (eˣ − e^−x)/(eˣ + e^−x), ln(1 + eˣ), softmax without subtracting the maximum — and mark where they overflow, give NaN, underflow or lose their digits</source>
         <translation>同时按教科书原样计算公式——1/(1 + e^−x)、(eˣ − e^−x)/(eˣ + e^−x)、ln(1 + eˣ)、不减去最大值的 softmax——并标出它们上溢、得到 NaN、下溢或丢失有效数字的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivecontrols.cpp" line="20"/>
-        <source>float32</source>
-        <translation>float32</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naive/naivecontrols.cpp" line="21"/>
-        <source>float64</source>
-        <translation>float64</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naive/naivecontrols.cpp" line="22"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="23"/>
         <source>Precision of the naive formulas</source>
         <translation>朴素公式的浮点精度</translation>
     </message>
@@ -4361,17 +4341,7 @@ L = %2</translation>
 <context>
     <name>NaiveOverlay</name>
     <message>
-        <location filename="../../ui/naive/naiveoverlay.cpp" line="109"/>
-        <source>float32</source>
-        <translation>float32</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naive/naiveoverlay.cpp" line="109"/>
-        <source>float64</source>
-        <translation>float64</translation>
-    </message>
-    <message>
-        <location filename="../../ui/naive/naiveoverlay.cpp" line="132"/>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="133"/>
         <source>%1 naive (%2)</source>
         <translation>%1 朴素公式（%2）</translation>
     </message>
@@ -4722,124 +4692,114 @@ L = %2</translation>
 <context>
     <name>ReadoutText</name>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="52"/>
+        <location filename="../../ui/text/readouttext.cpp" line="53"/>
         <source>n = %1 trials, k = %2 successes, maximum at p = k/n = &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;At p = &lt;b&gt;%4&lt;/b&gt;: L(p) = p&lt;sup&gt;%2&lt;/sup&gt;(1 − p)&lt;sup&gt;%5&lt;/sup&gt; = &lt;b&gt;%6&lt;/b&gt; · ln L(p) = &lt;b&gt;%7&lt;/b&gt; · P(%2 successes in %1 trials) = C(%1, %2)·L(p) = &lt;b&gt;%8&lt;/b&gt;</source>
         <translation>n = %1 次试验，k = %2 次成功，最大值位于 p = k/n = &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;在 p = &lt;b&gt;%4&lt;/b&gt; 处：L(p) = p&lt;sup&gt;%2&lt;/sup&gt;(1 − p)&lt;sup&gt;%5&lt;/sup&gt; = &lt;b&gt;%6&lt;/b&gt; · ln L(p) = &lt;b&gt;%7&lt;/b&gt; · P(%1 次试验中成功 %2 次) = C(%1, %2)·L(p) = &lt;b&gt;%8&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="69"/>
+        <location filename="../../ui/text/readouttext.cpp" line="70"/>
         <source>No function is selected.</source>
         <translation>未选择函数。</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="73"/>
+        <location filename="../../ui/text/readouttext.cpp" line="74"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: the statistics cannot be computed (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：无法计算统计量（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="82"/>
+        <location filename="../../ui/text/readouttext.cpp" line="83"/>
         <source>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</source>
         <translation>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="82"/>
+        <location filename="../../ui/text/readouttext.cpp" line="83"/>
         <source>0 for a zero-centred output</source>
         <translation>输出以零为中心时为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="83"/>
+        <location filename="../../ui/text/readouttext.cpp" line="84"/>
         <source>Var[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</source>
         <translation>Var[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)]</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="84"/>
+        <location filename="../../ui/text/readouttext.cpp" line="85"/>
         <source>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)²]</source>
         <translation>E[&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;X&lt;/i&gt;)²]</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="84"/>
+        <location filename="../../ui/text/readouttext.cpp" line="85"/>
         <source>carried to the next layer</source>
         <translation>传给下一层</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="85"/>
+        <location filename="../../ui/text/readouttext.cpp" line="86"/>
         <source>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)]</source>
         <translation>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)]</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="86"/>
+        <location filename="../../ui/text/readouttext.cpp" line="87"/>
         <source>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)²]</source>
         <translation>E[&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;X&lt;/i&gt;)²]</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="86"/>
+        <location filename="../../ui/text/readouttext.cpp" line="87"/>
         <source>scales the gradient² per layer</source>
         <translation>每层对梯度² 的缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="87"/>
+        <location filename="../../ui/text/readouttext.cpp" line="88"/>
         <source>dead, &lt;i&gt;f&lt;/i&gt;′ = 0</source>
         <translation>死区，&lt;i&gt;f&lt;/i&gt;′ = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="87"/>
+        <location filename="../../ui/text/readouttext.cpp" line="88"/>
         <source>of the inputs</source>
         <translation>的输入</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="88"/>
+        <location filename="../../ui/text/readouttext.cpp" line="89"/>
         <source>saturated, |&lt;i&gt;f&lt;/i&gt;′| &amp;lt; ε</source>
         <translation>饱和，|&lt;i&gt;f&lt;/i&gt;′| &amp;lt; ε</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="88"/>
+        <location filename="../../ui/text/readouttext.cpp" line="89"/>
         <source>ε = %1</source>
         <translation>ε = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="92"/>
+        <location filename="../../ui/text/readouttext.cpp" line="93"/>
         <source>forward gain σ/√E[&lt;i&gt;f&lt;/i&gt;²]</source>
         <translation>前向增益 σ/√E[&lt;i&gt;f&lt;/i&gt;²]</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="92"/>
+        <location filename="../../ui/text/readouttext.cpp" line="93"/>
         <source>keeps Var[z] = σ²</source>
         <translation>使 Var[z] = σ² 保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="94"/>
+        <location filename="../../ui/text/readouttext.cpp" line="95"/>
         <source>backward gain 1/√E[&lt;i&gt;f&lt;/i&gt;′²]</source>
         <translation>反向增益 1/√E[&lt;i&gt;f&lt;/i&gt;′²]</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="95"/>
+        <location filename="../../ui/text/readouttext.cpp" line="96"/>
         <source>keeps the gradient&apos;s scale</source>
         <translation>使梯度尺度保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="97"/>
+        <location filename="../../ui/text/readouttext.cpp" line="98"/>
         <source>Gauss–Hermite quadrature, 100 nodes</source>
         <translation>高斯–埃尔米特求积，100 个节点</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="98"/>
+        <location filename="../../ui/text/readouttext.cpp" line="99"/>
         <source>adaptive Gauss–Kronrod between the kinks</source>
         <translation>在折点之间做自适应高斯–克朗罗德求积</translation>
     </message>
     <message>
-        <location filename="../../ui/text/readouttext.cpp" line="99"/>
+        <location filename="../../ui/text/readouttext.cpp" line="100"/>
         <source>&lt;b&gt;%1&lt;/b&gt; with &lt;i&gt;X&lt;/i&gt; ~ N(0, %2²)&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray; margin-top:4px&apos;&gt;%4.&lt;/p&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，&lt;i&gt;X&lt;/i&gt; ~ N(0, %2²)&lt;table style=&apos;margin-top:4px&apos;&gt;%3&lt;/table&gt;&lt;p style=&apos;color:gray; margin-top:4px&apos;&gt;%4。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/readouttext.cpp" line="114"/>
-        <source>float32</source>
-        <translation>float32</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/readouttext.cpp" line="114"/>
-        <source>float64</source>
-        <translation>float64</translation>
     </message>
     <message>
         <location filename="../../ui/text/readouttext.cpp" line="118"/>
@@ -5453,49 +5413,49 @@ L = %2</translation>
 <context>
     <name>ViewExportOptions</name>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="97"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="98"/>
         <source>expected a whole number of epochs from %1 to %2</source>
         <translation>轮数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="106"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="107"/>
         <source>expected 1 to %1 comma-separated unit counts from 1 to %2, e.g. 8,8</source>
         <translation>应为 1 到 %1 个以逗号分隔的单元数，每个在 1 到 %2 之间，例如 8,8</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="112"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="113"/>
         <source>at most %1 hidden layers</source>
         <translation>最多 %1 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="117"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="118"/>
         <source>expected a learning rate from %1 to %2</source>
         <translation>学习率应在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="124"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="125"/>
         <source>expected adam or sgd</source>
         <translation>应为 adam 或 sgd</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="129"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="130"/>
         <source>expected a batch size from 1 to %1, or 0 for the whole training set</source>
         <translation>批大小应在 1 到 %1 之间，或为 0 表示整个训练集</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="135"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="136"/>
         <source>expected a noise level from 0 to %1</source>
         <translation>噪声应在 0 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="208"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="209"/>
         <source>unknown view; valid views: %1</source>
         <translation>未知视图；有效的视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="213"/>
-        <source>expected float32 or float64</source>
-        <translation>应为 float32 或 float64</translation>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="214"/>
+        <source>expected %1</source>
+        <translation>应为 %1</translation>
     </message>
     <message>
         <location filename="../../ui/export/viewexportoptions.cpp" line="220"/>
@@ -5562,7 +5522,7 @@ L = %2</translation>
         <location filename="../../ui/export/viewexportoptions.cpp" line="304"/>
         <source>       --view functions|softmax|depth|compare|loss|likelihood|training   (default: functions, or
               softmax with --softmax); options that do not apply to the chosen view are refused
-  functions: --naive [float32|float64]      softmax: --naive [float32|float64]
+  functions: --naive [float16|bfloat16|float32|float64]  softmax: the same
   depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he
              --gain G --seed S --sigma S --alpha A --beta B --epsilon E
   compare:   --compare f,g --xrange LO:HI --alpha A --beta B
@@ -5574,7 +5534,7 @@ L = %2</translation>
   any view:  --caption (the view&apos;s teaching note under the figure)</source>
         <translation>       --view functions|softmax|depth|compare|loss|likelihood|training   （默认：functions；给出
               --softmax 时为 softmax）；不适用于所选视图的选项会被拒绝
-  functions：--naive [float32|float64]      softmax：--naive [float32|float64]
+  functions：--naive [float16|bfloat16|float32|float64]  softmax：同上
   depth：    --functions（绘制上界；模拟第一个函数）--depth L --width W --init xavier|he
              --gain G --seed S --sigma S --alpha A --beta B --epsilon E
   compare：  --compare f,g --xrange LO:HI --alpha A --beta B

@@ -83,6 +83,8 @@ inline const QStringList kAllowed{
     QStringLiteral("BCE"),
     QStringLiteral("MSE"),
     // number formats, file formats, products, initialisations, the language menu, key names
+    QStringLiteral("float16"),
+    QStringLiteral("bfloat16"),
     QStringLiteral("float32"),
     QStringLiteral("float64"),
     QStringLiteral("PNG"),

@@ -76,6 +76,10 @@ void TestNaiveOverlay::bands_data()
     // In float32 x is rounded first: the edge lies within one float spacing (7.6e-6) of ln FLT_MAX.
     QTest::newRow("sigmoid float32") << "sigmoid" << int(actviz::Precision::Float32) << -1000.0 << -kLnFloatMax
                                      << int(actviz::NaiveStatus::Underflow) << 8e-6;
+    // Emulated float16: e^(−x) passes 65520 (then rounds to inf) below x = −ln 65520 = −11.0898;
+    // x is rounded to float16 first, whose spacing there is 2^−7.
+    QTest::newRow("sigmoid float16") << "sigmoid" << int(actviz::Precision::Float16) << -1000.0 << -std::log(65520.0)
+                                     << int(actviz::NaiveStatus::Underflow) << 8e-3;
     // tanh: e^x/e^x = ∞/∞ on both sides.
     QTest::newRow("tanh float64") << "tanh" << int(actviz::Precision::Float64) << -1000.0 << -kLnDoubleMax
                                   << int(actviz::NaiveStatus::NaN) << 1e-9;
@@ -147,6 +151,9 @@ void TestNaiveOverlay::controlsDriveState()
     QVERIFY(state.naiveOverlay());
     controls.precisionBox()->setCurrentIndex(controls.precisionBox()->findData(int(actviz::Precision::Float32)));
     QCOMPARE(state.naivePrecision(), actviz::Precision::Float32);
+    QCOMPARE(controls.precisionBox()->count(), 4); // float16, bfloat16, float32, float64
+    controls.precisionBox()->setCurrentIndex(controls.precisionBox()->findData(int(actviz::Precision::BFloat16)));
+    QCOMPARE(state.naivePrecision(), actviz::Precision::BFloat16);
     state.setNaiveOverlay(false);
     QVERIFY(!controls.toggle()->isChecked());
 }

@@ -168,7 +168,7 @@ void TestViewExport::badArgument_data()
     QTest::newRow("negative seed") << QStringList{"--view", "depth", "--seed", "-3"} << "--seed";
     QTest::newRow("target beyond the vector") << QStringList{"--view", "loss", "--target", "4"} << "--target";
     QTest::newRow("label 2") << QStringList{"--view", "loss", "--label", "2"} << "--label";
-    QTest::newRow("naive float16") << QStringList{"--naive=float16"} << "--naive";
+    QTest::newRow("naive float8") << QStringList{"--naive=float8"} << "--naive";
     QTest::newRow("caption with a value") << QStringList{"--caption=yes"} << "--caption";
     // Options that the chosen view would ignore are refused.
     QTest::newRow("samples on functions") << QStringList{"--samples", "1,0"} << "--samples";

@@ -104,7 +104,7 @@ QString FigureCaption::html(const AppState &state, ViewId view, bool caption)
     QStringList parts;
     if (view == ViewId::Softmax && state.naiveOverlay()) {
         const QString naive =
-            ReadoutText::naiveSoftmaxHtml(state.softmaxInput(), state.naivePrecision() == actviz::Precision::Float32);
+            ReadoutText::naiveSoftmaxHtml(state.softmaxInput(), state.naivePrecision());
         if (!naive.isEmpty())
             parts.append(naive);
     }

@@ -5,6 +5,7 @@
 #include "state/appstate.h"
 #include "text/inputtext.h"
 #include "vectorparser.h"
+#include "text/precisionnames.h"
 
 #include <algorithm>
 #include <array>
@@ -166,7 +167,7 @@ ViewExportOptions::Value ViewExportOptions::valueKind(const QString &opt)
 
 bool ViewExportOptions::acceptsAsValue(const QString &opt, const QString &next)
 {
-    return opt == QLatin1String("--naive") && (next == QLatin1String("float32") || next == QLatin1String("float64"));
+    return opt == QLatin1String("--naive") && PrecisionNames::fromName(next).has_value();
 }
 
 void ViewExportOptions::note(const QString &opt)
@@ -210,10 +211,9 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
         request.caption = true;
     } else if (opt == QLatin1String("--naive")) {
         if (!value.isEmpty() && !acceptsAsValue(opt, value))
-            return tr("expected float32 or float64");
+            return tr("expected %1").arg(PrecisionNames::choices());
         state.setNaiveOverlay(true);
-        state.setNaivePrecision(value == QLatin1String("float32") ? actviz::Precision::Float32
-                                                                  : actviz::Precision::Float64);
+        state.setNaivePrecision(PrecisionNames::fromName(value).value_or(actviz::Precision::Float64));
     } else if (opt == QLatin1String("--compare")) {
         const QStringList ids = value.split(QLatin1Char(','));
         if (ids.size() != 2)
@@ -303,7 +303,7 @@ QString ViewExportOptions::usage()
 {
     return tr("       --view functions|softmax|depth|compare|loss|likelihood|training   (default: functions, or\n"
               "              softmax with --softmax); options that do not apply to the chosen view are refused\n"
-              "  functions: --naive [float32|float64]      softmax: --naive [float32|float64]\n"
+              "  functions: --naive [float16|bfloat16|float32|float64]  softmax: the same\n"
               "  depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he\n"
               "             --gain G --seed S --sigma S --alpha A --beta B --epsilon E\n"
               "  compare:   --compare f,g --xrange LO:HI --alpha A --beta B\n"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "naive/naivebands.h"
 #include "text/readouttext.h"
+#include "text/precisionnames.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -43,7 +44,7 @@ void NaiveBands::updateCaption()
         m_caption.clear();
         return;
     }
-    const QString precision = m_precision == actviz::Precision::Float32 ? tr("float32") : tr("float64");
+    const QString precision = PrecisionNames::name(m_precision);
     if (m_failures.isEmpty()) {
         m_caption = tr("naive %1 (%2): no failure in this x range").arg(m_function, precision);
         return;

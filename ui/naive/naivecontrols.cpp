@@ -2,6 +2,7 @@
 #include "naive/naivecontrols.h"
 
 #include "state/appstate.h"
+#include "text/precisionnames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,8 +18,8 @@ NaiveControls::NaiveControls(AppState *state, QWidget *parent)
     m_toggle->setToolTip(tr("Also evaluate the textbook formulas as written — 1/(1 + e^−x), (eˣ − e^−x)/(eˣ + e^−x), "
                             "ln(1 + eˣ), softmax without subtracting the maximum — and mark where they overflow, "
                             "give NaN, underflow or lose their digits"));
-    m_precision->addItem(tr("float32"), static_cast<int>(actviz::Precision::Float32));
-    m_precision->addItem(tr("float64"), static_cast<int>(actviz::Precision::Float64));
+    for (const actviz::Precision p : PrecisionNames::kAll)
+        m_precision->addItem(PrecisionNames::name(p), static_cast<int>(p));
     m_precision->setAccessibleName(tr("Precision of the naive formulas"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -7,6 +7,7 @@
 #include "registry.h"
 #include "state/appstate.h"
 #include "text/coretext.h"
+#include "text/precisionnames.h"
 
 #include <QLegend>
 #include <QLegendMarker>
@@ -106,7 +107,7 @@ void NaiveOverlay::rebuild()
         }
         it = m_series.erase(it);
     }
-    const QString precisionName = precision == actviz::Precision::Float32 ? tr("float32") : tr("float64");
+    const QString precisionName = PrecisionNames::name(precision);
     for (const QString &id : std::as_const(ids)) {
         const auto curve = actviz::naiveCurve(*naiveFunction(id), precision, lo, hi, kCurveSamples);
         if (!curve)

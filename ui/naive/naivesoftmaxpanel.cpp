@@ -38,6 +38,6 @@ void NaiveSoftmaxPanel::refresh()
     if (!on)
         return;
     const QString html =
-        ReadoutText::naiveSoftmaxHtml(m_state->softmaxInput(), m_state->naivePrecision() == actviz::Precision::Float32);
+        ReadoutText::naiveSoftmaxHtml(m_state->softmaxInput(), m_state->naivePrecision());
     m_table->setText(html.isEmpty() ? tr("The naive softmax needs a valid vector.") : html);
 }

@@ -6,6 +6,7 @@
 #include "state/appstate.h"
 
 #include "registry.h"
+#include "text/precisionnames.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,7 +28,7 @@ bool sameConfig(const actviz::DepthConfig &a, const actviz::DepthConfig &b)
 
 QString precisionName(actviz::Precision p)
 {
-    return p == actviz::Precision::Float32 ? QStringLiteral("float32") : QStringLiteral("float64");
+    return PrecisionNames::name(p);
 }
 
 } // namespace
@@ -203,9 +204,8 @@ void AppState::readTeachingJson(const QJsonObject &obj)
     const QJsonObject naive = obj.value(QStringLiteral("naive")).toObject();
     setNaiveOverlay(naive.value(QStringLiteral("on")).toBool(m_naive));
     const QString precision = naive.value(QStringLiteral("precision")).toString();
-    if (precision == QLatin1String("float32") || precision == QLatin1String("float64"))
-        setNaivePrecision(precision == QLatin1String("float32") ? actviz::Precision::Float32
-                                                                : actviz::Precision::Float64);
+    if (const auto p = PrecisionNames::fromName(precision))
+        setNaivePrecision(*p);
 }
 
 void AppState::writeTeachingDefaults(QJsonObject &obj)

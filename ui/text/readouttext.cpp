@@ -5,6 +5,7 @@
 #include "registry.h"
 #include "text/coretext.h"
 #include "text/inputtext.h"
+#include "text/precisionnames.h"
 
 #include <cmath>
 
@@ -101,17 +102,16 @@ QString ReadoutText::activationStatsHtml(const QString &id, const actviz::Params
         .arg(name, number(sigma), rows, method);
 }
 
-QString ReadoutText::naiveSoftmaxHtml(const QString &vectorText, bool float32)
+QString ReadoutText::naiveSoftmaxHtml(const QString &vectorText, actviz::Precision precision)
 {
     Eigen::VectorXd z;
     if (!InputText::vectorError(vectorText, &z).isEmpty())
         return {};
-    const auto precision = float32 ? actviz::Precision::Float32 : actviz::Precision::Float64;
     const auto r = actviz::naiveSoftmax(z, precision);
     if (!r)
         return {};
     const actviz::NaiveSoftmax &s = r.value();
-    const QString name = float32 ? tr("float32") : tr("float64");
+    const QString name = PrecisionNames::name(precision);
     int failing = 0;
     for (const actviz::NaiveStatus st : s.status)
         failing += st != actviz::NaiveStatus::Ok ? 1 : 0;

@@ -27,7 +27,7 @@ public:
     [[nodiscard]] static QString activationStatsHtml(const QString &id, const actviz::Params &params, double sigma,
                                                      double epsilon);
     // The naive softmax beside the stable one for a vector as typed (empty if it does not parse).
-    [[nodiscard]] static QString naiveSoftmaxHtml(const QString &vectorText, bool float32);
+    [[nodiscard]] static QString naiveSoftmaxHtml(const QString &vectorText, actviz::Precision precision);
 
     // How a naive formula's failure reads ("overflow to ∞") and its colour, in bands and text.
     [[nodiscard]] static QString naiveStatusName(actviz::NaiveStatus status);
