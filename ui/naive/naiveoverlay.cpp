@@ -4,6 +4,7 @@
 #include "chart/plotpalette.h"
 #include "naive/naivebands.h"
 #include "plot/functionchart.h"
+#include "plot/saturationbands.h"
 #include "registry.h"
 #include "state/appstate.h"
 #include "text/coretext.h"
@@ -14,6 +15,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -80,6 +82,11 @@ void NaiveOverlay::applyStyle()
 void NaiveOverlay::updateGeometry()
 {
     m_bands->setGeometry(m_chart->plotArea(), m_chart->xAxis()->min(), m_chart->xAxis()->max());
+    // The naive caption (top left) ends where the saturation caption (top right) begins: on a
+    // narrow plot a fixed 60 % ran into it.
+    const qreal width = m_chart->plotArea().width();
+    const qreal taken = m_chart->saturationBands()->captionWidth();
+    m_bands->setCaptionShare(width > 0 && taken > 0 ? std::clamp((width - taken - 12.0) / width, 0.15, 1.0) : 1.0);
 }
 
 void NaiveOverlay::rebuild()
@@ -147,6 +154,5 @@ void NaiveOverlay::rebuild()
             failures = QList<actviz::NaiveFailure>(found.value().begin(), found.value().end());
     }
     updateGeometry();
-    m_bands->setCaptionShare(m_state->showSaturation() ? 0.6 : 1.0);
     m_bands->setFailures(failures, m_bandsId.isEmpty() ? QString() : nameOf(m_bandsId), precision);
 }

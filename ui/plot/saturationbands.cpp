@@ -187,11 +187,15 @@ void SaturationBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->restore();
 }
 
-void SaturationBands::paintCaption(QPainter *painter) const
+qreal SaturationBands::captionWidth() const
 {
+    if (!m_note.text().isEmpty())
+        return m_note.size().width();
     // Only the kinds on the plot: each entry is a swatch, its text and a gap.
     const bool anyDead = std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return b.dead; });
     const bool anySaturated = std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return !b.dead; });
+    if (!isVisible() || !(anyDead || anySaturated))
+        return 0.0;
     const QFontMetricsF fm(m_font);
     const qreal box = fm.height() * 0.9;
     const qreal gap = fm.height() * 0.5;
@@ -200,7 +204,17 @@ void SaturationBands::paintCaption(QPainter *painter) const
         width += box + gap / 2 + m_saturatedText.size().width() + gap * 2;
     if (anyDead)
         width += box + gap / 2 + m_deadText.size().width() + gap * 2;
-    qreal x = m_plot.right() - width;
+    return width;
+}
+
+void SaturationBands::paintCaption(QPainter *painter) const
+{
+    const bool anyDead = std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return b.dead; });
+    const bool anySaturated = std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &b) { return !b.dead; });
+    const QFontMetricsF fm(m_font);
+    const qreal box = fm.height() * 0.9;
+    const qreal gap = fm.height() * 0.5;
+    qreal x = m_plot.right() - captionWidth();
     // Bands of one function: the caption's swatches take its colour; of several: neutral grey.
     QColor swatchColor = m_bands.first().color;
     for (const Band &b : m_bands)

@@ -52,6 +52,8 @@ public:
     // Whose bands these are, named at the start of the caption; empty: several functions'.
     void setSubject(const QString &name);
     [[nodiscard]] QString caption() const;
+    // The width the caption (or the note) takes at the top right of the plot; 0 when none is drawn.
+    [[nodiscard]] qreal captionWidth() const;
     [[nodiscard]] QString note() const { return m_note.text(); }
 
     [[nodiscard]] QRectF boundingRect() const override;
