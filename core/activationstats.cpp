@@ -44,10 +44,10 @@ double pairedSum(const Eigen::ArrayXd &w, const Eigen::ArrayXd &g)
     return s;
 }
 
-Moments hermiteMoments(const Activation &f, const Params &p, double sigma, int n)
+Moments hermiteMoments(const Activation &f, const Params &p, double mu, double sigma, int n)
 {
     const QuadratureRule &r = hermiteRule(n);
-    const Eigen::ArrayXd x = sigma * r.nodes;
+    const Eigen::ArrayXd x = mu + sigma * r.nodes;
     const Eigen::ArrayXd v = f.value(x, p);
     const Eigen::ArrayXd d = f.derivative(x, p);
     Moments m;
@@ -71,13 +71,13 @@ bool hermiteConverged(const Moments &a, const Moments &b)
 constexpr double kInvSqrt2Pi = 0.3989422804014327; // 1/√(2π)
 double normalPdf(double t) { return kInvSqrt2Pi * std::exp(-0.5 * t * t); }
 
-Moments adaptiveMoments(const Activation &f, const Params &p, double sigma)
+Moments adaptiveMoments(const Activation &f, const Params &p, double mu, double sigma)
 {
     std::vector<double> cuts;
     for (int t = -static_cast<int>(kStatsTruncation); t <= static_cast<int>(kStatsTruncation); ++t)
         cuts.push_back(t);
     for (const Kink &k : f.kinkPoints(p)) {
-        const double t = k.x / sigma;
+        const double t = (k.x - mu) / sigma;
         if (std::fabs(t) < kStatsTruncation)
             cuts.push_back(t);
     }
@@ -88,7 +88,7 @@ Moments adaptiveMoments(const Activation &f, const Params &p, double sigma)
     const AdaptiveIntegral first = integrateAdaptive(
         [&](double t, double *out) {
             const double w = normalPdf(t);
-            const double x = sigma * t;
+            const double x = mu + sigma * t;
             const double d = f.derivative(x, p);
             out[0] = w * f.value(x, p);
             out[1] = w * d;
@@ -100,7 +100,7 @@ Moments adaptiveMoments(const Activation &f, const Params &p, double sigma)
     m.meanSquareDerivative = first.values[2];
     const AdaptiveIntegral second = integrateAdaptive(
         [&](double t, double *out) {
-            const double dev = f.value(sigma * t, p) - m.mean;
+            const double dev = f.value(mu + sigma * t, p) - m.mean;
             out[0] = normalPdf(t) * dev * dev;
         },
         1, cuts, kAdaptiveTolerance);
@@ -110,16 +110,18 @@ Moments adaptiveMoments(const Activation &f, const Params &p, double sigma)
 
 } // namespace
 
-Result<ActivationStats> activationStats(const Activation &f, const Params &p, double sigma, double epsilon)
+Result<ActivationStats> activationStats(const Activation &f, const Params &p, double sigma, double epsilon, double mu)
 {
     if (!(sigma > 0.0 && sigma <= kStatsMaxSigma))
         return fail("sigma must be a number in (0, 1e6]");
+    if (!(std::fabs(mu) <= kStatsMaxSigma))
+        return fail("mu must be a number in [-1e6, 1e6]");
     if (!f.f || !f.df || !f.fArray || !f.dfArray)
         return fail(std::string(f.id) + " has no formula or no derivative");
     if (auto ok = checkParams(f, p); !ok)
         return fail(ok.error());
     const double range = kStatsTruncation * sigma;
-    const auto intervals = findSaturation(f, p, epsilon, -range, range);
+    const auto intervals = findSaturation(f, p, epsilon, mu - range, mu + range);
     if (!intervals)
         return fail(intervals.error()); // ε out of range
 
@@ -127,11 +129,11 @@ Result<ActivationStats> activationStats(const Activation &f, const Params &p, do
     Moments m;
     bool hermite = f.kinkPoints(p).empty();
     if (hermite) {
-        m = hermiteMoments(f, p, sigma, kStatsHermiteNodes);
-        hermite = hermiteConverged(m, hermiteMoments(f, p, sigma, kCheckHermiteNodes));
+        m = hermiteMoments(f, p, mu, sigma, kStatsHermiteNodes);
+        hermite = hermiteConverged(m, hermiteMoments(f, p, mu, sigma, kCheckHermiteNodes));
     }
     if (!hermite)
-        m = adaptiveMoments(f, p, sigma);
+        m = adaptiveMoments(f, p, mu, sigma);
     s.method = hermite ? StatsMethod::GaussHermite : StatsMethod::AdaptiveGaussKronrod;
     s.mean = m.mean;
     s.variance = m.variance;
@@ -139,7 +141,7 @@ Result<ActivationStats> activationStats(const Activation &f, const Params &p, do
     s.meanDerivative = m.meanDerivative;
     s.meanSquareDerivative = m.meanSquareDerivative;
     for (const SaturationInterval &iv : *intervals) {
-        const double mass = normalMass(iv.lo / sigma, iv.hi / sigma);
+        const double mass = normalMass((iv.lo - mu) / sigma, (iv.hi - mu) / sigma);
         (iv.kind == SaturationKind::Dead ? s.deadFraction : s.saturatedFraction) += mass;
     }
     return s;

@@ -44,6 +44,9 @@ inline constexpr double kStatsMaxSigma = 1.0e6;
 // weighted with its exact normal mass Φ(b/σ) − Φ(a/σ) (normalMass), not by quadrature.
 // Errors: σ not in (0, kStatsMaxSigma], ε not a finite number > 0, a parameter outside its
 // domain, no formula. Overflow of f (exponential with a large σ) gives inf or NaN values.
-Result<ActivationStats> activationStats(const Activation &f, const Params &p, double sigma, double epsilon);
+// X ~ N(mu, σ²): mu shifts the pre-activations (a bias, or a layer whose inputs are not centred);
+// |mu| ≤ kStatsMaxSigma.
+Result<ActivationStats> activationStats(const Activation &f, const Params &p, double sigma, double epsilon,
+                                        double mu = 0.0);
 
 } // namespace actviz

@@ -69,6 +69,8 @@ private slots:
     void methodFollowsTheFunction();
     void errors_data();
     void errors();
+    void shiftedMean_data();
+    void shiftedMean();
 };
 
 void TestActivationStats::moments_data()
@@ -261,6 +263,46 @@ void TestActivationStats::errors()
     const auto r = actviz::activationStats(f, p, sigma, epsilon);
     QVERIFY(!r);
     QVERIFY2(QString::fromStdString(r.error()).contains(message), r.error().c_str());
+}
+
+// X ~ N(μ, σ²) (issue 13's pre-activation overlay), in closed forms: for relu,
+// E[relu(X)] = μΦ(μ/σ) + σφ(μ/σ), E[relu(X)²] = (μ² + σ²)Φ(μ/σ) + μσφ(μ/σ), and the dead
+// fraction is Φ(−μ/σ); for the identity, mean μ and variance σ²; for the exponential,
+// E[eˣ] = e^(μ + σ²/2).
+void TestActivationStats::shiftedMean_data()
+{
+    QTest::addColumn<double>("mu");
+    QTest::addColumn<double>("sigma");
+    QTest::newRow("μ = 1, σ = 1") << 1.0 << 1.0;
+    QTest::newRow("μ = −2, σ = 0.5") << -2.0 << 0.5;
+    QTest::newRow("μ = 3, σ = 2") << 3.0 << 2.0;
+}
+
+void TestActivationStats::shiftedMean()
+{
+    QFETCH(double, mu);
+    QFETCH(double, sigma);
+    const double z = mu / sigma;
+    const double Phi = 0.5 * std::erfc(-z / std::sqrt(2.0));
+    const double phi = std::exp(-0.5 * z * z) / std::sqrt(2.0 * M_PI);
+    const actviz::Activation *relu = actviz::findActivation("relu");
+    const auto r = actviz::activationStats(*relu, relu->defaults(), sigma, 0.05, mu);
+    QVERIFY2(r, r ? "" : r.error().c_str());
+    const double mean = mu * Phi + sigma * phi;
+    const double meanSquare = (mu * mu + sigma * sigma) * Phi + mu * sigma * phi;
+    QVERIFY2(std::fabs(r->mean - mean) <= 1e-12 * std::max(1.0, mean), qPrintable(QString::number(r->mean - mean)));
+    QVERIFY(std::fabs(r->meanSquare - meanSquare) <= 1e-12 * std::max(1.0, meanSquare));
+    QVERIFY2(std::fabs(r->deadFraction - (1.0 - Phi)) <= 1e-12, qPrintable(QString::number(r->deadFraction - (1 - Phi))));
+    const actviz::Activation *identity = actviz::findActivation("identity");
+    const auto i = actviz::activationStats(*identity, identity->defaults(), sigma, 0.05, mu);
+    QVERIFY(i);
+    QVERIFY(std::fabs(i->mean - mu) <= 1e-12 * std::max(1.0, std::fabs(mu)));
+    QVERIFY(std::fabs(i->variance - sigma * sigma) <= 1e-12 * sigma * sigma);
+    const actviz::Activation *exponential = actviz::findActivation("exponential");
+    const auto e = actviz::activationStats(*exponential, exponential->defaults(), sigma, 0.05, mu);
+    QVERIFY(e);
+    QVERIFY(std::fabs(e->mean - std::exp(mu + 0.5 * sigma * sigma)) <= 1e-11 * std::exp(mu + 0.5 * sigma * sigma));
+    QVERIFY(!actviz::activationStats(*relu, relu->defaults(), sigma, 0.05, std::nan("")));
 }
 
 QTEST_GUILESS_MAIN(TestActivationStats)
