@@ -3214,17 +3214,17 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FunctionChart</name>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="71"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="72"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="72"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="73"/>
         <source>f(x), f′(x)</source>
         <translation>f(x), f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="349"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="351"/>
         <source>%1′</source>
         <translation>%1′</translation>
     </message>
@@ -4077,212 +4077,212 @@ L = %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="70"/>
         <source>actviz — activation functions</source>
         <translation>actviz——激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="73"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="74"/>
         <source>&amp;Softmax</source>
         <translation>Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="74"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="75"/>
         <source>&amp;Depth</source>
         <translation>深度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="76"/>
         <source>Co&amp;mpare</source>
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="77"/>
         <source>L&amp;oss</source>
         <translation>损失(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="78"/>
         <source>Li&amp;kelihood</source>
         <translation>似然(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="79"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="90"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="91"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="99"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="100"/>
         <source>Notes</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="122"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="130"/>
         <source>Range not applied: %1</source>
         <translation>未应用该坐标范围：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="163"/>
         <source>x from −1000 to 1000</source>
         <translation>x 从 −1000 到 1000</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="165"/>
         <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="238"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="239"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="240"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="247"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="248"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="250"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="251"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="253"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="254"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="256"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="267"/>
         <source>Reset &amp;view</source>
         <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="268"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="269"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="277"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="284"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="303"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="305"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="289"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="315"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="321"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="322"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -4341,7 +4341,7 @@ L = %2</translation>
 <context>
     <name>NaiveOverlay</name>
     <message>
-        <location filename="../../ui/naive/naiveoverlay.cpp" line="133"/>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="140"/>
         <source>%1 naive (%2)</source>
         <translation>%1 朴素公式（%2）</translation>
     </message>
@@ -4548,6 +4548,47 @@ L = %2</translation>
         <location filename="../../ui/plot/plotview.cpp" line="196"/>
         <source>%1: f = %2</source>
         <translation>%1：f = %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreactivationControls</name>
+    <message>
+        <location filename="../../ui/widgets/preactivationcontrols.cpp" line="51"/>
+        <source>&amp;Pre-activations X ~ N(μ, σ²)</source>
+        <translation>预激活 X ~ N(μ, σ²)(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/preactivationcontrols.cpp" line="52"/>
+        <source>Draw the distribution of the inputs under the curves, with how much of it the current function leaves dead (f′ = 0) or saturated (|f′| &lt; ε), and E[f(X)], Var[f(X)]</source>
+        <translation>在曲线下方画出输入的分布，并给出当前函数使其中多少处于“死亡”（f′ = 0）或饱和（|f′| &lt; ε），以及 E[f(X)]、Var[f(X)]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/preactivationcontrols.cpp" line="54"/>
+        <source>Mean μ of the pre-activations (a bias shifts it)</source>
+        <translation>预激活的均值 μ（偏置会使它平移）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/preactivationcontrols.cpp" line="55"/>
+        <source>Standard deviation σ (shared with the depth view&apos;s activation statistics)</source>
+        <translation>标准差 σ（与深度视图的激活统计共用）</translation>
+    </message>
+</context>
+<context>
+    <name>PreactivationOverlay</name>
+    <message>
+        <location filename="../../ui/plot/preactivationoverlay.cpp" line="59"/>
+        <source>X ~ N(μ = %1, σ = %2)</source>
+        <translation>X ~ N(μ = %1, σ = %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/preactivationoverlay.cpp" line="63"/>
+        <source>%1 into %2: %3 dead (f′ = 0), %4 saturated (|f′| &lt; %5), E[f] = %6, Var[f] = %7</source>
+        <translation>%1 输入 %2：%3 死亡（f′ = 0），%4 饱和（|f′| &lt; %5），E[f] = %6，Var[f] = %7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/preactivationoverlay.cpp" line="69"/>
+        <source>%1 into %2: %3</source>
+        <translation>%1 输入 %2：%3</translation>
     </message>
 </context>
 <context>

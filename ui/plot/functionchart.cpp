@@ -3,6 +3,7 @@
 
 #include "chart/plotpalette.h"
 #include "chart/styledchart.h"
+#include "plot/preactivationoverlay.h"
 #include "plot/saturationbands.h"
 #include "registry.h"
 #include "state/appstate.h"
@@ -97,6 +98,8 @@ FunctionChart::FunctionChart(AppState *state, QGraphicsItem *parent)
 
     setStyle(ChartStyle::forScreen());
     syncShown();
+    // A child: exported figures have it too.
+    m_preactivation = new PreactivationOverlay(this, m_axisX, &m_style, state);
 }
 
 FunctionChart::~FunctionChart() = default;

@@ -16,6 +16,7 @@
 #include <QPointer>
 
 class AppState;
+class PreactivationOverlay;
 class SaturationBands;
 class QLineSeries;
 class QValueAxis;
@@ -35,6 +36,7 @@ public:
     // The series that draw f or f' of a shown function, one per continuous piece (some empty).
     [[nodiscard]] QList<QLineSeries *> curveSeries(const QString &id, CurveSampler::Curve curve) const;
     [[nodiscard]] const SaturationBands *saturationBands() const { return m_bands; }
+    [[nodiscard]] const PreactivationOverlay *preactivationOverlay() const { return m_preactivation; }
     [[nodiscard]] PlotWindow plotWindow() const;
     [[nodiscard]] QValueAxis *xAxis() const { return m_axisX; }
     [[nodiscard]] QValueAxis *yAxis() const { return m_axisY; }
@@ -75,6 +77,7 @@ private:
     QValueAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     SaturationBands *m_bands = nullptr;
+    PreactivationOverlay *m_preactivation = nullptr;
     QHash<QString, Curves> m_curves;
     QRectF m_lastPlotArea;
 };

@@ -25,6 +25,7 @@
 #include "widgets/notespanel.h"
 #include "widgets/parameterpanel.h"
 #include "widgets/plotcontrols.h"
+#include "widgets/preactivationcontrols.h"
 #include "widgets/propertiespanel.h"
 
 #include <QAction>
@@ -165,6 +166,7 @@ QWidget *MainWindow::buildPlotTab()
     connect(wide, &QPushButton::clicked, this, [this] { m_state->setXRange(-1000.0, 1000.0); });
     naiveRow->addWidget(wide);
     m_controls->addGroup(naive);
+    m_controls->addGroup(new PreactivationControls(m_state, tab));
     layout->addWidget(m_controls);
     layout->addWidget(m_plotView, 1);
     return tab;

@@ -140,6 +140,13 @@ public:
     void setDepthConfig(actviz::DepthConfig config);
     [[nodiscard]] double statsSigma() const { return m_sigma; }
     void setStatsSigma(double sigma);
+    // The pre-activation overlay of the function plot (issue 13): N(μ, σ²) drawn under the curves
+    // with what the current function makes of it; σ is statsSigma().
+    [[nodiscard]] bool preactivationShown() const { return m_preactivation; }
+    void setPreactivationShown(bool on);
+    [[nodiscard]] double statsMu() const { return m_mu; }
+    void setStatsMu(double mu);
+    static constexpr double kMaxMu = 20.0;
 
     // The loss view: the binary label y ∈ {0, 1} and the 0-based target class of the softmax
     // vector (kept as set; the view clamps it to the vector's length).
@@ -186,6 +193,7 @@ signals:
     void compareChanged();
     void depthConfigChanged();
     void statsSigmaChanged(double sigma);
+    void preactivationChanged(); // shown, μ or σ
     void lossChanged();
     void likelihoodChanged();
     void naiveChanged();
@@ -223,6 +231,8 @@ private:
     QString m_compareG;
     actviz::DepthConfig m_depth;
     double m_sigma = kDefaultSigma;
+    double m_mu = 0.0;
+    bool m_preactivation = false;
     int m_lossLabel = 1;
     int m_lossClass = 0;
     QString m_outcomes;

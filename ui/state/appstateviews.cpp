@@ -74,6 +74,24 @@ void AppState::setStatsSigma(double sigma)
         return;
     m_sigma = sigma;
     emit statsSigmaChanged(sigma);
+    emit preactivationChanged();
+}
+
+void AppState::setStatsMu(double mu)
+{
+    mu = std::isfinite(mu) ? std::clamp(mu, -kMaxMu, kMaxMu) : 0.0;
+    if (mu == m_mu)
+        return;
+    m_mu = mu;
+    emit preactivationChanged();
+}
+
+void AppState::setPreactivationShown(bool on)
+{
+    if (on == m_preactivation)
+        return;
+    m_preactivation = on;
+    emit preactivationChanged();
 }
 
 void AppState::setLossLabel(int y)
@@ -141,6 +159,7 @@ void AppState::writeTeachingJson(QJsonObject &obj) const
         {QStringLiteral("seed"), static_cast<qint64>(m_depth.seed)},
     };
     obj[QStringLiteral("sigma")] = m_sigma;
+    obj[QStringLiteral("preactivation")] = QJsonObject{{QStringLiteral("on"), m_preactivation}, {QStringLiteral("mu"), m_mu}};
     obj[QStringLiteral("loss")] =
         QJsonObject{{QStringLiteral("label"), m_lossLabel}, {QStringLiteral("class"), m_lossClass}};
     obj[QStringLiteral("outcomes")] = m_outcomes;
@@ -191,6 +210,9 @@ void AppState::readTeachingJson(const QJsonObject &obj)
         setDepthConfig(c);
     }
     setStatsSigma(obj.value(QStringLiteral("sigma")).toDouble(m_sigma));
+    const QJsonObject pre = obj.value(QStringLiteral("preactivation")).toObject();
+    setPreactivationShown(pre.value(QStringLiteral("on")).toBool(m_preactivation));
+    setStatsMu(pre.value(QStringLiteral("mu")).toDouble(m_mu));
     const QJsonObject loss = obj.value(QStringLiteral("loss")).toObject();
     setLossLabel(loss.value(QStringLiteral("label")).toInt(m_lossLabel));
     setLossClass(loss.value(QStringLiteral("class")).toInt(m_lossClass));
@@ -219,6 +241,7 @@ void AppState::writeTeachingDefaults(QJsonObject &obj)
         {QStringLiteral("gain"), depth.gain},   {QStringLiteral("seed"), static_cast<qint64>(depth.seed)},
     };
     obj[QStringLiteral("sigma")] = kDefaultSigma;
+    obj[QStringLiteral("preactivation")] = QJsonObject{{QStringLiteral("on"), false}, {QStringLiteral("mu"), 0.0}};
     obj[QStringLiteral("loss")] = QJsonObject{{QStringLiteral("label"), 1}, {QStringLiteral("class"), 0}};
     obj[QStringLiteral("outcomes")] = kDefaultOutcomes;
     obj[QStringLiteral("p")] = kDefaultLikelihoodP;
