@@ -82,8 +82,7 @@ void SoftmaxMapControls::retranslate()
     m_compare->clear();
     m_compare->addItem(tr("nothing"), QString());
     for (const actviz::ProbMap m : kMaps) {
-        const std::string_view id = actviz::probMapId(m);
-        const QString data = QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
+        const QString data = SoftmaxMapping::idOf(m);
         m_map->addItem(SoftmaxChart::mapName(m), data);
         m_compare->addItem(SoftmaxChart::mapName(m), data);
     }
@@ -124,10 +123,8 @@ void SoftmaxMapControls::sync()
         return;
     const SoftmaxMapping &m = m_state->softmaxMapping();
     m_syncing = true;
-    const std::string_view id = actviz::probMapId(m.map);
-    m_map->setCurrentIndex(m_map->findData(QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()))));
-    const std::string_view other = m.compare ? actviz::probMapId(*m.compare) : std::string_view();
-    m_compare->setCurrentIndex(m_compare->findData(QString::fromLatin1(other.data(), static_cast<qsizetype>(other.size()))));
+    m_map->setCurrentIndex(m_map->findData(SoftmaxMapping::idOf(m.map)));
+    m_compare->setCurrentIndex(m_compare->findData(m.compare ? SoftmaxMapping::idOf(*m.compare) : QString()));
     m_topK->setValue(m.topK);
     m_topP->setValue(m.topP);
     m_gumbel->setValue(static_cast<int>(m.gumbelSeed));

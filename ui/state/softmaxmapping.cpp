@@ -4,15 +4,11 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
-
-QString idOf(actviz::ProbMap map)
+QString SoftmaxMapping::idOf(actviz::ProbMap map)
 {
     const std::string_view id = actviz::probMapId(map);
     return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
 }
-
-} // namespace
 
 SoftmaxMapping SoftmaxMapping::clamped() const
 {

@@ -31,5 +31,8 @@ struct SoftmaxMapping {
     // Plain softmax: no alternative, no masking, no noise (the log-softmax switch applies only then).
     [[nodiscard]] bool isPlainSoftmax() const;
 
+    // core's id of a map as a QString ("sparsemax").
+    [[nodiscard]] static QString idOf(actviz::ProbMap map);
+
     friend bool operator==(const SoftmaxMapping &, const SoftmaxMapping &) = default;
 };
