@@ -52,6 +52,7 @@ inline void customise(AppState &s)
     s.setNaiveOverlay(true);
     s.setStatsSigma(2.0);
     s.setOutcomes(QStringLiteral("1,1,0"));
+    s.setGatedSetup({QStringLiteral("geglu"), 2.5});
 }
 
 // bytes as the file name in dir; its path, or empty when it could not be written whole.

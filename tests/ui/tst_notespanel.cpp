@@ -102,6 +102,7 @@ void TestNotesPanel::tabsFollowState_data()
     QTest::newRow("compare") << ViewId::Compare << "CompareView";
     QTest::newRow("loss") << ViewId::Loss << "LossView";
     QTest::newRow("likelihood") << ViewId::Likelihood << "LikelihoodView";
+    QTest::newRow("gated") << ViewId::Gated << "GatedView";
 }
 
 void TestNotesPanel::tabsFollowState()

@@ -74,6 +74,11 @@ void TestViewExport::everyView_data()
     QTest::newRow("compare") << "compare.png" << (sized + QStringList{"--view", "compare"}) << size;
     QTest::newRow("loss") << "loss.png" << (sized + QStringList{"--view", "loss"}) << size;
     QTest::newRow("likelihood") << "likelihood.png" << (sized + QStringList{"--view", "likelihood"}) << size;
+    QTest::newRow("gated") << "gated.png" << (sized + QStringList{"--view", "gated"}) << size;
+    QTest::newRow("gated with its options")
+        << "gated2.png"
+        << (sized + QStringList{"--view", "gated", "--gate", "geglu", "--square", "2.5", "--epsilon", "0.01", "--caption"})
+        << size;
     QTest::newRow("training") << "training.png" << (sized + QStringList{"--view", "training", "--epochs", "40"})
                               << size;
     QTest::newRow("training with its options")
@@ -150,6 +155,10 @@ void TestViewExport::badArgument_data()
     QTest::newRow("compare: unknown id") << QStringList{"--view", "compare", "--compare", "gelu,nope"} << "nope";
     QTest::newRow("samples: a 2") << QStringList{"--view", "likelihood", "--samples", "1,0,2"} << "Entry 3";
     QTest::newRow("p above 1") << QStringList{"--view", "likelihood", "--p", "1.5"} << "--p";
+    QTest::newRow("gated: unknown unit") << QStringList{"--view", "gated", "--gate", "swish"} << "swish";
+    QTest::newRow("gated: square 0") << QStringList{"--view", "gated", "--square", "0"} << "--square";
+    QTest::newRow("gated: square a word") << QStringList{"--view", "gated", "--square", "big"} << "big";
+    QTest::newRow("gate on functions") << QStringList{"--gate", "glu"} << "--gate";
     QTest::newRow("depth too deep") << QStringList{"--view", "depth", "--depth", "1000"} << "--depth";
     QTest::newRow("training: unknown data set")
         << QStringList{"--view", "training", "--dataset", "iris"} << "--dataset";
