@@ -25,6 +25,7 @@ PauEditor::PauEditor(AppState *state, QWidget *parent)
     m_error->hide();
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setRowWrapPolicy(QFormLayout::WrapAllRows); // each line the dock's full width: ten numbers are long
     layout->addRow(intro);
     layout->addRow(tr("a0 … a5"), m_numerator);
     layout->addRow(tr("b1 … b4"), m_denominator);
