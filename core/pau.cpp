@@ -93,8 +93,8 @@ struct Parts {
     bool negDf = false; // the ± of f′
 };
 
-// |x| ≤ 1: the polynomials in x itself.
-Parts partsNear(double x, const Prepared &pr)
+// |x| ≤ 1: the polynomials in x itself. D: also what f′ needs (P′, S′), which f does not.
+template <bool D> Parts partsNear(double x, const Prepared &pr)
 {
     const auto &a = pr.c.a;
     const auto &b = pr.c.b;
@@ -102,9 +102,14 @@ Parts partsNear(double x, const Prepared &pr)
     r.p = dd(a[5]);
     for (int i = 4; i >= 0; --i)
         r.p = num::ddAdd(mulD(r.p, x), dd(a[i]));
-    r.dp = pr.da[5];
-    for (int i = 4; i >= 1; --i)
-        r.dp = num::ddAdd(mulD(r.dp, x), pr.da[i]);
+    if constexpr (D) {
+        r.dp = pr.da[5];
+        for (int i = 4; i >= 1; --i)
+            r.dp = num::ddAdd(mulD(r.dp, x), pr.da[i]);
+        r.ds = pr.db[4];
+        for (int k = 3; k >= 1; --k)
+            r.ds = num::ddAdd(mulD(r.ds, x), pr.db[k]);
+    }
     // S = x^j·C(x): sign(S) = sgn(x)^j·sign(C(x)) stays exact where S itself underflows
     // (x subnormal), and C(x) ≈ b_j is far from 0 there.
     DD cx = dd(b[3]);
@@ -115,9 +120,6 @@ Parts partsNear(double x, const Prepared &pr)
         r.s = mulD(r.s, x);
     const double sx = x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : 0.0);
     r.sign = pr.j == 0 ? 0.0 : sgn(cx) * (pr.j % 2 == 1 ? sx : sx * sx);
-    r.ds = pr.db[4];
-    for (int k = 3; k >= 1; --k)
-        r.ds = num::ddAdd(mulD(r.ds, x), pr.db[k]);
     r.q = num::ddAdd(dd(1.0), absDD(r.s));
     return r;
 }
@@ -125,7 +127,7 @@ Parts partsNear(double x, const Prepared &pr)
 // |x| > 1 (±inf included): in t = 1/x, P(x) = x^m·Pr(t), S(x) = x^n·Sr(t), S′(x) = x^(n−1)·Sd(t),
 // P′(x) = x^(m−1)·Pd(t), Q(x) = |x|^n·(|t|^n + |Sr(t)|). sign(S)·sgn(x)^n = sign(Sr), so f′'s
 // bracket keeps the form P′Q − sign·P·S′ with the reversed polynomials.
-Parts partsFar(double x, const Prepared &pr)
+template <bool D> Parts partsFar(double x, const Prepared &pr)
 {
     const auto &a = pr.c.a;
     const auto &b = pr.c.b;
@@ -135,15 +137,9 @@ Parts partsFar(double x, const Prepared &pr)
     r.p = dd(a[0]);
     for (int i = 1; i <= pr.m; ++i)
         r.p = num::ddAdd(num::ddMul(r.p, t), dd(a[i]));
-    r.dp = pr.m >= 1 ? pr.da[1] : dd(0.0);
-    for (int i = 2; i <= pr.m; ++i)
-        r.dp = num::ddAdd(num::ddMul(r.dp, t), pr.da[i]);
     r.s = pr.n >= 1 ? dd(b[0]) : dd(0.0);
-    r.ds = pr.n >= 1 ? pr.db[1] : dd(0.0);
-    for (int k = 2; k <= pr.n; ++k) {
+    for (int k = 2; k <= pr.n; ++k)
         r.s = num::ddAdd(num::ddMul(r.s, t), dd(b[k - 1]));
-        r.ds = num::ddAdd(num::ddMul(r.ds, t), pr.db[k]);
-    }
     DD tn = dd(1.0);
     for (int k = 0; k < pr.n; ++k)
         tn = num::ddMul(tn, absDD(t));
@@ -151,10 +147,15 @@ Parts partsFar(double x, const Prepared &pr)
     r.sign = sgn(r.s);
     r.far = true;
     r.tn = tn;
-    if (pr.n >= 1 && pr.m >= 0) {
-        r.w = pr.w[pr.m + pr.n - 1];
-        for (int k = pr.m + pr.n - 2; k >= 0; --k)
-            r.w = num::ddAdd(num::ddMul(r.w, t), pr.w[k]);
+    if constexpr (D) {
+        r.dp = pr.m >= 1 ? pr.da[1] : dd(0.0);
+        for (int i = 2; i <= pr.m; ++i)
+            r.dp = num::ddAdd(num::ddMul(r.dp, t), pr.da[i]);
+        if (pr.n >= 1 && pr.m >= 0) {
+            r.w = pr.w[pr.m + pr.n - 1];
+            for (int k = pr.m + pr.n - 2; k >= 0; --k)
+                r.w = num::ddAdd(num::ddMul(r.w, t), pr.w[k]);
+        }
     }
     r.powerF = pr.m - pr.n;
     r.powerDf = pr.m - 1 - pr.n;
@@ -163,10 +164,13 @@ Parts partsFar(double x, const Prepared &pr)
     return r;
 }
 
-Parts partsAt(double x, const Prepared &pr)
+template <bool D> Parts partsAt(double x, const Prepared &pr)
 {
-    return std::fabs(x) <= 1.0 ? partsNear(x, pr) : partsFar(x, pr);
+    return std::fabs(x) <= 1.0 ? partsNear<D>(x, pr) : partsFar<D>(x, pr);
 }
+
+// Below this |x|, |x|^5 and |x|^−6 are normal doubles: the power is formed directly.
+constexpr double kDirectPowerBelow = 0x1p100;
 
 // ±|x|^e·v, rounded once (but where the result is subnormal: twice, ≤ 1 ulp there).
 double scaled(DD v, double ax, int e, bool negate)
@@ -176,6 +180,12 @@ double scaled(DD v, double ax, int e, bool negate)
         out = v.hi + v.lo;
     } else if (std::isinf(ax)) {
         out = v.hi * (e > 0 ? num::kInf : 0.0);
+    } else if (ax < kDirectPowerBelow) {
+        DD power = dd(ax);
+        for (int i = 1; i < std::abs(e); ++i)
+            power = mulD(power, ax);
+        const DD y = e > 0 ? num::ddMul(v, power) : divDD(v, power);
+        out = y.hi + y.lo;
     } else {
         int k = 0;
         const double mx = std::frexp(ax, &k);
@@ -194,7 +204,7 @@ double value(double x, const Prepared &pr)
 {
     if (std::isnan(x) || pr.m < 0) // P ≡ 0: f ≡ 0
         return x != x ? x : 0.0;
-    const Parts r = partsAt(x, pr);
+    const Parts r = partsAt<false>(x, pr);
     return scaled(divDD(r.p, r.q), std::fabs(x), r.powerF, r.negF);
 }
 
@@ -202,7 +212,7 @@ double derivative(double x, const Prepared &pr)
 {
     if (std::isnan(x) || pr.m < 0)
         return x != x ? x : 0.0;
-    const Parts r = partsAt(x, pr);
+    const Parts r = partsAt<true>(x, pr);
     DD n{};
     if (r.far) // Pd·Qr − sign·Pr·Sd = Pd·|t|^n + sign·W
         n = num::ddAdd(num::ddMul(r.dp, r.tn), mulD(r.w, r.sign));
