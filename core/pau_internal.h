@@ -17,9 +17,9 @@ using num::DD;
 // non-zero coefficient) and i·aᵢ, k·b_k exactly, as double-doubles.
 struct Prepared {
     PauCoefficients c;
-    int m = -1;            // degree of P; −1: P ≡ 0
-    int n = 0;             // degree of S; 0: S ≡ 0 (Q ≡ 1)
-    int j = 0;             // S = x^j·C(x) with C(0) = b_j ≠ 0; 0: S ≡ 0
+    int m = -1;             // degree of P; −1: P ≡ 0
+    int n = 0;              // degree of S; 0: S ≡ 0 (Q ≡ 1)
+    int j = 0;              // S = x^j·C(x) with C(0) = b_j ≠ 0; 0: S ≡ 0
     std::array<DD, 6> da{}; // da[i] = i·a[i]
     std::array<DD, 5> db{}; // db[k] = k·b_k
     // W(t) = Pd(t)·Sr(t) − Pr(t)·Sd(t) (the reversed polynomials of pau.cpp) by powers of t:

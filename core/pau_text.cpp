@@ -28,8 +28,7 @@ std::string quoted(std::string_view s)
 }
 
 // The comma-separated numbers of one polynomial into out (its size is the count required).
-template <std::size_t N>
-Result<std::array<double, N>> parseList(std::string_view text, std::string_view which)
+template <std::size_t N> Result<std::array<double, N>> parseList(std::string_view text, std::string_view which)
 {
     std::array<double, N> out{};
     std::size_t count = 0;

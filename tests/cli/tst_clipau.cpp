@@ -38,12 +38,14 @@ void TestCliPau::eval_data()
     QTest::newRow("default f'") << QStringList{"pau", "--derivative"} << QByteArray("2\n-1\n")
                                 << QList<double>{1.0144890506675851, 0.033779705022640225};
     // The [5/4] Padé approximant of tanh at 1: 1051/1380; f′(1) from pau_reference.csv.
-    QTest::newRow("tanh Padé") << QStringList{"pau", "--pau", "0,1,0,0.1111111111111111,0,0.0010582010582010583/"
-                                                               "0,0.4444444444444444,0,0.015873015873015872"}
+    QTest::newRow("tanh Padé") << QStringList{"pau", "--pau",
+                                              "0,1,0,0.1111111111111111,0,0.0010582010582010583/"
+                                              "0,0.4444444444444444,0,0.015873015873015872"}
                                << QByteArray("1\n") << QList<double>{0.76159420289855073};
-    QTest::newRow("tanh Padé'") << QStringList{"pau", "--derivative", "--pau=0,1,0,0.1111111111111111,0,"
-                                                                      "0.0010582010582010583/0,0.4444444444444444,0,"
-                                                                      "0.015873015873015872"}
+    QTest::newRow("tanh Padé'") << QStringList{"pau", "--derivative",
+                                               "--pau=0,1,0,0.1111111111111111,0,"
+                                               "0.0010582010582010583/0,0.4444444444444444,0,"
+                                               "0.015873015873015872"}
                                 << QByteArray("1\n") << QList<double>{0.41997479521109012};
     // f(½) = 17/77 exactly; f(−inf) = a4/|b4| = −3; f′ at the kink 0 is P′(0)/Q(0) = a1 = −1, next to
     // it −1.75 (the side where S > 0).
@@ -83,7 +85,8 @@ void TestCliPau::refused_data()
                                   << QStringList{"--pau", "'x' is not a number"};
     QTest::newRow("five numbers") << QStringList{"eval", "pau", "--pau", "1,2,3,4,5/1,2,3,4"}
                                   << QStringList{"--pau", "numerator needs 6 coefficients, got 5"};
-    QTest::newRow("no slash") << QStringList{"eval", "pau", "--pau=1,2,3,4,5,6"} << QStringList{"--pau", "'1,2,3,4,5,6'"};
+    QTest::newRow("no slash") << QStringList{"eval", "pau", "--pau=1,2,3,4,5,6"}
+                              << QStringList{"--pau", "'1,2,3,4,5,6'"};
     QTest::newRow("nan") << QStringList{"saturation", "pau", "--pau", "1,2,3,4,5,6/1,nan,3,4"}
                          << QStringList{"--pau", "'nan'", "finite"};
     QTest::newRow("1e400") << QStringList{"eval", "pau", "--pau", "1,2,3,4,5,6/1,2,3,1e400"}

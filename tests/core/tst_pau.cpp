@@ -126,7 +126,11 @@ void TestPau::reference()
         worstDf = std::max(worstDf, edf);
         if (!(ef <= kTolUlp) || !(edf <= kTolUlp))
             failures << QStringLiteral("x=%1: f %2 (%3 ulp), f' %4 (%5 ulp)")
-                            .arg(r.x, 0, 'g', 17).arg(f, 0, 'g', 17).arg(ef).arg(df, 0, 'g', 17).arg(edf);
+                            .arg(r.x, 0, 'g', 17)
+                            .arg(f, 0, 'g', 17)
+                            .arg(ef)
+                            .arg(df, 0, 'g', 17)
+                            .arg(edf);
         // The registry's forms give the same bits as pauValue at the coefficients set.
         const auto i2 = static_cast<Eigen::Index>(i);
         if (!(std::memcmp(&f, &fs[i2], sizeof f) == 0 && std::memcmp(&df, &dfs[i2], sizeof df) == 0 &&
@@ -210,7 +214,8 @@ void TestPau::text()
     QVERIFY(ok);
     const PauCoefficients want{{1, -2.5, 0, 0, 0, 1e-3}, {0.5, 0, 0, -1}};
     QVERIFY(ok.value() == want);
-    QCOMPARE(QString::fromStdString(actviz::pauCoefficientsText(want)), QStringLiteral("1,-2.5,0,0,0,0.001/0.5,0,0,-1"));
+    QCOMPARE(QString::fromStdString(actviz::pauCoefficientsText(want)),
+             QStringLiteral("1,-2.5,0,0,0,0.001/0.5,0,0,-1"));
     const auto back = actviz::parsePauCoefficients(actviz::pauCoefficientsText(actviz::kDefaultPauCoefficients));
     QVERIFY(back && back.value() == actviz::kDefaultPauCoefficients);
     const std::pair<const char *, const char *> bad[] = {
@@ -246,7 +251,7 @@ void TestPau::workerThreadSeesTheChange()
 {
     double before = 0.0, after = 0.0;
     std::thread([&] { before = pau().value(2.0, {}); }).join(); // a fresh thread: its first copy
-    const PauCoefficients c{{0, 1, 0, 0, 0, 0}, {0, 0, 0, 0}}; // the identity
+    const PauCoefficients c{{0, 1, 0, 0, 0, 0}, {0, 0, 0, 0}};  // the identity
     QVERIFY(actviz::setPauCoefficients(c));
     std::thread worker([&] { after = pau().value(2.0, {}); });
     worker.join();

@@ -52,7 +52,8 @@ QJsonObject PauJson::toJson(const actviz::PauCoefficients &c)
 std::variant<actviz::PauCoefficients, QString> PauJson::fromJson(const QJsonValue &v, const QString &key)
 {
     if (!v.isObject())
-        return tr("“%1” must be an object with “%2” (6 numbers) and “%3” (4 numbers)").arg(key, kNumerator, kDenominator);
+        return tr("“%1” must be an object with “%2” (6 numbers) and “%3” (4 numbers)")
+            .arg(key, kNumerator, kDenominator);
     const QJsonObject obj = v.toObject();
     for (auto it = obj.begin(); it != obj.end(); ++it)
         if (it.key() != kNumerator && it.key() != kDenominator)

@@ -21,7 +21,7 @@ public:
     // The coefficients, or why not (translated, naming key and the bad entry, e.g.
     // "“state.pau.numerator[2]” must be a number").
     [[nodiscard]] static std::variant<actviz::PauCoefficients, QString> fromJson(const QJsonValue &v,
-                                                                                const QString &key);
+                                                                                 const QString &key);
     // fromJson's message, or empty when v is valid.
     [[nodiscard]] static QString check(const QJsonValue &v, const QString &key);
 };
@@ -29,7 +29,9 @@ public:
 class PauCoefficientsGuard
 {
 public:
-    PauCoefficientsGuard() : m_saved(actviz::pauCoefficients()) {}
+    PauCoefficientsGuard()
+        : m_saved(actviz::pauCoefficients())
+    {}
     ~PauCoefficientsGuard() { actviz::setPauCoefficients(m_saved); }
     PauCoefficientsGuard(const PauCoefficientsGuard &) = delete;
     PauCoefficientsGuard &operator=(const PauCoefficientsGuard &) = delete;

@@ -46,7 +46,8 @@ void PauEditor::apply()
 {
     const PauText::Parsed parsed = PauText::parse(m_numerator->text(), m_denominator->text());
     if (const QString *why = std::get_if<QString>(&parsed)) {
-        m_error->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(why->toHtmlEscaped())); // as a formula's
+        m_error->setText(
+            QStringLiteral("<span style='color:#c62828'>%1</span>").arg(why->toHtmlEscaped())); // as a formula's
         m_error->show();
         return;
     }
