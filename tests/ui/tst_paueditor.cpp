@@ -9,6 +9,7 @@
 #include "state/appstate.h"
 #include "widgets/parameterpanel.h"
 #include "widgets/paueditor.h"
+#include "widgets/propertiespanel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,7 @@ private slots:
     void badEntryKeepsTheCurve();
     void stateReachesTheLines();
     void resetRestoresTheDefaults();
+    void propertiesFollowTheCoefficients();
 };
 
 void TestPauEditor::shownForPauOnly()
@@ -109,6 +111,18 @@ void TestPauEditor::resetRestoresTheDefaults()
     QVERIFY(state.pauCoefficients() == actviz::kDefaultPauCoefficients);
     QVERIFY(actviz::pauCoefficients() == actviz::kDefaultPauCoefficients);
     QVERIFY(panel.pauEditor()->numeratorEdit()->text().startsWith(QStringLiteral("0.0335583603, ")));
+}
+
+void TestPauEditor::propertiesFollowTheCoefficients()
+{
+    AppState state;
+    state.setCurrentFunction(QStringLiteral("pau"));
+    PropertiesPanel panel(&state);
+    // The descriptor's rows at the default coefficients: max |f′| = 1.06923 at x ≈ 0.3597 (mpmath).
+    QVERIFY2(panel.text().contains(QStringLiteral("1.06923")), qPrintable(panel.text()));
+    QVERIFY(state.setPauCoefficients({{0, 2, 0, 0, 0, 0}, {0, 0, 0, 0}})); // f = 2x
+    QTRY_VERIFY2(!panel.text().contains(QStringLiteral("1.06923")), qPrintable(panel.text()));
+    QVERIFY2(panel.text().contains(QStringLiteral("2 at")), qPrintable(panel.text()));
 }
 
 QTEST_MAIN(TestPauEditor)
