@@ -43,10 +43,13 @@ Prepared prepare(const PauCoefficients &c)
             p.j = k;
     for (int i = 0; i <= p.m; ++i)
         for (int k = 1; k <= p.n; ++k) {
-            const DD term = num::twoProd(c.a[i], c.b[k - 1]);
-            const double times = i - k; // exact
+            // (i − k)·aᵢ·b_k to ~2⁻¹⁰⁴: a product by 3 or 5 rounds, and W's terms cancel
+            const double times = i - k;
+            const DD ab = num::twoProd(c.a[i], c.b[k - 1]);
+            const DD scaled = num::twoProd(ab.hi, times);
+            const DD term = num::fastTwoSum(scaled.hi, scaled.lo + ab.lo * times);
             DD &sum = p.w[(p.m - i) + (p.n - k)];
-            sum = num::ddAdd(sum, {term.hi * times, term.lo * times});
+            sum = num::ddAdd(sum, term);
         }
     return p;
 }

@@ -12,7 +12,8 @@ that every branch of the evaluation is reached:
            besides 0, i.e. four kinks;
   cubic    b4 = 0 (f ~ 0.01·x², overflowing beyond |x| ≈ 1e155), a0 = 0 so that the sign
            change of S at 0 is no kink;
-  bump     P = 1 + x/2, Q = 1 + x⁴: f decays like x⁻³, subnormal near |x| ≈ 1e103.
+  bump     P = 1 + x/2, Q = 1 + x⁴: f decays like x⁻³, subnormal near |x| ≈ 1e103;
+  random1…3  seeded coefficients uniform in [−3, 3]: all ten, a5 = 0, b3 = b4 = 0.
 Run with Debian's Python:  /usr/bin/python3 tests/data/generate_pau_reference.py  (~1 min)
 
 CSV columns: set, coefficients (a0;…;a5/b1;…;b4, repr of each double), x, f, df, f_scale,
@@ -20,6 +21,7 @@ df_scale — as in activation_reference.csv (see generate_reference.py).
 """
 
 import os
+import random
 import sys
 
 from mpmath import mp
@@ -27,11 +29,22 @@ from mpmath import mp
 import generate_reference as g
 from reference_formulas import FUNCS, pau_funcs, pau_kinks
 
+def random_set(seed, zero_a=(), zero_b=()):
+    """Coefficients uniform in [−3, 3] from a seeded generator (the same on every machine)."""
+    rng = random.Random(f'pau|{seed}')
+    a = [0.0 if i in zero_a else rng.uniform(-3, 3) for i in range(6)]
+    b = [0.0 if k in zero_b else rng.uniform(-3, 3) for k in range(4)]
+    return tuple(a), tuple(b)
+
+
 SETS = [
     ('tanh54', ((0.0, 1.0, 0.0, 105 / 945, 0.0, 1 / 945), (0.0, 420 / 945, 0.0, 15 / 945))),
     ('kinky', ((0.5, -1.0, 0.25, 2.0, -0.75, 0.0), (1.5, -2.0, -0.5, 0.25))),
     ('cubic', ((0.0, 1.0, 0.0, 0.0, 0.0, 0.01), (0.5, 0.0, 1.0, 0.0))),
     ('bump', ((1.0, 0.5, 0.0, 0.0, 0.0, 0.0), (0.0, 0.0, 0.0, 1.0))),
+    ('random1', random_set(1)),
+    ('random2', random_set(2, zero_a=(5,))),
+    ('random3', random_set(3, zero_b=(2, 3))),
 ]
 
 
