@@ -6,12 +6,12 @@
 // double can show, and f = P/Q and f′ = (P′Q − sign(S)·P·S′)/Q² are formed in double-double and
 // rounded once. For |x| > 1 the polynomials are evaluated in t = 1/x (a double-double: 1/x and
 // its remainder): P(x) = x^m·Pr(t), Q(x) = |x|^n·Qr(t) with m, n the degrees of P and S, and
-// the power |x|^(m−n) is applied at the end as mantissa^(m−n)·2^(k·(m−n)), so nothing overflows
-// before the result does (f at ±DBL_MAX is finite when a5 = 0) and ±inf gives the limit.
+// the power |x|^(m−n) is applied at the end (beyond 2^100 as mantissa^(m−n)·2^(k·(m−n))), so
+// nothing overflows before the result does (f at ±DBL_MAX is finite when a5 = 0) and ±inf gives
+// the limit. f′'s numerator there is Pd·|t|^n + sign(S)·W(t), W one polynomial whose leading
+// terms cancel exactly when m = n (pau_internal.h), so that f′ ~ c/x² keeps its digits.
 #include "pau.h"
 #include "pau_internal.h"
-
-#include "numberparse.h"
 
 #include <algorithm>
 #include <atomic>
