@@ -95,7 +95,7 @@ void TestNaiveOverlay::bands()
     QFETCH(double, tolerance);
     Overlay o({id, QStringLiteral("relu")}, id, static_cast<actviz::Precision>(precision));
     QCOMPARE(o.overlay->bandsFunction(), id);
-    const QList<actviz::NaiveFailure> &f = o.overlay->bands()->failures();
+    const QList<actviz::NaiveFailureRun> &f = o.overlay->bands()->failures();
     QVERIFY(!f.isEmpty());
     QCOMPARE(f.first().lo, lo);
     QVERIFY2(std::abs(f.first().hi - hi) < tolerance, qPrintable(QString::number(f.first().hi, 'g', 17)));
