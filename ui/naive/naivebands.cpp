@@ -90,9 +90,10 @@ void NaiveBands::updateCaption()
             where = tr("x > %1").arg(number(f.lo));
         else
             where = tr("%1 < x < %2").arg(number(f.lo), number(f.hi));
-        if (f.pieces > 1)
-            where = tr("%1, in %2 pieces").arg(where).arg(f.pieces);
-        parts.append(tr("%1 for %2").arg(ReadoutText::naiveStatusName(f.status), where));
+        const QString status = ReadoutText::naiveStatusName(f.status);
+        // Joined failures (core's joinFailures) say how many exact intervals they stand for.
+        parts.append(f.pieces > 1 ? tr("%1 for %2, in %3 pieces").arg(status, where).arg(f.pieces)
+                                  : tr("%1 for %2").arg(status, where));
     }
     m_caption = tr("naive %1 (%2): %3").arg(m_function, precision, parts.join(QStringLiteral("; ")));
 }
