@@ -17,15 +17,15 @@ constexpr int kHatchAlpha = 120;
 // The lines of the lower caption: at most this many, the last one elided.
 constexpr int kLowerLines = 3;
 
-// The caption broken after its "; " separators (or elided) to fit `width`.
-QStringList wrapped(const QString &caption, const QFontMetricsF &fm, qreal width)
+// The caption's pieces (its head, then its failures) packed into lines of at most `width`, the
+// failures separated by "; ", the lines beyond kLowerLines dropped for " …".
+QStringList wrapped(const QStringList &pieces, const QFontMetricsF &fm, qreal width)
 {
     const QString separator = QStringLiteral("; ");
-    const QStringList parts = caption.split(separator);
     QStringList lines;
     QString line;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString piece = parts[i] + (i + 1 < parts.size() ? separator : QString());
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const QString piece = pieces[i] + (i > 0 && i + 1 < pieces.size() ? separator : QString());
         if (!line.isEmpty() && fm.horizontalAdvance(line + piece) > width) {
             lines.append(line.trimmed());
             line.clear();
@@ -69,6 +69,7 @@ void NaiveBands::setFailures(const QList<actviz::NaiveFailureRun> &failures, con
 
 void NaiveBands::updateCaption()
 {
+    m_captionLines.clear();
     if (m_function.isEmpty()) {
         m_caption.clear();
         return;
@@ -96,6 +97,8 @@ void NaiveBands::updateCaption()
                                   : tr("%1 for %2").arg(status, where));
     }
     m_caption = tr("naive %1 (%2): %3").arg(m_function, precision, parts.join(QStringLiteral("; ")));
+    // The pieces a wrapped caption may break between: the head, then each failure.
+    m_captionLines = QStringList{tr("naive %1 (%2): %3").arg(m_function, precision, QString())} + parts;
 }
 
 void NaiveBands::setGeometry(const QRectF &plotArea, double xMin, double xMax)
@@ -189,7 +192,8 @@ void NaiveBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
         if (lower) {
             // Inside the plot, along its bottom, on a veil of the background (the strip above
             // the plot holds f's caption and the saturation caption), in up to kLowerLines lines.
-            const QStringList lines = wrapped(m_caption, fm, m_plot.width() - 12);
+            const QStringList lines =
+                wrapped(m_captionLines.isEmpty() ? QStringList{m_caption} : m_captionLines, fm, m_plot.width() - 12);
             qreal width = 0;
             for (const QString &line : lines)
                 width = std::max(width, fm.horizontalAdvance(line));

@@ -14,6 +14,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QList>
+#include <QStringList>
 
 class NaiveBands : public QGraphicsItem
 {
@@ -56,6 +57,7 @@ private:
     QString m_function;
     actviz::Precision m_precision = actviz::Precision::Float64;
     QString m_caption;
+    QStringList m_captionLines; // its head and failures, where a wrapped caption may break
     QRectF m_plot;
     double m_xMin = -1.0;
     double m_xMax = 1.0;
