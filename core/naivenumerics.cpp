@@ -89,7 +89,8 @@ double naiveAt(NaiveFormula fn, double x)
     const T xt = static_cast<T>(x);
     const bool df = fn.order == NaiveOrder::Derivative;
     switch (fn.function) {
-    case NaiveFunction::Sigmoid: return static_cast<double>(stored(df ? naiveSigmoidDerivative(xt) : naiveSigmoid(xt)));
+    case NaiveFunction::Sigmoid:
+        return static_cast<double>(stored(df ? naiveSigmoidDerivative(xt) : naiveSigmoid(xt)));
     case NaiveFunction::Tanh: return static_cast<double>(stored(df ? naiveTanhDerivative(xt) : naiveTanh(xt)));
     case NaiveFunction::Softplus:
         return static_cast<double>(stored(df ? naiveSoftplusDerivative(xt) : naiveSoftplus(xt)));

@@ -39,7 +39,8 @@ enum class NaiveOrder { Value, Derivative };
 struct NaiveFormula {
     NaiveFunction function = NaiveFunction::Sigmoid;
     NaiveOrder order = NaiveOrder::Value;
-    NaiveFormula(NaiveFunction f, NaiveOrder o = NaiveOrder::Value) : function(f), order(o) {} // NOLINT: implicit
+    // NOLINTNEXTLINE(google-explicit-constructor): implicit, so that a NaiveFunction means its f
+    NaiveFormula(NaiveFunction f, NaiveOrder o = NaiveOrder::Value) : function(f), order(o) {}
 };
 
 // How a naive result compares with the true value t (the stable double formula of core/):

@@ -249,7 +249,8 @@ void TestNaiveDerivatives::derivativeOkRegions()
     const auto r = actviz::naiveFailures({fn, NaiveOrder::Derivative}, precision, okLo, okHi, 20001);
     QVERIFY2(r, r ? "" : r.error().c_str());
     for (const actviz::NaiveFailure &f : *r)
-        QFAIL(qPrintable(QStringLiteral("%1 for %2..%3").arg(name(f.status)).arg(f.lo, 0, 'g', 12).arg(f.hi, 0, 'g', 12)));
+        QFAIL(qPrintable(
+            QStringLiteral("%1 for %2..%3").arg(name(f.status)).arg(f.lo, 0, 'g', 12).arg(f.hi, 0, 'g', 12)));
 }
 
 void TestNaiveDerivatives::joinFailures_data()
@@ -262,11 +263,12 @@ void TestNaiveDerivatives::joinFailures_data()
     QTest::newRow("nothing") << QList<double>{} << 1.0 << QList<double>{};
     QTest::newRow("narrow gaps joined") << QList<double>{1, 2, L, 2.5, 3, L, 3.1, 4, L} << 0.5
                                         << QList<double>{1, 4, L, 3};
-    QTest::newRow("a wide gap kept") << QList<double>{1, 2, L, 2.6, 3, L} << 0.5 << QList<double>{1, 2, L, 1, 2.6, 3, L, 1};
-    QTest::newRow("other kinds not joined") << QList<double>{1, 2, L, 2, 3, U, 3.1, 4, L} << 0.5
-                                            << QList<double>{1, 2, L, 1, 2, 3, U, 1, 3.1, 4, L, 1};
-    QTest::newRow("gap equal to maxGap joined") << QList<double>{-3, -2, U, -1.5, -1, U} << 0.5
-                                                << QList<double>{-3, -1, U, 2};
+    QTest::newRow("a wide gap kept") << QList<double>{1, 2, L, 2.6, 3, L} << 0.5
+                                     << QList<double>{1, 2, L, 1, 2.6, 3, L, 1};
+    QTest::newRow("other kinds not joined")
+        << QList<double>{1, 2, L, 2, 3, U, 3.1, 4, L} << 0.5 << QList<double>{1, 2, L, 1, 2, 3, U, 1, 3.1, 4, L, 1};
+    QTest::newRow("gap equal to maxGap joined")
+        << QList<double>{-3, -2, U, -1.5, -1, U} << 0.5 << QList<double>{-3, -1, U, 2};
 }
 
 void TestNaiveDerivatives::joinFailures()

@@ -220,7 +220,7 @@ void TestNaiveOverlay::derivativeBands_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("precision");
-    QTest::addColumn<double>("edge"); // an end of one of f′'s failure intervals
+    QTest::addColumn<double>("edge");    // an end of one of f′'s failure intervals
     QTest::addColumn<int>("leftStatus"); // the interval ending there
     QTest::addColumn<double>("tolerance");
     QTest::addColumn<QString>("formula");
@@ -229,10 +229,11 @@ void TestNaiveOverlay::derivativeBands_data()
     QTest::newRow("tanh float32") << "tanh" << int(actviz::Precision::Float32) << 44.3614195558365
                                   << int(actviz::NaiveStatus::PrecisionLoss) << 4e-6 << QStringLiteral("1 − tanh²");
     QTest::newRow("tanh float32, NaN") << "tanh" << int(actviz::Precision::Float32) << kLnFloatMax
-                                       << int(actviz::NaiveStatus::Underflow) << 8e-6 << QStringLiteral("1 − tanh²");
+                                       << int(actviz::NaiveStatus::Underflow) << 8e-6
+                                       << QStringLiteral("1 − tanh²");
     QTest::newRow("sigmoid float64") << "sigmoid" << int(actviz::Precision::Float64) << 708.39641853226411
                                      << int(actviz::NaiveStatus::PrecisionLoss) << 1e-9 << QStringLiteral("σ(1 − σ)");
-    // e^x/(1 + e^x) is fine up to inf/inf: the first failure on the right begins at ln DBL_MAX.
+    // eˣ/(1 + eˣ): eˣ rounds to 0 below −1075·ln 2 = −745.13321910194121 (mpmath), an underflow.
     QTest::newRow("softplus float64") << "softplus" << int(actviz::Precision::Float64) << -745.13321910194121
                                       << int(actviz::NaiveStatus::Underflow) << 1e-9 << QStringLiteral("eˣ/(1 + eˣ)");
 }
@@ -256,7 +257,8 @@ void TestNaiveOverlay::derivativeBands()
             QCOMPARE(int(f.status), leftStatus);
         }
     QVERIFY2(found, qPrintable(o.overlay->derivativeBands()->caption()));
-    QVERIFY2(o.overlay->derivativeBands()->caption().contains(formula), qPrintable(o.overlay->derivativeBands()->caption()));
+    QVERIFY2(o.overlay->derivativeBands()->caption().contains(formula),
+             qPrintable(o.overlay->derivativeBands()->caption()));
     QVERIFY2(o.overlay->derivativeBands()->caption().contains(QString::number(edge, 'f', 2)),
              qPrintable(o.overlay->derivativeBands()->caption()));
     const QList<QLineSeries *> df = o.overlay->derivativeSeries(id);

@@ -203,7 +203,8 @@ void NaiveBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
             veil.setAlpha(215);
             painter->fillRect(box, veil);
             for (qsizetype i = 0; i < lines.size(); ++i)
-                painter->drawText(QPointF(box.left() + 4, box.top() + 2 + fm.ascent() + i * fm.lineSpacing()), lines[i]);
+                painter->drawText(QPointF(box.left() + 4, box.top() + 2 + fm.ascent() + i * fm.lineSpacing()),
+                                  lines[i]);
         } else {
             const QRectF captionRect(m_plot.left(), m_plot.top() - fm.height() * 1.3, m_plot.width(), fm.height());
             painter->drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter,

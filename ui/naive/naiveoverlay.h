@@ -2,8 +2,9 @@
 // NaiveOverlay: adds to a FunctionChart the naive textbook curves of the shown sigmoid, tanh and
 // softplus (dotted, in the function's colour) and, for the current one of them (or the first
 // shown), the bands where the naive formula fails. With the derivatives shown, the naive f′
-// too (σ(1 − σ), 1 − tanh², eˣ/(1 + eˣ); dash-dotted) and its bands in the plot's lower half. Everything comes from core's naivenumerics;
-// the chart itself is not changed, so the window and the exporter attach one each.
+// too (σ(1 − σ), 1 − tanh², eˣ/(1 + eˣ); dash-dotted) and its bands in the plot's lower half.
+// Everything comes from core's naivenumerics; the chart itself is not changed, so the window and
+// the exporter attach one each.
 #pragma once
 
 #include "naivenumerics.h"
