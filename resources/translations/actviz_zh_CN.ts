@@ -4337,34 +4337,45 @@ L = %2</translation>
 <context>
     <name>NaiveBands</name>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="49"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="79"/>
         <source>naive %1 (%2): no failure in this x range</source>
         <translation>朴素 %1（%2）：在此 x 范围内没有失效</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="59"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="89"/>
         <source>x &lt; %1</source>
         <translation>x &lt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="61"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="91"/>
         <source>x &gt; %1</source>
         <translation>x &gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="63"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="93"/>
         <source>%1 &lt; x &lt; %2</source>
         <translation>%1 &lt; x &lt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="64"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="96"/>
+        <source>%1 for %2, in %3 pieces</source>
+        <translation>%2 时%1（分 %3 段）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naivebands.cpp" line="97"/>
         <source>%1 for %2</source>
         <translation>%2 时%1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="66"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="99"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="101"/>
         <source>naive %1 (%2): %3</source>
         <translation>朴素 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naivebands.cpp" line="184"/>
+        <source>f′: %1</source>
+        <translation>f′：%1</translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4391,12 @@ L = %2</translation>
         <translation>同时按教科书原样计算公式——1/(1 + e^−x)、(eˣ − e^−x)/(eˣ + e^−x)、ln(1 + eˣ)、不减去最大值的 softmax——并标出它们上溢、得到 NaN、下溢或丢失有效数字的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivecontrols.cpp" line="23"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="22"/>
+        <source>With the derivatives shown, f′ too, as σ(1 − σ), 1 − tanh² and eˣ/(1 + eˣ).</source>
+        <translation>显示导数时也计算 f′，按 σ(1 − σ)、1 − tanh² 和 eˣ/(1 + eˣ) 计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="25"/>
         <source>Precision of the naive formulas</source>
         <translation>朴素公式的浮点精度</translation>
     </message>
@@ -4388,9 +4404,19 @@ L = %2</translation>
 <context>
     <name>NaiveOverlay</name>
     <message>
-        <location filename="../../ui/naive/naiveoverlay.cpp" line="140"/>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="181"/>
         <source>%1 naive (%2)</source>
         <translation>%1 朴素公式（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="189"/>
+        <source>%1′ naive: %2</source>
+        <translation>%1′ 朴素公式：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="208"/>
+        <source>%1′ = %2</source>
+        <translation>%1′ = %2</translation>
     </message>
 </context>
 <context>
