@@ -4,6 +4,7 @@
 #include "customactivation.h"
 
 #include "numbertext.h"
+#include "pau.h"
 #include "registry.h"
 #include "strings.h"
 
@@ -144,6 +145,15 @@ Result<const Activation *> functionArgument(const RawArgs &raw)
     if (!function)
         return error(id,
                      concat({raw.command, ": unknown function ", quoted(id), " (valid ids: ", activationIds(), ")"}));
+    if (const auto text = raw.value("--pau")) {
+        // PAU's ten coefficients are process-wide (core/pau.h): set them for this run.
+        if (function->id != "pau")
+            return error("--pau", concat({raw.command, ": --pau sets the coefficients of pau, not of ", function->id}));
+        const auto coefficients = parsePauCoefficients(*text);
+        if (!coefficients)
+            return error(*text, concat({raw.command, ": --pau: ", coefficients.error()}));
+        setPauCoefficients(coefficients.value());
+    }
     return function;
 }
 
@@ -293,8 +303,8 @@ struct Subcommand {
 };
 
 constexpr std::array<OptionSpec, 1> kListOptions{{{"--json", false}}};
-constexpr std::array<OptionSpec, 4> kEvalOptions{
-    {{"--alpha", true}, {"--beta", true}, {"--derivative", false}, {"--expr", true}}};
+constexpr std::array<OptionSpec, 5> kEvalOptions{
+    {{"--alpha", true}, {"--beta", true}, {"--derivative", false}, {"--expr", true}, {"--pau", true}}};
 constexpr std::array<OptionSpec, 8> kSoftmaxOptions{{{"--temperature", true},
                                                      {"--log", false},
                                                      {"--jacobian", false},
@@ -303,12 +313,13 @@ constexpr std::array<OptionSpec, 8> kSoftmaxOptions{{{"--temperature", true},
                                                      {"--top-p", true},
                                                      {"--gumbel", true},
                                                      {"--support", false}}};
-constexpr std::array<OptionSpec, 6> kSaturationOptions{{{"--epsilon", true},
+constexpr std::array<OptionSpec, 7> kSaturationOptions{{{"--epsilon", true},
                                                         {"--alpha", true},
                                                         {"--beta", true},
                                                         {"--range", true},
                                                         {"--verbose", false},
-                                                        {"--expr", true}}};
+                                                        {"--expr", true},
+                                                        {"--pau", true}}};
 
 // The subcommands that run without a window. One that needs Qt's GUI classes (export)
 // is parsed here like the others and dispatched in main.cpp beside the window.

@@ -21,6 +21,10 @@ Commands:
       'x*tanh(softplus(x))' or 'if(x > 0, x, α*expm1(x))': + - * / ^, numbers,
       exp log log1p expm1 sqrt abs sin cos tanh sech erf sigmoid softplus, max(a, b),
       min(a, b), if(a < b, c, d). f' is its exact symbolic derivative.
+  eval pau --pau "a0,a1,a2,a3,a4,a5/b1,b2,b3,b4" [--derivative]
+      PAU, (a0 + a1 x + ... + a5 x^5)/(1 + |b1 x + ... + b4 x^4|), with these
+      coefficients (finite, |c| <= 1e100; default: the PAU authors' fit of leaky
+      ReLU on [-3, 3]). --pau is accepted by eval, saturation and export.
   softmax [--temperature T] [--log] [--jacobian] [--support] [--map MAP]
           [--top-k K] [--top-p P] [--gumbel SEED] VALUES
       Softmax of VALUES/T (T default 1), one probability per line; --log prints
@@ -32,7 +36,8 @@ Commands:
       sum to less than 1); --top-k K keeps the K largest logits; --top-p P keeps the
       most probable entries until they hold P (0 < P <= 1) and renormalises;
       --gumbel SEED adds Gumbel noise from SEED (Gumbel-softmax sampling).
-  saturation FUNCTION|--expr FORMULA [--epsilon E] [--alpha A] [--beta B] [--range LO:HI] [--verbose]
+  saturation FUNCTION|--expr FORMULA [--epsilon E] [--alpha A] [--beta B] [--pau COEFFS]
+             [--range LO:HI] [--verbose]
       The maximal intervals of [LO, HI] (default -10:10) where |f'(x)| < E
       (default 0.05), one per line as lo,hi; --verbose adds dead or saturated.
   export FILE [OPTIONS]

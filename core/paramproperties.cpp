@@ -84,10 +84,11 @@ Result<ParamProperties> propertiesAt(const Activation &a, const Params &p)
     for (const Kink &k : a.kinkPoints(p)) {
         kinks.push_back(k.x);
         // C¹ across the kink when f does not jump and f′ has the same limit from both sides
-        // (leaky ReLU with α = 1, say): the neighbouring doubles' slopes agree to rounding.
+        // (leaky ReLU with α = 1, say): the neighbouring doubles' slopes agree to rounding
+        // (~1e-16 relative; 1e-9 leaves room and still sees PAU's corners of 2e-7 at its defaults).
         const double below = a.derivative(std::nextafter(k.x, -std::numeric_limits<double>::infinity()), p);
         const double above = a.derivative(std::nextafter(k.x, std::numeric_limits<double>::infinity()), p);
-        out.smooth = out.smooth && !k.jump && std::fabs(above - below) <= 1e-6 * (1.0 + std::fabs(above) + std::fabs(below));
+        out.smooth = out.smooth && !k.jump && std::fabs(above - below) <= 1e-9 * (1.0 + std::fabs(above) + std::fabs(below));
     }
     const Eigen::ArrayXd x = wideSampleGrid(-kSupSearchRange, kSupSearchRange, kDenseSamples, kDenseHalfWidth, kinks);
     const Eigen::ArrayXd f = a.value(x, p);

@@ -22,14 +22,14 @@ constexpr std::array kOrder = {
     "cosine",     "sinc",        "abs",        "sign",        "exponential",
     // The 2020s (issue 13).
     "relu2",      "starrelu",    "sparse_plus", "smish",       "xielu",      "snake",
-    "dyt",
+    "dyt",        "pau",
 };
 
 std::vector<Activation> buildRegistry()
 {
     std::vector<Activation> all;
     for (auto part : {classicActivations(), reluActivations(), gatedActivations(), smoothActivations(),
-                      piecewiseActivations(), otherActivations(), recentActivations()})
+                      piecewiseActivations(), otherActivations(), recentActivations(), pauActivations()})
         all.insert(all.end(), part.begin(), part.end());
     auto rank = [](const Activation &a) {
         return std::find(kOrder.begin(), kOrder.end(), a.id) - kOrder.begin();

@@ -29,5 +29,6 @@ std::span<const Activation> smoothActivations();
 std::span<const Activation> piecewiseActivations();
 std::span<const Activation> otherActivations();
 std::span<const Activation> recentActivations();
+std::span<const Activation> pauActivations();
 
 } // namespace actviz

@@ -5,6 +5,9 @@
 #include "saturation.h"
 #include "saturation_internal.h"
 
+#include "pau.h"
+#include "pau_internal.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -32,6 +35,7 @@ enum class Turns : unsigned char {
     SinPeriodic,  // (k + ½)π (cosine: f' = −sin x)
     Sinc,         // ±x_k, tan x_k = 2x_k/(2 − x_k²), x_k in ((k − ½)π, kπ)
     SnakePeriodic, // (m + ½)π/(2α) (snake: f' = 1 + sin 2αx, f'' = 2α·cos 2αx)
+    Rational,     // the real roots of f''s numerator polynomial (pau: pauTurningPoints)
 };
 
 struct Shape {
@@ -63,6 +67,11 @@ bool betaZero(const Params &p)
 bool alphaOrBetaZero(const Params &p)
 {
     return p.alpha == 0.0 || p.beta == 0.0;
+}
+// PAU's shape follows its coefficients (core/pau.h), not α and β.
+bool pauDead(const Params &)
+{
+    return pauCanBeDead(pau_detail::localPrepared().c);
 }
 bool rreluSlopeZero(const Params &p)
 {
@@ -121,6 +130,7 @@ constexpr std::array kShapes = {
     Shape{"xielu"}, // f′ monotone on each side of 0, continuous there (for α, β ≥ 0)
     Shape{"snake", Turns::SnakePeriodic},
     Shape{"dyt", Turns::AtZero, 0, 0, alphaOrBetaZero},
+    Shape{"pau", Turns::Rational, 0, 0, pauDead},
 };
 
 // m·π for an integer or half-integer m (exact in double), within an ulp of the true multiple.
@@ -255,6 +265,10 @@ Result<std::monostate> appendTurns(const Shape &shape, const Params &p, double e
             add(c.x / scale);
         break;
     }
+    case Turns::Rational:
+        for (double x : pauTurningPoints(pau_detail::localPrepared().c))
+            add(x);
+        break;
     }
     return std::monostate{};
 }

@@ -1540,6 +1540,41 @@
         <source>Zhu, Chen, He, LeCun and Liu (2025), Transformers without Normalization (arXiv 2503.10622): in place of LayerNorm in ViT, ConvNeXt, DiT and LLaMA.</source>
         <translation>Zhu、Chen、He、LeCun 与 Liu（2025），Transformers without Normalization（arXiv 2503.10622）：在 ViT、ConvNeXt、DiT 与 LLaMA 中取代 LayerNorm。</translation>
     </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="388"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;a&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; + &lt;i&gt;a&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt; + … + &lt;i&gt;a&lt;/i&gt;&lt;sub&gt;5&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;5&lt;/sup&gt;) / (1 + |&lt;i&gt;b&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt; + … + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;4&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;4&lt;/sup&gt;|)</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;a&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; + &lt;i&gt;a&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt; + … + &lt;i&gt;a&lt;/i&gt;&lt;sub&gt;5&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;5&lt;/sup&gt;) / (1 + |&lt;i&gt;b&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt; + … + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;4&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;4&lt;/sup&gt;|)</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="389"/>
+        <source>&lt;i&gt;f&lt;/i&gt;′ = (&lt;i&gt;P&lt;/i&gt;′&lt;i&gt;Q&lt;/i&gt; − &lt;i&gt;P&lt;/i&gt;·sign(&lt;i&gt;S&lt;/i&gt;)·&lt;i&gt;S&lt;/i&gt;′)/&lt;i&gt;Q&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;, &lt;i&gt;S&lt;/i&gt; = &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt; + … + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;4&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;4&lt;/sup&gt;</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′ = (&lt;i&gt;P&lt;/i&gt;′&lt;i&gt;Q&lt;/i&gt; − &lt;i&gt;P&lt;/i&gt;·sign(&lt;i&gt;S&lt;/i&gt;)·&lt;i&gt;S&lt;/i&gt;′)/&lt;i&gt;Q&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;，&lt;i&gt;S&lt;/i&gt; = &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt; + … + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;4&lt;/sub&gt;&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;4&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="390"/>
+        <source>(−∞, ∞) at the default coefficients (f ≈ 0.505·x at both ends); any rational shape in general</source>
+        <translation>默认系数下为 (−∞, ∞)（两端 f ≈ 0.505·x）；一般可为任意有理函数形状</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="391"/>
+        <source>[≈ −0.059, ≈ 1.069] at the default coefficients</source>
+        <translation>默认系数下为 [≈ −0.059, ≈ 1.069]</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="392"/>
+        <source>A learnable activation: the ten coefficients of a rational function are trained with the network, so each layer can find its own shape (close to leaky ReLU at the start, as here, or to tanh, GELU, …). The absolute value in the denominator keeps Q ≥ 1, so f has no poles (the “safe” PAU).</source>
+        <translation>可学习的激活函数：有理函数的十个系数随网络一起训练，每一层都能找到自己的形状（如这里开始时接近 Leaky ReLU，也可接近 tanh、GELU 等）。分母中的绝对值保证 Q ≥ 1，因此 f 没有极点（“安全”的 PAU）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="393"/>
+        <source>Ten parameters per layer instead of none; f grows like a5/|b4|·x for large |x| (or like x² and more when the denominator’s degree drops), and f′ has small corners where S = b1x + … + b4x⁴ changes sign (at 0 and at −8.3·10⁻⁷ for the default coefficients). The fit to leaky ReLU dips below it: f′ &amp;lt; 0 on about (−2.18, −0.23).</source>
+        <translation>每层多出十个参数；|x| 很大时 f 像 a5/|b4|·x 一样增长（分母次数降低时像 x² 或更快），并且在 S = b1x + … + b4x⁴ 变号处 f′ 有小的折角（默认系数下在 0 与 −8.3·10⁻⁷ 处）。对 Leaky ReLU 的拟合会略低于它：在约 (−2.18, −0.23) 上 f′ &amp;lt; 0。</translation>
+    </message>
+    <message>
+        <location filename="../../build/resources/activation_notes_lupdate.cpp" line="394"/>
+        <source>Molina, Schramowski and Kersting (2020), Padé Activation Units: End-to-end Learning of Flexible Activation Functions in Deep Networks (ICLR 2020, arXiv 1907.06732): in place of ReLU in VGG, LeNet and ResNet classifiers, initialised to a fit of leaky ReLU.</source>
+        <translation>Molina、Schramowski 与 Kersting（2020），Padé Activation Units: End-to-end Learning of Flexible Activation Functions in Deep Networks（ICLR 2020，arXiv 1907.06732）：在 VGG、LeNet 与 ResNet 分类网络中取代 ReLU，初始化为对 Leaky ReLU 的拟合。</translation>
+    </message>
 </context>
 <context>
     <name>ActivationStatsPanel</name>
@@ -1557,22 +1592,22 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="155"/>
+        <location filename="../../ui/state/appstate.cpp" line="158"/>
         <source>the ends of a range must be finite numbers</source>
         <translation>范围的两端必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="157"/>
+        <location filename="../../ui/state/appstate.cpp" line="160"/>
         <source>the low end must be below the high end (got %1 … %2)</source>
         <translation>下限必须小于上限（实际为 %1 … %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="160"/>
+        <location filename="../../ui/state/appstate.cpp" line="163"/>
         <source>the range %1 … %2 is wider than the largest double (hi − lo overflows)</source>
         <translation>范围 %1 … %2 的宽度超过了最大的双精度浮点数（上限 − 下限 溢出）</translation>
     </message>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="165"/>
+        <location filename="../../ui/state/appstate.cpp" line="168"/>
         <source>the range %1 … %2 is too narrow to plot: it must be at least %3 wide (%4 of its larger end, and at least %5)</source>
         <translation>范围 %1 … %2 太窄，无法绘制：宽度至少应为 %3（较大一端绝对值的 %4 倍，且不小于 %5）</translation>
     </message>
@@ -2704,53 +2739,53 @@ at x = %3</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="154"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="156"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="159"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="161"/>
         <source>%1: %2 (got “%3”)</source>
         <translation>%1：%2（收到的是“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="177"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="179"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="183"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="185"/>
         <source>name at least one function</source>
         <translation>至少指定一个函数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="198"/>
-        <location filename="../../ui/export/exportcommand.cpp" line="254"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="207"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="263"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="50"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="51"/>
         <source>expected a finite number</source>
         <translation>应为有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="48"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="49"/>
         <source>“%1” is beyond the range of a double (±1.8e308)</source>
         <translation>“%1”超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="59"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="60"/>
         <source>expected LO:HI with LO &lt; HI</source>
         <translation>应为 LO:HI 且 LO &lt; HI</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="64"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="65"/>
         <source>expected LO:HI with LO &lt; HI: %1</source>
         <translation>应为 LO:HI 且 LO &lt; HI：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="95"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="96"/>
         <source>usage: actviz export FILE [--functions id,id,…] [--expr FORMULA]… [--derivatives] [--saturation]
                      [--epsilon E] [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI]
                      [--size WxH] [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
@@ -2774,68 +2809,75 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
     </message>
     <message>
         <location filename="../../ui/export/exportcommand.cpp" line="109"/>
+        <source>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; sets the coefficients of PAU (pau).
+</source>
+        <translation>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; 设置 PAU（pau）的系数。
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="111"/>
         <source>Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,
 missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.</source>
         <translation>退出状态：文件写入成功时为 0；无法写入时为 1（磁盘已满、没有权限、
 文件夹不存在；此时已有的文件保持原样）；参数或课件有误时为 2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="180"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="182"/>
         <source>“%1” is named twice</source>
         <translation>“%1”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="189"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="191"/>
         <source>at most %1 typed formulas</source>
         <translation>最多 %1 个输入的公式</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="228"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="237"/>
         <source>expected WxH, each from %1 to %2</source>
         <translation>应为 WxH，宽和高均在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="235"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="244"/>
         <source>expected a number from 0.5 to 4</source>
         <translation>应为 0.5 到 4 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="267"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="276"/>
         <source>takes no value</source>
         <translation>不接受值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="275"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="284"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="279"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="288"/>
         <source>unexpected argument “%1” (the output file is “%2”)</source>
         <translation>多余的参数“%1”（输出文件是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="283"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="292"/>
         <source>FILE: name the output file (.png, .svg or .pdf)</source>
         <translation>FILE：请指定输出文件（.png、.svg 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="285"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="294"/>
         <source>FILE: “%1” must end in .png, .svg or .pdf</source>
         <translation>FILE：“%1”必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="308"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="317"/>
         <source>%1: %2 is outside the domain of %3 (%4)</source>
         <translation>%1：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="313"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="322"/>
         <source>%1: none of %2 has a parameter %3</source>
         <translation>%1：%2 中没有任何函数带有参数 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="353"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="362"/>
         <source>Run “actviz export --help” for the options.</source>
         <translation>运行“actviz export --help”查看所有选项。</translation>
     </message>
@@ -3166,47 +3208,52 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FigureCaption</name>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="37"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="38"/>
         <source>sparsemax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/T − τ]&lt;sub&gt;+&lt;/sub&gt; with Σ = 1, the Euclidean projection onto the probability simplex: exact zeros outside its support (Martins and Astudillo 2016).</source>
         <translation>sparsemax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/T − τ]&lt;sub&gt;+&lt;/sub&gt;，且 Σ = 1：到概率单纯形上的欧氏投影，支撑集以外恰为 0（Martins 与 Astudillo 2016）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="41"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="42"/>
         <source>1.5-entmax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/(2T) − τ]&lt;sub&gt;+&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; with Σ = 1: sparse like sparsemax, smooth inside its support (Peters, Niculae and Martins 2019).</source>
         <translation>1.5-entmax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/(2T) − τ]&lt;sub&gt;+&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;，且 Σ = 1：像 sparsemax 一样稀疏，在支撑集内光滑（Peters、Niculae 与 Martins 2019）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="45"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="46"/>
         <source>softmax₁(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / (1 + Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;): the probabilities may sum to less than 1 (Miller 2023).</source>
         <translation>softmax₁(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / (1 + Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;)：各概率之和可以小于 1（Miller 2023）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="57"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="58"/>
         <source>Beside it, in green:</source>
         <translation>旁边绿色的是：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="59"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="60"/>
         <source>Only the %1 largest logits take part.</source>
         <translation>只有最大的 %1 个 logit 参与。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="62"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="63"/>
         <source>Top-p %1: the most probable entries until they hold %1, renormalised.</source>
         <translation>累积概率 %1：取概率最大的若干项，直到它们合计达到 %1，再重新归一化。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="65"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="66"/>
         <source>Gumbel-softmax: Gumbel noise from seed %1 added to z.</source>
         <translation>Gumbel-softmax：在 z 上加入由种子 %1 生成的 Gumbel 噪声。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="81"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="80"/>
+        <source>Coefficients a0 … a5: %1; b1 … b4: %2</source>
+        <translation>系数 a0 … a5：%1；b1 … b4：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/figurecaption.cpp" line="88"/>
         <source>For a sigmoid output p = σ(z), binary cross-entropy −[y ln p + (1 − y) ln(1 − p)] has the gradient p − y with respect to the logit: a confidently wrong prediction is corrected at full strength. The squared error’s gradient 2(p − y)·p(1 − p) carries the sigmoid’s slope p(1 − p), which vanishes exactly there. For a softmax output, cross-entropy −ln s&lt;sub&gt;k&lt;/sub&gt; has the gradient s − onehot(k).</source>
         <translation>对 sigmoid 输出 p = σ(z)，二元交叉熵 −[y ln p + (1 − y) ln(1 − p)] 对 logit 的梯度为 p − y：自信的错误预测会被全力纠正。平方误差的梯度 2(p − y)·p(1 − p) 带有 sigmoid 的斜率 p(1 − p)，而它恰恰在那里消失。对 softmax 输出，交叉熵 −ln s&lt;sub&gt;k&lt;/sub&gt; 的梯度为 s − onehot(k)。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="51"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="52"/>
         <source>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;, computed with max z subtracted first so that no exponential overflows.</source>
         <translation>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;，计算前先减去 max z，因此指数不会溢出。</translation>
     </message>
@@ -3224,7 +3271,7 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
         <translation>f(x), f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="351"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="352"/>
         <source>%1′</source>
         <translation>%1′</translation>
     </message>
@@ -3617,7 +3664,7 @@ f(x) = %3</translation>
     <name>LessonStateCheck</name>
     <message>
         <location filename="../../ui/lesson/lessonfile.cpp" line="40"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="28"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="29"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -3628,155 +3675,155 @@ f(x) = %3</translation>
     </message>
     <message>
         <location filename="../../ui/lesson/lessonfile.cpp" line="241"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="32"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="101"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="152"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="158"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="33"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="99"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="150"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="156"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="22"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="23"/>
         <source>null</source>
         <translation>空值 (null)</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="24"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="25"/>
         <source>true/false</source>
         <translation>布尔值 (true/false)</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="26"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="58"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="127"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="27"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="59"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="125"/>
         <source>a number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="30"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="31"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="36"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="37"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="61"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="62"/>
         <source>“%1” is %2, outside the allowed %3 … %4</source>
         <translation>“%1”为 %2，超出了允许范围 %3 … %4</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="68"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="69"/>
         <source>a list of two numbers [low, high]</source>
         <translation>由两个数组成的列表 [下限, 上限]</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="70"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="71"/>
         <source>“%1”: the low end must be below the high end, got %2</source>
         <translation>“%1”：下限必须小于上限，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="73"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="74"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="80"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="82"/>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="85"/>
         <source>a list of function ids</source>
         <translation>由函数 id 组成的列表</translation>
     </message>
     <message>
         <location filename="../../ui/lesson/lessonstatecheck.cpp" line="87"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="156"/>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="222"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="154"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="220"/>
         <source>“%1”: unknown function id “%2”</source>
         <translation>“%1”：未知的函数 id“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="90"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="89"/>
         <source>“%1”: “%2” is listed twice</source>
         <translation>“%1”：“%2”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="110"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="108"/>
         <source>“%1”: “%2” is not a shown function</source>
         <translation>“%1”：“%2”不是正在显示的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="113"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="111"/>
         <source>“%1”: each shown function needs its own colour from 0 to %2</source>
         <translation>“%1”：每个显示的函数都需要各自的颜色编号（0 到 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="119"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="117"/>
         <source>“%1”: give a colour for every shown function, or leave the key out</source>
         <translation>“%1”：请为每个显示的函数指定颜色，或者省略此键</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="135"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="133"/>
         <source>“%1”: %2 has no %3 (only its default %4 may be written)</source>
         <translation>“%1”：%2 没有参数 %3（只能写入其默认值 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="141"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="139"/>
         <source>“%1”: %2 is outside the domain of %3 (%4)</source>
         <translation>“%1”：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="163"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="161"/>
         <source>“%1.%2”: unknown key “%3” (use alpha and beta)</source>
         <translation>“%1.%2”：未知的键“%3”（请使用 alpha 和 beta）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="195"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="193"/>
         <source>an object of formulas</source>
         <translation>由公式组成的对象</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="200"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="198"/>
         <source>“%1”: “%2” is not a custom function id (custom1 … custom%3)</source>
         <translation>“%1”：“%2”不是自定义函数的 id（custom1 … custom%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="204"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="202"/>
         <source>a formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="208"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="206"/>
         <source>“%1.%2”: %3</source>
         <translation>“%1.%2”：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="220"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="218"/>
         <source>a function id</source>
         <translation>函数 id</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="236"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="235"/>
         <source>“auto” or a list of two numbers</source>
         <translation>“auto”或由两个数组成的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="251"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="250"/>
         <source>“%1” has an unknown key “%2”</source>
         <translation>“%1”含有未知的键“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="261"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="260"/>
         <source>a list of the right kind of values</source>
         <translation>元素类型正确的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="329"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="328"/>
         <source>“%1” must be %2, not %3</source>
         <translation>“%1”必须是%2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="330"/>
+        <location filename="../../ui/lesson/lessonstatecheck.cpp" line="329"/>
         <source>“%1” must be %2, not %3 (%4)</source>
         <translation>“%1”必须是%2，而不是%3（%4）</translation>
     </message>
@@ -4290,34 +4337,45 @@ L = %2</translation>
 <context>
     <name>NaiveBands</name>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="49"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="79"/>
         <source>naive %1 (%2): no failure in this x range</source>
         <translation>朴素 %1（%2）：在此 x 范围内没有失效</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="59"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="89"/>
         <source>x &lt; %1</source>
         <translation>x &lt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="61"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="91"/>
         <source>x &gt; %1</source>
         <translation>x &gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="63"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="93"/>
         <source>%1 &lt; x &lt; %2</source>
         <translation>%1 &lt; x &lt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="64"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="96"/>
+        <source>%1 for %2, in %3 pieces</source>
+        <translation>%2 时%1（分 %3 段）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naivebands.cpp" line="97"/>
         <source>%1 for %2</source>
         <translation>%2 时%1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="66"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="99"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="101"/>
         <source>naive %1 (%2): %3</source>
         <translation>朴素 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naivebands.cpp" line="184"/>
+        <source>f′: %1</source>
+        <translation>f′：%1</translation>
     </message>
 </context>
 <context>
@@ -4333,7 +4391,12 @@ L = %2</translation>
         <translation>同时按教科书原样计算公式——1/(1 + e^−x)、(eˣ − e^−x)/(eˣ + e^−x)、ln(1 + eˣ)、不减去最大值的 softmax——并标出它们上溢、得到 NaN、下溢或丢失有效数字的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivecontrols.cpp" line="23"/>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="22"/>
+        <source>With the derivatives shown, f′ too, as σ(1 − σ), 1 − tanh² and eˣ/(1 + eˣ).</source>
+        <translation>显示导数时也计算 f′，按 σ(1 − σ)、1 − tanh² 和 eˣ/(1 + eˣ) 计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naivecontrols.cpp" line="25"/>
         <source>Precision of the naive formulas</source>
         <translation>朴素公式的浮点精度</translation>
     </message>
@@ -4341,9 +4404,19 @@ L = %2</translation>
 <context>
     <name>NaiveOverlay</name>
     <message>
-        <location filename="../../ui/naive/naiveoverlay.cpp" line="140"/>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="181"/>
         <source>%1 naive (%2)</source>
         <translation>%1 朴素公式（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="189"/>
+        <source>%1′ naive: %2</source>
+        <translation>%1′ 朴素公式：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naive/naiveoverlay.cpp" line="208"/>
+        <source>%1′ = %2</source>
+        <translation>%1′ = %2</translation>
     </message>
 </context>
 <context>
@@ -4408,64 +4481,158 @@ L = %2</translation>
 <context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="22"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="24"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="32"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="34"/>
         <source>Restore the default α and β of the current function</source>
         <translation>恢复当前函数默认的 α 和 β</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="76"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="79"/>
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="78"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="81"/>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="78"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="81"/>
         <source>linear</source>
         <translation>线性刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="79"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="82"/>
         <source>default %1, slider %2 … %3 (%4)</source>
         <translation>默认值 %1，滑块范围 %2 … %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="85"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="88"/>
         <source>; valid: %1</source>
         <translation>；有效取值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="94"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="97"/>
         <source>No function selected.</source>
         <translation>未选择函数。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="100"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="104"/>
         <source>Parameters of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 的参数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="101"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="105"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="102"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="106"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="104"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="110"/>
         <source>This function has no parameters α, β.</source>
         <translation>此函数没有参数 α、β。</translation>
+    </message>
+</context>
+<context>
+    <name>PauEditor</name>
+    <message>
+        <location filename="../../ui/widgets/paueditor.cpp" line="19"/>
+        <source>f(x) = P(x)/Q(x), P = a0 + a1·x + … + a5·x⁵, Q = 1 + |b1·x + … + b4·x⁴|</source>
+        <translation>f(x) = P(x)/Q(x)，P = a0 + a1·x + … + a5·x⁵，Q = 1 + |b1·x + … + b4·x⁴|</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paueditor.cpp" line="21"/>
+        <source>The six numerator coefficients a0, a1, …, a5, separated by commas</source>
+        <translation>分子的六个系数 a0、a1、…、a5，以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paueditor.cpp" line="22"/>
+        <source>The four denominator coefficients b1, …, b4, separated by commas</source>
+        <translation>分母的四个系数 b1、…、b4，以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paueditor.cpp" line="30"/>
+        <source>a0 … a5</source>
+        <translation>a0 … a5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paueditor.cpp" line="31"/>
+        <source>b1 … b4</source>
+        <translation>b1 … b4</translation>
+    </message>
+</context>
+<context>
+    <name>PauJson</name>
+    <message>
+        <location filename="../../ui/state/paujson.cpp" line="28"/>
+        <source>“%1” must be an array of %2 numbers</source>
+        <translation>“%1”必须是由 %2 个数字组成的数组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state/paujson.cpp" line="34"/>
+        <source>“%1” must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state/paujson.cpp" line="36"/>
+        <source>“%1” is %2; a coefficient is at most %3 in magnitude</source>
+        <translation>“%1”为 %2；系数的绝对值至多为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state/paujson.cpp" line="55"/>
+        <source>“%1” must be an object with “%2” (6 numbers) and “%3” (4 numbers)</source>
+        <translation>“%1”必须是含有“%2”（6 个数字）和“%3”（4 个数字）的对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state/paujson.cpp" line="60"/>
+        <source>“%1” has an unknown key “%2”</source>
+        <translation>“%1”含有未知的键“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PauText</name>
+    <message>
+        <location filename="../../ui/text/pautext.cpp" line="30"/>
+        <source>the %1 needs %2 coefficients separated by commas, got %3</source>
+        <translation>%1需要 %2 个以逗号分隔的系数，实际为 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/pautext.cpp" line="38"/>
+        <source>“%1” is beyond the range of a double</source>
+        <translation>“%1”超出了双精度数的范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/pautext.cpp" line="40"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/pautext.cpp" line="42"/>
+        <source>“%1”: a coefficient must be finite, at most %2 in magnitude</source>
+        <translation>“%1”：系数必须是有限数，绝对值不超过 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/pautext.cpp" line="55"/>
+        <source>numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/pautext.cpp" line="57"/>
+        <source>denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/pautext.cpp" line="66"/>
+        <source>“%1” is not “a0,a1,a2,a3,a4,a5/b1,b2,b3,b4” (6 numerator coefficients, “/”, 4 denominator coefficients)</source>
+        <translation>“%1”不是“a0,a1,a2,a3,a4,a5/b1,b2,b3,b4”的形式（6 个分子系数、“/”、4 个分母系数）</translation>
     </message>
 </context>
 <context>
@@ -4576,17 +4743,17 @@ L = %2</translation>
 <context>
     <name>PreactivationOverlay</name>
     <message>
-        <location filename="../../ui/plot/preactivationoverlay.cpp" line="59"/>
+        <location filename="../../ui/plot/preactivationoverlay.cpp" line="62"/>
         <source>X ~ N(μ = %1, σ = %2)</source>
         <translation>X ~ N(μ = %1, σ = %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/preactivationoverlay.cpp" line="63"/>
+        <location filename="../../ui/plot/preactivationoverlay.cpp" line="66"/>
         <source>%1 into %2: %3 dead (f′ = 0), %4 saturated (|f′| &lt; %5), E[f] = %6, Var[f] = %7</source>
         <translation>%1 输入 %2：%3 死亡（f′ = 0），%4 饱和（|f′| &lt; %5），E[f] = %6，Var[f] = %7</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/preactivationoverlay.cpp" line="69"/>
+        <location filename="../../ui/plot/preactivationoverlay.cpp" line="72"/>
         <source>%1 into %2: %3</source>
         <translation>%1 输入 %2：%3</translation>
     </message>
@@ -4642,90 +4809,90 @@ L = %2</translation>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="116"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="118"/>
         <source>properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="116"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="118"/>
         <source>not computed: %1</source>
         <translation>未计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="120"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="122"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="146"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="120"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="122"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="121"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="145"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="123"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="147"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="125"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="148"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="127"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="150"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="126"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
         <source>x in %1%2, %3%4</source>
         <translation>x ∈ %1%2, %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="149"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="149"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="130"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="150"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="152"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="153"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="153"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="155"/>
         <source>At the default parameters.</source>
         <translation>以上为默认参数下的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="152"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="140"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="154"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="139"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
         <source>Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
         <translation>值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算的。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="143"/>
         <source>At %1.</source>
         <translation>在 %1 时。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="156"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="158"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
     </message>
@@ -4996,62 +5163,62 @@ L = %2</translation>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="90"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="89"/>
         <source>softmax, or an alternative on the same logits: sparsemax (exact zeros), 1.5-entmax (sparse and smooth), softmax₁ (may sum to less than 1)</source>
         <translation>softmax，或在同一组 logit 上的替代映射：sparsemax（恰有零）、1.5-entmax（稀疏且光滑）、softmax₁（和可以小于 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="92"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="91"/>
         <source>A second map drawn beside the first, in green</source>
         <translation>画在第一个旁边的第二个映射，绿色</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="93"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="92"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="94"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="93"/>
         <source>Only the k largest logits take part (0: all)</source>
         <translation>只有最大的 k 个 logit 参与（0：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="95"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="94"/>
         <source>Nucleus: the most probable entries until they hold p, renormalised (1: all)</source>
         <translation>核采样：取概率最大的若干项，直到它们合计达到 p，再重新归一化（1：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="96"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="95"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="97"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="96"/>
         <source>Gumbel-softmax: add Gumbel noise drawn from this seed to z (a sample; lower T for nearly one-hot)</source>
         <translation>Gumbel-softmax：在 z 上加入由此种子生成的 Gumbel 噪声（一次采样；调低 T 则接近独热）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="98"/>
         <source>&amp;Map</source>
         <translation>映射(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="98"/>
         <source>Be&amp;side it</source>
         <translation>旁边(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="98"/>
         <source>Top-&amp;k</source>
         <translation>前 k 个(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="98"/>
         <source>Top-&amp;p</source>
         <translation>累积概率 p(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="99"/>
+        <location filename="../../ui/softmax/softmaxmapcontrols.cpp" line="98"/>
         <source>&amp;Gumbel seed</source>
         <translation>Gumbel 种子(&amp;G)</translation>
     </message>

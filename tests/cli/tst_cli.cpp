@@ -26,7 +26,7 @@ const QStringList kIds = {
     "bent_identity", "loglog",      "isru",      "squareplus", "threshold",   "sinusoid",
     "cosine",        "sinc",        "abs",       "sign",       "exponential",
     "relu2",         "starrelu",    "sparse_plus", "smish",    "xielu",     "snake",
-    "dyt",
+    "dyt",           "pau",
 };
 
 // The parameters the issue gives each function, as name → default.

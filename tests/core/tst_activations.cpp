@@ -139,7 +139,7 @@ const char *const kIssueIds[] = {
     "cosine",        "sinc",        "abs",       "sign",       "exponential",
     // issue 13: the 2020s
     "relu2",         "starrelu",    "sparse_plus", "smish",    "xielu",     "snake",
-    "dyt",
+    "dyt",           "pau",
 };
 
 bool sameBits(double a, double b)
@@ -195,7 +195,7 @@ void TstActivations::registryHoldsTheIssueIds()
     for (const Activation &a : registry())
         ids.emplace_back(a.id);
     const std::vector<std::string> expected(std::begin(kIssueIds), std::end(kIssueIds));
-    QCOMPARE(ids.size(), size_t{48});
+    QCOMPARE(ids.size(), size_t{49});
     QCOMPARE(ids, expected);
 }
 

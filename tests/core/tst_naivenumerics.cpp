@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The naive textbook formulas against what IEEE 754 arithmetic gives for them, worked out by hand
 // (the overflow thresholds of e^x: ln(FLT_MAX) = 88.72283905…, ln(DBL_MAX) = 709.78271289…), and
-// the classification of each result against the stable value.
+// the classification of each result against the stable value (the derivatives:
+// tst_naivederivatives).
 #include "naivenumerics.h"
 
 #include <QTest>

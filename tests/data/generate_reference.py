@@ -46,7 +46,7 @@ import sys
 
 from mpmath import mp, mpf
 
-from reference_formulas import FUNCS, ORDER
+from reference_formulas import FUNCS, ORDER, PAU_DEFAULT, pau_kinks
 
 DIGITS = 50          # the precision every value is computed to (before extra working digits)
 CHECK_DIGITS = 35    # two evaluations at different precisions must agree to this many digits
@@ -66,6 +66,8 @@ def param_kinks(fid, a, b):
         return [a, -a]
     if fid == 'threshold':
         return [a]
+    if fid == 'pau':
+        return [0.0] + pau_kinks(PAU_DEFAULT)
     return [0.0]
 
 
@@ -271,7 +273,7 @@ def self_check():
 
 def main():
     mp.dps = DIGITS
-    if len(FUNCS) != 48 or [o[0] for o in ORDER] != list(FUNCS):
+    if len(FUNCS) != 49 or [o[0] for o in ORDER] != list(FUNCS):
         sys.exit('the function table and the order disagree')
     self_check()
     out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'activation_reference.csv')

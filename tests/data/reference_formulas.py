@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""The mpmath formulas of all 48 activations, f, f' and f'' of (x, α, β), written from the table
+"""The mpmath formulas of all 49 activations, f, f' and f'' of (x, α, β), written from the table
 of issue 2 (never from actviz's C++), and the issue's order with the parameter sets to test.
 
 Imported by generate_reference.py (activation_reference.csv) and by
@@ -107,7 +107,7 @@ def gelu_tanh_parts(x):
 
 
 # ---------------------------------------------------------------------------------------------
-# The 48 functions: (f, f', f'') of (x, α, β), all mpf. f'' only feeds df_scale.
+# The 49 functions: (f, f', f'') of (x, α, β), all mpf. f'' only feeds df_scale.
 
 def mish_parts(x):
     sp = softplus_(x)
@@ -272,7 +272,66 @@ FUNCS = {
               lambda x, a, b: 2 * a * mp.cos(2 * a * x)),
     'dyt': (lambda x, a, b: b * tanh_(a * x), lambda x, a, b: b * a * sech2(a * x),
             lambda x, a, b: -2 * b * a * a * sech2(a * x) * tanh_(a * x)),
+    'pau': None,  # below: f, f', f'' of the default coefficients (pau_funcs)
 }
+
+# ---------------------------------------------------------------------------------------------
+# PAU (Molina, Schramowski & Kersting, ICLR 2020, arXiv 1907.06732), the "safe" form of the
+# paper's eq. (3): f = P/Q, P = a0 + a1·x + … + a5·x⁵, Q = 1 + |S|, S = b1·x + … + b4·x⁴.
+# The coefficients replace α and β. The default: the authors' initialisation
+# "pade_optimized_leakyrelu" (ml-research/pau, pau/cuda/python_imp/Pade.py), a fit of leaky ReLU
+# (slope 0.01) on [−3, 3], as published there to nine digits.
+PAU_DEFAULT = ((3.35583603e-02, 5.05000375e-01, 1.65343934e+00, 2.01001052e+00, 9.31901999e-01,
+                1.52424124e-01),
+               (3.30847488e-06, 3.98021568e+00, 5.12471206e-07, 3.01830109e-01))
+
+
+def pau_parts(x, c):
+    """f, f', f'' at x: f' = (P'Q − P·sign(S)·S')/Q² with sign(0) = 0 (PyTorch's abs'); on each
+    side of a sign change of S, Q = 1 ± S is a polynomial, so f'' is the quotient rule again."""
+    a = [mpf(v) for v in c[0]]
+    b = [ZERO] + [mpf(v) for v in c[1]]
+    P = sum(a[i] * x ** i for i in range(6))
+    P1 = sum(i * a[i] * x ** (i - 1) for i in range(1, 6))
+    P2 = sum(i * (i - 1) * a[i] * x ** (i - 2) for i in range(2, 6))
+    S = sum(b[k] * x ** k for k in range(1, 5))
+    s = mp.sign(S)
+    Q = 1 + abs(S)
+    Q1 = s * sum(k * b[k] * x ** (k - 1) for k in range(1, 5))
+    Q2 = s * sum(k * (k - 1) * b[k] * x ** (k - 2) for k in range(2, 5))
+    N1 = P1 * Q - P * Q1
+    return P / Q, N1 / Q ** 2, ((P2 * Q - P * Q2) * Q - 2 * N1 * Q1) / Q ** 3
+
+
+def pau_funcs(c):
+    return (lambda x, a, b: pau_parts(x, c)[0], lambda x, a, b: pau_parts(x, c)[1],
+            lambda x, a, b: pau_parts(x, c)[2])
+
+
+def pau_kinks(c):
+    """The sign changes of S where P ≠ 0 (f has a corner there): 0 if b1 ≠ 0 and a0 ≠ 0, and the
+    simple real roots of the cubic S/x, from mpmath.polyroots, as the nearest doubles."""
+    b = [mpf(v) for v in c[1]]
+    out = [0.0] if b[0] != 0 and c[0][0] != 0 else []
+    j = next((k for k in range(4) if b[k] != 0), None)
+    if j is None:
+        return []
+    cubic = b[j:]  # b_j+1 … b4 (lowest first), cubic/x^j with a non-zero constant
+    while cubic and cubic[-1] == 0:
+        cubic.pop()
+    if len(cubic) < 2:
+        return out
+    with mp.workdps(60):
+        roots = mp.polyroots(list(reversed(cubic)), maxsteps=200, extraprec=200)
+        for r in roots:
+            if abs(mp.im(r)) < mpf(10) ** -40:
+                x = float(mp.re(r))
+                if x != 0 and sum(mpf(c[0][i]) * mp.re(r) ** i for i in range(6)) != 0:
+                    out.append(x)
+    return sorted(out)
+
+
+FUNCS['pau'] = pau_funcs(PAU_DEFAULT)
 
 # The issue's order, with the default (α, β) (0.0 where the function has no such parameter)
 # and the extra parameter sets tested on the smaller grid.
@@ -308,4 +367,5 @@ ORDER = [
     ('xielu', (0.8, 0.8), [(0.5, 2.0), (2.0, 0.25)]),
     ('snake', (1.0, 0.0), [(0.5, 0.0), (2.0, 0.0), (0.3, 0.0)]),
     ('dyt', (0.5, 1.0), [(2.0, 1.5), (0.1, 1.0), (1.0, -2.0)]),
+    ('pau', (0.0, 0.0), []),  # other coefficients: generate_pau_reference.py
 ]

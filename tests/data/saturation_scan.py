@@ -15,7 +15,7 @@ import sys
 
 from mpmath import mp, mpf
 
-from reference_formulas import FUNCS
+from reference_formulas import FUNCS, PAU_DEFAULT, pau_kinks
 
 ROOT_DIGITS = 45     # roots are bisected to this many significant digits
 RATIO = 1.1          # the scan grid's geometric ratio beyond U
@@ -34,6 +34,8 @@ def kinks(fid, a, b):
     }
     if fid in table:
         return table[fid]
+    if fid == 'pau':  # the sign changes of S = b1·x + … + b4·x⁴ (default coefficients)
+        return pau_kinks(PAU_DEFAULT)
     if fid in ('leaky_relu', 'prelu', 'elu'):
         return [] if a == 1 else [0.0]
     if fid == 'rrelu':

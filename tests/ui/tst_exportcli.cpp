@@ -91,6 +91,10 @@ void TestExportCli::writesFiles_data()
                                                "--derivatives", "--saturation", "--size", "400x300"}
                                 << QSize(400, 300);
     QTest::newRow("far tail") << "j.png" << QStringList{"--xrange", "1e300:2e300", "--size", "400x300"} << QSize(400, 300);
+    QTest::newRow("pau with coefficients") << "l.png"
+                                           << QStringList{"--functions", "pau,leaky_relu", "--derivatives", "--pau",
+                                                          "0,1,0,0.1111,0,0.001/0,0.4444,0,0.0159", "--size", "400x300"}
+                                           << QSize(400, 300);
     QTest::newRow("underflowing literal") << "k.png" << QStringList{"--xrange", "-1e-400:1", "--size", "400x300"}
                                           << QSize(400, 300);
 }
@@ -134,6 +138,9 @@ void TestExportCli::badArgument_data()
     QTest::newRow("parameter no shown function has")
         << QStringList{"--functions", "sigmoid", "--alpha", "2"} << "none of sigmoid has a parameter alpha";
     QTest::newRow("function named twice") << QStringList{"--functions", "relu,relu"} << "“relu” is named twice";
+    QTest::newRow("pau coefficient not a number")
+        << QStringList{"--functions", "pau", "--pau", "1,2,x,4,5,6/1,2,3,4"} << "--pau: “x” is not a number";
+    QTest::newRow("pau without the slash") << QStringList{"--pau", "1,2,3,4,5,6"} << "--pau: “1,2,3,4,5,6” is not";
 }
 
 void TestExportCli::badArgument()

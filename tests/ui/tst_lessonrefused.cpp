@@ -12,6 +12,7 @@
 #include "text/language.h"
 
 #include "customactivation.h"
+#include "pau.h"
 #include "registry.h"
 
 #include <QMap>
@@ -184,6 +185,21 @@ void TestLessonRefused::refused_data()
     // One rule for typed numbers (core/numberparse.h): beyond the double range is named.
     QTest::newRow("number beyond a double")
         << lessonWithState(R"({"xRange": [-1e400, 1]})") << QStringLiteral("the number -1e400 at character");
+    // PAU's coefficients (core/pau.h): 6 and 4 finite numbers, each at most 1e100 in magnitude.
+    QTest::newRow("pau not an object") << lessonWithState(R"({"pau": [1, 2]})")
+                                       << QStringLiteral("“state.pau” must be an object");
+    QTest::newRow("pau five in the numerator")
+        << lessonWithState(R"({"pau": {"numerator": [1, 2, 3, 4, 5], "denominator": [1, 2, 3, 4]}})")
+        << QStringLiteral("“state.pau.numerator” must be an array of 6 numbers");
+    QTest::newRow("pau text entry")
+        << lessonWithState(R"({"pau": {"numerator": [1, 2, 3, 4, 5, 6], "denominator": [1, "2", 3, 4]}})")
+        << QStringLiteral("“state.pau.denominator[1]” must be a number");
+    QTest::newRow("pau too large")
+        << lessonWithState(R"({"pau": {"numerator": [1, 2, 3, 4, 5, 1e101], "denominator": [1, 2, 3, 4]}})")
+        << QStringLiteral("“state.pau.numerator[5]” is 1e+101");
+    QTest::newRow("pau unknown key")
+        << lessonWithState(R"({"pau": {"numerator": [1, 2, 3, 4, 5, 6], "denominator": [1, 2, 3, 4], "b0": 1}})")
+        << QStringLiteral("“state.pau” has an unknown key “b0”");
     QTest::newRow("x range too narrow") << lessonWithState(R"({"xRange": [0, 1e-13]})")
                                         << QStringLiteral("“state.xRange”: the range 0 … 1e-13 is too narrow");
 }
@@ -229,6 +245,10 @@ void TestLessonRefused::refusedOpenChangesNothing_data()
     QTest::newRow("formula refused after one that parses")
         << QByteArray(R"({"format": "actviz-lesson", "version": 1,
                          "state": {"custom": {"custom2": "x^3", "custom3": "sin("}, "shown": ["custom2"]}})");
+    QTest::newRow("pau refused after coefficients that would change the curve")
+        << QByteArray(R"({"format": "actviz-lesson", "version": 1,
+                         "state": {"pau": {"numerator": [0, 1, 0, 0, 0, 0], "denominator": [0, 0, 0, 0]},
+                                   "epsilon": "high"}})");
     QTest::newRow("missing file") << QByteArray();
 }
 
@@ -257,6 +277,9 @@ void TestLessonRefused::refusedOpenChangesNothing()
     // The formulas' slots in core too: what custom2 computes did not change.
     QCOMPARE(actviz::findActivation("custom2")->value(-1.0, state.params(QStringLiteral("custom2"))), 0.5 * std::expm1(-1.0));
     QVERIFY(!actviz::findActivation("custom3"));
+    // PAU's coefficients in core too: the window still draws the state's.
+    QVERIFY(actviz::pauCoefficients() == state.pauCoefficients());
+    QCOMPARE(actviz::findActivation("pau")->value(0.5, {}), 17.0 / 77.0); // customise's: f(½) = 17/77
     QCOMPARE(window.tabs()->currentIndex(), tabBefore);
     QCOMPARE(Language::instance()->current(), QStringLiteral("en"));
     QCOMPARE(snapshot(QSettings()), settingsBefore);

@@ -56,6 +56,8 @@ private slots:
     void everyView();
     void badArgument_data();
     void badArgument();
+    void naiveDerivative_data();
+    void naiveDerivative();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +199,35 @@ void TestViewExport::badArgument()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QVERIFY(!QFile::exists(path));
+}
+
+// `--naive` draws the naive f′ (its formula in the legend and a caption of its failures) exactly
+// when `--derivatives` draws f′: the SVG holds them as text. For softplus′ = eˣ/(1 + eˣ) in
+// float16 the caption ends at ln 65520 = 11.0901107 (mpmath), within float16's spacing 2^−7 there.
+void TestViewExport::naiveDerivative_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<bool>("drawn");
+    const QStringList base{"--functions", "softplus", "--xrange", "-20:20", "--naive", "float16"};
+    QTest::newRow("with --derivatives") << (base + QStringList{"--derivatives"}) << true;
+    QTest::newRow("without") << base << false;
+}
+
+void TestViewExport::naiveDerivative()
+{
+    QFETCH(QStringList, options);
+    QFETCH(bool, drawn);
+    const QString path = m_dir.filePath(QStringLiteral("naive-df.svg"));
+    const Run r = actviz(QStringList{"export", path, "--size", "1600x1000"} + options);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QCOMPARE(svg.contains(QStringLiteral("Softplus′ naive: eˣ/(1 + eˣ)")), drawn);
+    QCOMPARE(svg.contains(QStringLiteral("naive Softplus′ = eˣ/(1 + eˣ) (float16)")), drawn);
+    QCOMPARE(svg.contains(QStringLiteral("NaN for x &gt; 11.090")), drawn);
+    // The naive f is drawn either way.
+    QVERIFY(svg.contains(QStringLiteral("Softplus naive (float16)")));
 }
 
 QTEST_MAIN(TestViewExport)

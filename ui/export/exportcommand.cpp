@@ -10,6 +10,7 @@
 #include "state/appstate.h"
 #include "text/exprtext.h"
 #include "text/inputtext.h"
+#include "text/pautext.h"
 
 #include <QApplication>
 #include <QDir>
@@ -105,6 +106,7 @@ QString ExportCommand::usage()
                .arg(ExportRequest::kMaxSide)
                .arg(ExportRequest::kMaxTotalPixels)
                .arg(AppState::kMinRelativeWidth) +
+           tr("--pau \"a0,a1,a2,a3,a4,a5/b1,b2,b3,b4\" sets the coefficients of PAU (pau).\n") +
            ViewExportOptions::usage() + QLatin1Char('\n') + LessonExport::usage() + QLatin1Char('\n') +
            tr("Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,\n"
               "missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.");
@@ -190,6 +192,13 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             if (const auto error = state.setCustomFormula(id, value))
                 return bad(ExprText::error(*error));
             typed.append(id);
+        } else if (opt == QLatin1String("--pau")) {
+            if (auto e = needValue())
+                return e;
+            const PauText::Parsed c = PauText::parse(value);
+            if (const QString *why = std::get_if<QString>(&c))
+                return bad(*why);
+            state.setPauCoefficients(std::get<actviz::PauCoefficients>(c));
         } else if (opt == QLatin1String("--epsilon")) {
             if (auto e = needValue())
                 return e;

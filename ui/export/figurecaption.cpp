@@ -6,6 +6,7 @@
 #include "text/gatedtext.h"
 #include "text/inputtext.h"
 #include "text/notestext.h"
+#include "text/pautext.h"
 #include "text/readouttext.h"
 
 #include <QFont>
@@ -71,11 +72,17 @@ QString viewNote(const AppState &state, ViewId view)
 {
     switch (view) {
     case ViewId::Functions:
-    case ViewId::Depth:
-        if (NotesText::headerHtml(state.currentFunction()).isEmpty())
+    case ViewId::Depth: {
+        QString header = NotesText::headerHtml(state.currentFunction());
+        if (header.isEmpty())
             return {};
-        return twoColumns(NotesText::headerHtml(state.currentFunction()),
-                          NotesText::discussionHtml(state.currentFunction()));
+        // PAU's coefficients are its parameters: the figure says which ones it shows.
+        if (state.currentFunction() == QLatin1String("pau"))
+            header += QStringLiteral("<br>") + FigureCaption::tr("Coefficients a0 … a5: %1; b1 … b4: %2")
+                                                   .arg(PauText::numeratorText(state.pauCoefficients()),
+                                                        PauText::denominatorText(state.pauCoefficients()));
+        return twoColumns(header, NotesText::discussionHtml(state.currentFunction()));
+    }
     case ViewId::Compare:
         return twoColumns(NotesText::headerHtml(state.compareF()), NotesText::headerHtml(state.compareG()));
     case ViewId::Loss:

@@ -5,6 +5,7 @@
 #include "gradientflow.h"
 #include "registry.h"
 #include "state/appstate.h"
+#include "state/paujson.h"
 #include "text/exprtext.h"
 
 #include <QJsonArray>
@@ -76,19 +77,16 @@ QString checkRange(const QString &name, const QJsonValue &v)
 
 QString checkShown(const QJsonValue &v, QStringList &ids)
 {
+    const QString name = key(QStringLiteral("shown"));
     if (!v.isArray())
-        return LessonStateCheck::typeError(key(QStringLiteral("shown")), LessonStateCheck::tr("a list of function ids"),
-                                           v);
+        return LessonStateCheck::typeError(name, LessonStateCheck::tr("a list of function ids"), v);
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString())
-            return LessonStateCheck::typeError(key(QStringLiteral("shown")),
-                                               LessonStateCheck::tr("a list of function ids"), item);
+            return LessonStateCheck::typeError(name, LessonStateCheck::tr("a list of function ids"), item);
         if (!find(item.toString()))
-            return LessonStateCheck::tr("“%1”: unknown function id “%2”")
-                .arg(key(QStringLiteral("shown")), item.toString());
+            return LessonStateCheck::tr("“%1”: unknown function id “%2”").arg(name, item.toString());
         if (ids.contains(item.toString()))
-            return LessonStateCheck::tr("“%1”: “%2” is listed twice")
-                .arg(key(QStringLiteral("shown")), item.toString());
+            return LessonStateCheck::tr("“%1”: “%2” is listed twice").arg(name, item.toString());
         ids.append(item.toString());
     }
     return {};
@@ -223,7 +221,8 @@ QString checkKnownKey(const QString &name, const QJsonValue &v, const QStringLis
     }
     if (name == QLatin1String("parameters"))
         return checkParameters(v);
-
+    if (name == QLatin1String("pau"))
+        return PauJson::check(v, key(name));
     if (name == QLatin1String("epsilon"))
         return checkNumberIn(name, v, AppState::kMinEpsilon, AppState::kMaxEpsilon);
     if (name == QLatin1String("temperature"))
@@ -332,6 +331,7 @@ QString LessonStateCheck::typeError(const QString &key, const QString &expected,
 
 LessonStateCheck::Result LessonStateCheck::check(const QJsonObject &state)
 {
+    const PauCoefficientsGuard pauGuard; // the AppStates below set core's coefficients
     const QJsonObject defaults = AppState().toJson();
     QJsonObject input = state;
     const QJsonValue version = state.value(QStringLiteral("version"));

@@ -17,7 +17,9 @@ NaiveControls::NaiveControls(AppState *state, QWidget *parent)
 {
     m_toggle->setToolTip(tr("Also evaluate the textbook formulas as written — 1/(1 + e^−x), (eˣ − e^−x)/(eˣ + e^−x), "
                             "ln(1 + eˣ), softmax without subtracting the maximum — and mark where they overflow, "
-                            "give NaN, underflow or lose their digits"));
+                            "give NaN, underflow or lose their digits") +
+                         QLatin1Char(' ') +
+                         tr("With the derivatives shown, f′ too, as σ(1 − σ), 1 − tanh² and eˣ/(1 + eˣ)."));
     for (const actviz::Precision p : PrecisionNames::kAll)
         m_precision->addItem(PrecisionNames::name(p), static_cast<int>(p));
     m_precision->setAccessibleName(tr("Precision of the naive formulas"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// NaiveControls: the switch for the naive textbook formulas and their precision (float32 or
-// float64), bound to AppState. The function plot and the softmax tab each show one.
+// NaiveControls: the switch for the naive textbook formulas (f, and f′ with the derivatives)
+// and their precision (float16, bfloat16, float32 or float64), bound to AppState. The function
+// plot and the softmax tab each show one.
 #pragma once
 
 #include <QPointer>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "state/appstate.h"
+#include "state/paujson.h"
 
 #include "registry.h"
 
@@ -108,6 +109,8 @@ void AppState::setParam(const QString &id, actviz::ParamId which, double value)
 
 void AppState::resetParams(const QString &id)
 {
+    if (id == QLatin1String("pau"))
+        setPauCoefficients(actviz::kDefaultPauCoefficients);
     if (!m_params.contains(id))
         return;
     const actviz::Params before = params(id);
@@ -271,6 +274,7 @@ void AppState::resetToDefaults()
     if (!knows(kDefaultCurrent))
         m_current.clear();
     defaults[QStringLiteral("custom")] = QJsonObject();
+    defaults[QStringLiteral("pau")] = PauJson::toJson(actviz::kDefaultPauCoefficients);
     const QStringList customised = m_params.keys();
     for (const QString &id : customised)
         resetParams(id);

@@ -8,6 +8,7 @@
 #include "expr.h"
 #include "gradientflow.h"
 #include "naivenumerics.h"
+#include "pau.h"
 #include "state/gatedsetup.h"
 #include "state/softmaxmapping.h"
 #include "state/trainingsetup.h"
@@ -86,6 +87,12 @@ public:
 
     [[nodiscard]] const QString &currentFunction() const { return m_current; }
     void setCurrentFunction(const QString &id);
+
+    // PAU's ten coefficients (core/pau.h; α and β are unused there). Setting them sets core's
+    // process-wide copy and emits paramsChanged("pau"); invalid ones (not finite, |c| > 1e100)
+    // change nothing and return false. resetParams("pau") restores the defaults.
+    [[nodiscard]] const actviz::PauCoefficients &pauCoefficients() const { return m_pau; }
+    bool setPauCoefficients(const actviz::PauCoefficients &c);
 
     // Each function keeps its own α/β; unset ones are the descriptor's defaults.
     [[nodiscard]] actviz::Params params(const QString &id) const;
@@ -208,13 +215,14 @@ signals:
 private:
     [[nodiscard]] bool knows(const QString &id) const;
     void writeCustomJson(QJsonObject &obj) const;
-    void readCustomJson(const QJsonObject &obj);
+    void readCustomJson(const QJsonObject &obj); // also PAU's coefficients
     void assignColorSlot(const QString &id);
     void writeTeachingJson(QJsonObject &obj) const;
     void readTeachingJson(const QJsonObject &obj);
     static void writeTeachingDefaults(QJsonObject &obj);
 
     QMap<QString, QString> m_custom; // id → formula as typed
+    actviz::PauCoefficients m_pau = actviz::kDefaultPauCoefficients;
     QStringList m_shown;
     QHash<QString, int> m_colorSlots;
     QString m_current;

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
-// AppState, continued: the typed formulas (issue 12). The state keeps each formula as typed;
+// AppState, continued: the typed formulas (issue 12) and PAU's coefficients. The state keeps each formula as typed;
 // core/customactivation compiles it into the slot of its id, where every view finds it like a
 // built-in. A new formula for a slot emits paramsChanged(id), so the views that draw it redraw.
 #include "state/appstate.h"
 
 #include "customactivation.h"
 #include "registry.h"
+#include "state/paujson.h"
 
 namespace {
 
 const QString kCustomKey = QStringLiteral("custom");
+const QString kPauKey = QStringLiteral("pau");
 
 } // namespace
 
@@ -88,10 +90,30 @@ void AppState::writeCustomJson(QJsonObject &obj) const
     for (auto it = m_custom.cbegin(); it != m_custom.cend(); ++it)
         custom.insert(it.key(), it.value());
     obj.insert(kCustomKey, custom);
+    obj.insert(kPauKey, PauJson::toJson(m_pau));
+}
+
+bool AppState::setPauCoefficients(const actviz::PauCoefficients &c)
+{
+    if (!actviz::pauCoefficientsValid(c))
+        return false;
+    // core's copy also when this state's is unchanged: another state (a lesson being checked,
+    // a test) may have set it meanwhile.
+    actviz::setPauCoefficients(c);
+    if (c == m_pau)
+        return true;
+    m_pau = c;
+    emit paramsChanged(QStringLiteral("pau"));
+    return true;
 }
 
 void AppState::readCustomJson(const QJsonObject &obj)
 {
+    // Settings from an older build have no "pau"; a lesson's was checked before it is applied.
+    if (obj.contains(kPauKey))
+        if (const auto c = PauJson::fromJson(obj.value(kPauKey), kPauKey);
+            const auto *valid = std::get_if<actviz::PauCoefficients>(&c))
+            setPauCoefficients(*valid);
     if (!obj.contains(kCustomKey))
         return;
     const QJsonObject custom = obj.value(kCustomKey).toObject();

@@ -4,6 +4,7 @@
 #include "registry.h"
 #include "state/appstate.h"
 #include "text/coretext.h"
+#include "widgets/paueditor.h"
 #include "widgets/valueslider.h"
 
 #include <QLabel>
@@ -19,6 +20,7 @@ ParameterPanel::ParameterPanel(AppState *state, QWidget *parent)
     , m_beta(new ValueSlider(this))
     , m_alphaHint(new QLabel(this))
     , m_betaHint(new QLabel(this))
+    , m_pau(new PauEditor(state, this))
     , m_reset(new QPushButton(tr("&Reset parameters"), this))
 {
     m_title->setWordWrap(true);
@@ -36,6 +38,7 @@ ParameterPanel::ParameterPanel(AppState *state, QWidget *parent)
     layout->addWidget(m_alphaHint);
     layout->addWidget(m_beta);
     layout->addWidget(m_betaHint);
+    layout->addWidget(m_pau);
     layout->addWidget(m_reset, 0, Qt::AlignLeft);
 
     connect(m_alpha, &ValueSlider::valueChanged, this,
@@ -92,6 +95,7 @@ void ParameterPanel::rebind()
     const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
     if (!a) {
         m_title->setText(tr("No function selected."));
+        m_pau->hide();
         m_alpha->setEnabled(false);
         m_beta->setEnabled(false);
         m_reset->setEnabled(false);
@@ -100,11 +104,13 @@ void ParameterPanel::rebind()
     m_title->setText(tr("Parameters of <b>%1</b>").arg(CoreText::name(*a).toHtmlEscaped()));
     bindOne(m_alpha, m_alphaHint, a->param(actviz::ParamId::Alpha), tr("α"));
     bindOne(m_beta, m_betaHint, a->param(actviz::ParamId::Beta), tr("β"));
-    if (!a->params[0].used && !a->params[1].used) {
+    const bool pau = a->id == "pau";
+    m_pau->setVisible(pau);
+    if (!a->params[0].used && !a->params[1].used && !pau) {
         m_alphaHint->setText(tr("This function has no parameters α, β."));
         m_alphaHint->show();
     }
-    m_reset->setEnabled(a->params[0].used || a->params[1].used);
+    m_reset->setEnabled(a->params[0].used || a->params[1].used || pau);
     showValues();
 }
 

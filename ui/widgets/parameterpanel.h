@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ParameterPanel: the α and β sliders of the current function. Labels, ranges and scales come
+// ParameterPanel: the α and β sliders of the current function (PAU: its coefficients). Labels, ranges and scales come
 // from the function's ParamSpec; a parameter it does not use is disabled with a hint; Reset
 // restores the descriptor's defaults. Each function keeps its own values in the AppState.
 #pragma once
@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class AppState;
+class PauEditor;
 class QLabel;
 class QPushButton;
 class ValueSlider;
@@ -22,6 +23,7 @@ public:
 
     [[nodiscard]] ValueSlider *slider(actviz::ParamId which) const;
     [[nodiscard]] QPushButton *resetButton() const { return m_reset; }
+    [[nodiscard]] PauEditor *pauEditor() const { return m_pau; }
 
 private:
     void rebind();
@@ -34,5 +36,6 @@ private:
     ValueSlider *m_beta;
     QLabel *m_alphaHint;
     QLabel *m_betaHint;
+    PauEditor *m_pau; // shown for PAU only, whose coefficients are its parameters
     QPushButton *m_reset;
 };

@@ -106,7 +106,9 @@ void PropertiesPanel::refresh()
     // A typed formula has no exact rows of its own: always computed.
     const bool custom = actviz::customSlotOf(a->id) >= 0;
     QString failure;
-    if (p != a->defaults() || custom) {
+    // PAU's parameters are its coefficients: the descriptor's rows hold for the default ones only.
+    const bool pauEdited = a->id == "pau" && m_state->pauCoefficients() != actviz::kDefaultPauCoefficients;
+    if (p != a->defaults() || custom || pauEdited) {
         if (auto r = actviz::propertiesAt(*a, p))
             computed = r.value();
         else
