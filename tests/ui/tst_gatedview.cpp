@@ -48,6 +48,13 @@ QString plain(const QLabel *label)
 
 QString minus(QString s) { return s.replace(QLatin1Char('-'), QChar(0x2212)); }
 
+// Colours equal but for the rounding of a channel (the pixel's centre computed another way can
+// move the colour map's interpolation by one step; a hatch line darkens by half).
+bool near(QRgb a, QRgb b)
+{
+    return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) <= 3;
+}
+
 // The pixel of the chart's image whose centre is nearest (a, b).
 QPoint pixelOf(const GatedChart *chart, double a, double b)
 {
@@ -172,7 +179,7 @@ void TestGatedView::pixelsAreSamples()
     const QPoint p = pixelOf(dfdb, 2.5, 3.0);
     const QPointF ab = centreOf(dfdb, p);
     const double g = actviz::evaluateGated(*actviz::findGatedUnit("swiglu"), ab.x(), ab.y()).dfdb;
-    QCOMPARE(col.pixel(p), HeatmapItem::color(g, dfdb->heatmap()->scale()));
+    QVERIFY(near(col.pixel(p), HeatmapItem::color(g, dfdb->heatmap()->scale())));
     QCOMPARE(col.pixel(pixelOf(dfdb, 2.5, -3.0)), col.pixel(p));
 }
 
@@ -200,7 +207,7 @@ void TestGatedView::hatchOnlyWhereVanished()
             } else if (ab.x() > 0.5 && std::abs(ab.y()) > 0.5) {
                 ++live;
                 const double g = actviz::evaluateGated(*actviz::findGatedUnit("reglu"), ab.x(), ab.y()).dfdb;
-                liveDark += c != HeatmapItem::color(g, chart->heatmap()->scale());
+                liveDark += !near(c, HeatmapItem::color(g, chart->heatmap()->scale()));
             }
         }
     QVERIFY(dead > 1000 && live > 1000);
@@ -227,6 +234,8 @@ void TestGatedView::controlsDriveState()
     emit view.unitBox()->activated(glu);
     QCOMPARE(state.gatedSetup().unit, QStringLiteral("glu"));
     QVERIFY(view.chart(0)->title().startsWith(QStringLiteral("GLU")));
+    // The note under the maps is about the unit shown, with its paper.
+    QVERIFY(view.note()->text().contains(QStringLiteral("Dauphin")));
     view.epsilonSlider()->spinBox()->setValue(0.01);
     QCOMPARE(state.epsilon(), 0.01);
     // The state drives the controls back.

@@ -337,7 +337,8 @@ QString ViewExportOptions::usage()
 {
     return tr("       --view functions|softmax|depth|compare|loss|likelihood|training|gated   (default: functions, or\n"
               "              softmax with --softmax); options that do not apply to the chosen view are refused\n"
-              "  functions: --naive [float16|bfloat16|float32|float64]  softmax: the same\n"
+              "  functions: --naive [float16|bfloat16|float32|float64] (with --derivatives the naive f′ too)\n"
+              "  softmax:   --naive [float16|bfloat16|float32|float64]\n"
               "  depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he\n"
               "             --gain G --seed S --sigma S --alpha A --beta B --epsilon E\n"
               "  compare:   --compare f,g --xrange LO:HI --alpha A --beta B\n"

@@ -215,6 +215,9 @@ void MainWindow::updateDocks()
         properties->setVisible(aboutCurrent);
     if (auto *notes = findChild<QDockWidget *>(QStringLiteral("notesDock")))
         notes->setVisible(aboutCurrent);
+    // The gated units have their own selector and need the width for three square maps.
+    if (auto *functions = findChild<QDockWidget *>(QStringLiteral("functionsDock")))
+        functions->setVisible(view != ViewId::Gated);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName,

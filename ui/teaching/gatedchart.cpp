@@ -35,6 +35,7 @@ GatedChart::GatedChart(AppState *state, GatedText::Quantity quantity, QGraphicsI
     , m_heat(new HeatmapItem(this))
 {
     legend()->hide();
+    m_baseMargins = margins();
     setAcceptHoverEvents(true);
     connect(this, &QChart::plotAreaChanged, this, &GatedChart::render);
     connect(state, &AppState::gatedChanged, this, &GatedChart::render);
@@ -83,6 +84,23 @@ void GatedChart::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 void GatedChart::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
     emit hovered(std::nullopt);
+}
+
+void GatedChart::fitMargins(qreal barRoom)
+{
+    // The plot area the layout offers with no extra margin: the margins added last time given back.
+    const QMargins extra = margins() - m_baseMargins;
+    const QRectF offered = plotArea().adjusted(-extra.left(), -extra.top(), extra.right(), extra.bottom());
+    const int room = static_cast<int>(std::ceil(barRoom));
+    const qreal side = std::max<qreal>(2.0, std::min(offered.width() - room, offered.height()));
+    const int dx = std::max(0, static_cast<int>(std::floor((offered.width() - room - side) / 2)));
+    const int dy = std::max(0, static_cast<int>(std::floor((offered.height() - side) / 2)));
+    m_slack = QSize(2 * dx, 2 * dy);
+    const QMargins want = m_baseMargins + QMargins(dx, dy, dx + room, dy);
+    if (want != margins()) {
+        setMargins(want);
+        activateLayout(); // now, not at the next event loop: an export renders without one
+    }
 }
 
 void GatedChart::render()
@@ -153,11 +171,7 @@ void GatedChart::renderOnce()
             line[i] = c;
         }
     }
-    const qreal room = HeatmapItem::colorBarRoom(style().font, scale);
-    if (std::abs(margins().right() - room) > 0.5) {
-        setMargins(QMargins(margins().left(), margins().top(), static_cast<int>(std::ceil(room)), margins().bottom()));
-        activateLayout(); // now, not at the next event loop: an export renders without one
-    }
+    fitMargins(HeatmapItem::colorBarRoom(style().font, scale));
     m_heat->setImage(image, plotArea(), scale);
     setProbe(m_probe);
 }

@@ -33,6 +33,10 @@ public:
     // The inverse: where (a, b) is drawn, in chart coordinates.
     [[nodiscard]] QPointF positionOf(QPointF ab) const;
 
+    // The room around the square plot area that the layout offered and the square left empty
+    // (width, height): a view can shrink or grow by it to fit the map.
+    [[nodiscard]] QSize squareSlack() const { return m_slack; }
+
     [[nodiscard]] GatedText::Quantity quantity() const { return m_quantity; }
     [[nodiscard]] HeatmapItem *heatmap() const { return m_heat; }
     [[nodiscard]] QValueAxis *axisA() const { return m_axisA; }
@@ -50,6 +54,9 @@ protected:
 private:
     void render();
     void renderOnce();
+    // Margins that make the plot area square, centred in the room the layout offers, with the
+    // colour bar's room on the right.
+    void fitMargins(qreal barRoom);
 
     QPointer<AppState> m_state;
     GatedText::Quantity m_quantity;
@@ -57,6 +64,8 @@ private:
     QValueAxis *m_axisB;
     HeatmapItem *m_heat;
     std::optional<QPointF> m_probe;
+    QMargins m_baseMargins;
+    QSize m_slack;
     bool m_rendering = false;
     bool m_again = false;
 };

@@ -27,6 +27,7 @@ public:
     [[nodiscard]] ValueSlider *rangeSlider() const { return m_range; }
     [[nodiscard]] ValueSlider *epsilonSlider() const { return m_epsilon; }
     [[nodiscard]] QLabel *readout() const { return m_readout; }
+    [[nodiscard]] QLabel *note() const { return m_note; }
     [[nodiscard]] GatedChart *chart(int i) const { return m_charts[static_cast<std::size_t>(i)]; }
     [[nodiscard]] QChartView *chartView(int i) const { return m_views[static_cast<std::size_t>(i)]; }
 
@@ -35,6 +36,8 @@ protected:
 
 private:
     void syncFromState();
+    // The maps' height set to what their square plots use, so the teaching note below gets the rest.
+    void fitMapHeight();
     void probe(std::optional<QPointF> ab);
     void showReadout();
 
@@ -44,6 +47,7 @@ private:
     ValueSlider *m_epsilon;
     QLabel *m_readout;
     QLabel *m_legend;
+    QLabel *m_note;
     std::array<GatedChart *, 3> m_charts{};
     std::array<QChartView *, 3> m_views{};
     std::optional<QPointF> m_probe;

@@ -36,11 +36,17 @@ QString gatePrime(const actviz::GatedUnit &unit)
 
 } // namespace
 
+QString GatedText::name(const actviz::GatedUnit &unit)
+{
+    // GLU, ReGLU, GeGLU and SwiGLU are names; "bilinear" is a word.
+    return unit.id == "bilinear" ? tr("Bilinear") : text(unit.name);
+}
+
 QString GatedText::title(const actviz::GatedUnit &unit, Quantity q)
 {
     switch (q) {
     case Quantity::Value:
-        return QStringLiteral("%1: f(a, b) = %2").arg(text(unit.name), text(unit.formula));
+        return QStringLiteral("%1: f = %2").arg(name(unit), text(unit.formula));
     case Quantity::DfDa:
         return unit.gateId == "identity" ? QStringLiteral("∂f/∂a = b") : QStringLiteral("∂f/∂a = %1·b").arg(gatePrime(unit));
     case Quantity::DfDb:
@@ -51,7 +57,7 @@ QString GatedText::title(const actviz::GatedUnit &unit, Quantity q)
 
 QString GatedText::choice(const actviz::GatedUnit &unit)
 {
-    return QStringLiteral("%1 — %2").arg(text(unit.name), text(unit.formula));
+    return QStringLiteral("%1 — %2").arg(name(unit), text(unit.formula));
 }
 
 QString GatedText::regionName(actviz::GatedRegion region)
@@ -94,5 +100,5 @@ QString GatedText::noteHtml(const actviz::GatedUnit &unit)
               "through for a &lt; 0.</p>"
               "<p>Mind the order: PyTorch’s <code>torch.nn.functional.glu(x)</code> splits x into halves "
               "(first, second) and returns first·σ(second), the gate second.</p>")
-        .arg(text(unit.name), text(unit.citation), text(unit.formula).toHtmlEscaped());
+        .arg(name(unit), text(unit.citation), text(unit.formula).toHtmlEscaped());
 }

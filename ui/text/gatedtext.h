@@ -14,7 +14,9 @@ class GatedText
 public:
     enum class Quantity { Value, DfDa, DfDb };
 
-    // "SwiGLU: f(a, b) = SiLU(a)·b", "∂f/∂a = SiLU′(a)·b", "∂f/∂b = SiLU(a)" (plain text, for chart titles).
+    // The unit's name: "SwiGLU", or "Bilinear" translated.
+    [[nodiscard]] static QString name(const actviz::GatedUnit &unit);
+    // "SwiGLU: f = SiLU(a)·b", "∂f/∂a = SiLU′(a)·b", "∂f/∂b = SiLU(a)" (plain text, for chart titles).
     [[nodiscard]] static QString title(const actviz::GatedUnit &unit, Quantity q);
     // The unit in the selector: "SwiGLU — SiLU(a)·b".
     [[nodiscard]] static QString choice(const actviz::GatedUnit &unit);
