@@ -2926,86 +2926,91 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
     </message>
     <message>
         <location filename="../../ui/export/exportdialog.cpp" line="49"/>
+        <source>Export gated units</source>
+        <translation>导出门控单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportdialog.cpp" line="52"/>
         <source>The teaching note of the view: the current function&apos;s formula, ranges, pros, cons and use, or the view&apos;s read-out</source>
         <translation>该视图的教学说明：当前函数的公式、值域、优缺点与用途，或该视图的读数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="54"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="57"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="58"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="61"/>
         <source>1×</source>
         <translation>1×</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="59"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="62"/>
         <source>2× (high DPI)</source>
         <translation>2×（高 DPI）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="60"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="63"/>
         <source>3×</source>
         <translation>3×</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="61"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="64"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="62"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="65"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="63"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="66"/>
         <source>optional, printed above the figure</source>
         <translation>可选，显示在图的上方</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="64"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="67"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="72"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="75"/>
         <source>&amp;File (.png, .svg, .pdf):</source>
         <translation>文件（.png、.svg、.pdf）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="73"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="76"/>
         <source>&amp;Size (width × height):</source>
         <translation>尺寸（宽 × 高）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="74"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="77"/>
         <source>&amp;Pixel ratio:</source>
         <translation>像素比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="75"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="78"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="76"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="79"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="77"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="80"/>
         <source>Caption:</source>
         <translation>图注：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="89"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="92"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="98"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="101"/>
         <source>The file name must end in .png, .svg or .pdf</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
@@ -3208,52 +3213,52 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FigureCaption</name>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="38"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="39"/>
         <source>sparsemax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/T − τ]&lt;sub&gt;+&lt;/sub&gt; with Σ = 1, the Euclidean projection onto the probability simplex: exact zeros outside its support (Martins and Astudillo 2016).</source>
         <translation>sparsemax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/T − τ]&lt;sub&gt;+&lt;/sub&gt;，且 Σ = 1：到概率单纯形上的欧氏投影，支撑集以外恰为 0（Martins 与 Astudillo 2016）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="42"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="43"/>
         <source>1.5-entmax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/(2T) − τ]&lt;sub&gt;+&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; with Σ = 1: sparse like sparsemax, smooth inside its support (Peters, Niculae and Martins 2019).</source>
         <translation>1.5-entmax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/(2T) − τ]&lt;sub&gt;+&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;，且 Σ = 1：像 sparsemax 一样稀疏，在支撑集内光滑（Peters、Niculae 与 Martins 2019）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="46"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="47"/>
         <source>softmax₁(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / (1 + Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;): the probabilities may sum to less than 1 (Miller 2023).</source>
         <translation>softmax₁(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / (1 + Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;)：各概率之和可以小于 1（Miller 2023）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="58"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="59"/>
         <source>Beside it, in green:</source>
         <translation>旁边绿色的是：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="60"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="61"/>
         <source>Only the %1 largest logits take part.</source>
         <translation>只有最大的 %1 个 logit 参与。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="63"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="64"/>
         <source>Top-p %1: the most probable entries until they hold %1, renormalised.</source>
         <translation>累积概率 %1：取概率最大的若干项，直到它们合计达到 %1，再重新归一化。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="66"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="67"/>
         <source>Gumbel-softmax: Gumbel noise from seed %1 added to z.</source>
         <translation>Gumbel-softmax：在 z 上加入由种子 %1 生成的 Gumbel 噪声。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="80"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="81"/>
         <source>Coefficients a0 … a5: %1; b1 … b4: %2</source>
         <translation>系数 a0 … a5：%1；b1 … b4：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="88"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="89"/>
         <source>For a sigmoid output p = σ(z), binary cross-entropy −[y ln p + (1 − y) ln(1 − p)] has the gradient p − y with respect to the logit: a confidently wrong prediction is corrected at full strength. The squared error’s gradient 2(p − y)·p(1 − p) carries the sigmoid’s slope p(1 − p), which vanishes exactly there. For a softmax output, cross-entropy −ln s&lt;sub&gt;k&lt;/sub&gt; has the gradient s − onehot(k).</source>
         <translation>对 sigmoid 输出 p = σ(z)，二元交叉熵 −[y ln p + (1 − y) ln(1 − p)] 对 logit 的梯度为 p − y：自信的错误预测会被全力纠正。平方误差的梯度 2(p − y)·p(1 − p) 带有 sigmoid 的斜率 p(1 − p)，而它恰恰在那里消失。对 softmax 输出，交叉熵 −ln s&lt;sub&gt;k&lt;/sub&gt; 的梯度为 s − onehot(k)。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="52"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="53"/>
         <source>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;, computed with max z subtracted first so that no exponential overflows.</source>
         <translation>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;，计算前先减去 max z，因此指数不会溢出。</translation>
     </message>
@@ -3355,6 +3360,95 @@ f(x) = %3</translation>
         <location filename="../../ui/plot/functionlistpanel.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GatedChart</name>
+    <message>
+        <location filename="../../ui/teaching/gatedchart.cpp" line="33"/>
+        <source>gate input a</source>
+        <translation>门输入 a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/gatedchart.cpp" line="34"/>
+        <source>value b</source>
+        <translation>值 b</translation>
+    </message>
+</context>
+<context>
+    <name>GatedText</name>
+    <message>
+        <location filename="../../ui/text/gatedtext.cpp" line="42"/>
+        <source>Bilinear</source>
+        <translation>双线性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/gatedtext.cpp" line="67"/>
+        <source>both inputs learn</source>
+        <translation>两个输入都在学习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/gatedtext.cpp" line="69"/>
+        <source>the gate is saturated: only b learns</source>
+        <translation>门已饱和：只有 b 在学习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/gatedtext.cpp" line="71"/>
+        <source>dead: neither input learns</source>
+        <translation>死区：两个输入都不学习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/gatedtext.cpp" line="78"/>
+        <source>&lt;b&gt;▨&lt;/b&gt; gate saturated: |∂f/∂a| &amp;lt; ε, the gate input a gets no gradient &amp;nbsp; &lt;b&gt;▩&lt;/b&gt; dead: |∂f/∂a| and |∂f/∂b| &amp;lt; ε &amp;nbsp; (ε = %1)</source>
+        <translation>&lt;b&gt;▨&lt;/b&gt; 门饱和：|∂f/∂a| &amp;lt; ε，门输入 a 得不到梯度 &amp;nbsp; &lt;b&gt;▩&lt;/b&gt; 死区：|∂f/∂a| 与 |∂f/∂b| 都 &amp;lt; ε &amp;nbsp;（ε = %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/gatedtext.cpp" line="86"/>
+        <source>a = %1, b = %2: &amp;nbsp; &lt;i&gt;f&lt;/i&gt; = %3 &amp;nbsp; ∂&lt;i&gt;f&lt;/i&gt;/∂a = %4 &amp;nbsp; ∂&lt;i&gt;f&lt;/i&gt;/∂b = %5 &amp;nbsp; — %6</source>
+        <translation>a = %1，b = %2： &amp;nbsp; &lt;i&gt;f&lt;/i&gt; = %3 &amp;nbsp; ∂&lt;i&gt;f&lt;/i&gt;/∂a = %4 &amp;nbsp; ∂&lt;i&gt;f&lt;/i&gt;/∂b = %5 &amp;nbsp; — %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/gatedtext.cpp" line="93"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): the feed-forward block of a transformer splits its hidden vector into a gate &lt;i&gt;a&lt;/i&gt; and a value &lt;i&gt;b&lt;/i&gt; and outputs &lt;i&gt;f&lt;/i&gt;(a, b) = %3. The unit has two inputs, so one curve cannot show it: the maps colour &lt;i&gt;f&lt;/i&gt; and its two partial derivatives over the square, red above 0 and blue below.&lt;/p&gt;&lt;p&gt;∂&lt;i&gt;f&lt;/i&gt;/∂b = g(a) is how much of the value passes; ∂&lt;i&gt;f&lt;/i&gt;/∂a = g′(a)·b is the gate’s own gradient, which vanishes where g saturates and along b = 0, where there is nothing to gate. ReGLU is dead for every a &amp;lt; 0; GLU saturates on both sides; GeGLU and SwiGLU let a little gradient through for a &amp;lt; 0.&lt;/p&gt;&lt;p&gt;Mind the order: PyTorch’s &lt;code&gt;torch.nn.functional.glu(x)&lt;/code&gt; splits x into halves (first, second) and returns first·σ(second), the gate second.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;（%2）：Transformer 的前馈块把隐藏向量分成门 &lt;i&gt;a&lt;/i&gt; 和值 &lt;i&gt;b&lt;/i&gt; 两半，输出 &lt;i&gt;f&lt;/i&gt;(a, b) = %3。这个单元有两个输入，一条曲线画不出它：热图在正方形上为 &lt;i&gt;f&lt;/i&gt; 及其两个偏导数着色，大于 0 为红色，小于 0 为蓝色。&lt;/p&gt;&lt;p&gt;∂&lt;i&gt;f&lt;/i&gt;/∂b = g(a) 表示值能通过多少；∂&lt;i&gt;f&lt;/i&gt;/∂a = g′(a)·b 是门自身的梯度，它在 g 饱和处消失，也在 b = 0 一线上消失——那里没有可以控制的值。ReGLU 在所有 a &amp;lt; 0 处都是死区；GLU 两侧都会饱和；GeGLU 与 SwiGLU 在 a &amp;lt; 0 时仍放过少量梯度。&lt;/p&gt;&lt;p&gt;注意顺序：PyTorch 的 &lt;code&gt;torch.nn.functional.glu(x)&lt;/code&gt; 把 x 分成前后两半，返回 前一半·σ(后一半)，门在后一半。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GatedView</name>
+    <message>
+        <location filename="../../ui/teaching/gatedview.cpp" line="29"/>
+        <source>Gated unit</source>
+        <translation>门控单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/gatedview.cpp" line="30"/>
+        <source>&amp;Square ±</source>
+        <translation>正方形 ±(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/gatedview.cpp" line="32"/>
+        <source>The half-width of the square: a and b both run from minus to plus this value</source>
+        <translation>正方形的半宽：a 与 b 都从这个值的负数取到正数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/gatedview.cpp" line="33"/>
+        <source>&amp;ε</source>
+        <translation>&amp;ε</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/gatedview.cpp" line="35"/>
+        <source>A gradient smaller than ε counts as vanished (the same ε as the function plot’s bands)</source>
+        <translation>小于 ε 的梯度视为已消失（与函数图中阴影带使用同一个 ε）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/gatedview.cpp" line="42"/>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/gatedview.cpp" line="115"/>
+        <source>Point at a map to read &lt;i&gt;f&lt;/i&gt; and both partial derivatives there.</source>
+        <translation>将鼠标指向任一热图，即可读出该点的 &lt;i&gt;f&lt;/i&gt; 及两个偏导数。</translation>
     </message>
 </context>
 <context>
@@ -4124,212 +4218,217 @@ L = %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="72"/>
         <source>actviz — activation functions</source>
         <translation>actviz——激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="75"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="74"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="76"/>
         <source>&amp;Softmax</source>
         <translation>Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="77"/>
         <source>&amp;Depth</source>
         <translation>深度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="78"/>
         <source>Co&amp;mpare</source>
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="79"/>
         <source>L&amp;oss</source>
         <translation>损失(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="80"/>
         <source>Li&amp;kelihood</source>
         <translation>似然(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="81"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="82"/>
+        <source>&amp;Gated units</source>
+        <translation>门控单元(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/mainwindow.cpp" line="93"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="94"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="102"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="103"/>
         <source>Notes</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="125"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="133"/>
         <source>Range not applied: %1</source>
         <translation>未应用该坐标范围：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="166"/>
         <source>x from −1000 to 1000</source>
         <translation>x 从 −1000 到 1000</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="168"/>
         <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="242"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="243"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="244"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="250"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="251"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="254"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="256"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="257"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="259"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="270"/>
         <source>Reset &amp;view</source>
         <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="271"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="272"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="276"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="279"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="277"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="280"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="284"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="287"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="306"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="308"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="289"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="292"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="318"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="324"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="325"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -5284,27 +5383,27 @@ L = %2</translation>
 <context>
     <name>TeachingFigure</name>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="54"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="55"/>
         <source>no function to simulate</source>
         <translation>没有可模拟的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="73"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="74"/>
         <source>&lt;p&gt;&lt;b&gt;Simulated network&lt;/b&gt;: %1, %2 units × %3 layers, %4 initialisation, gain %5, seed %6, batch %7 of N(0, 1) inputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;模拟网络&lt;/b&gt;：%1，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量为 %7 个 N(0, 1) 输入。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="78"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="79"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="78"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="79"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="157"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="181"/>
         <source>this view is drawn by the exporter itself</source>
         <translation>此视图由导出器自行绘制</translation>
     </message>
@@ -5621,116 +5720,127 @@ L = %2</translation>
 <context>
     <name>ViewExportOptions</name>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="98"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="100"/>
         <source>expected a whole number of epochs from %1 to %2</source>
         <translation>轮数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="107"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="109"/>
         <source>expected 1 to %1 comma-separated unit counts from 1 to %2, e.g. 8,8</source>
         <translation>应为 1 到 %1 个以逗号分隔的单元数，每个在 1 到 %2 之间，例如 8,8</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="113"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="115"/>
         <source>at most %1 hidden layers</source>
         <translation>最多 %1 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="118"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="120"/>
         <source>expected a learning rate from %1 to %2</source>
         <translation>学习率应在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="125"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="127"/>
         <source>expected adam or sgd</source>
         <translation>应为 adam 或 sgd</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="130"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="132"/>
         <source>expected a batch size from 1 to %1, or 0 for the whole training set</source>
         <translation>批大小应在 1 到 %1 之间，或为 0 表示整个训练集</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="136"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="138"/>
         <source>expected a noise level from 0 to %1</source>
         <translation>噪声应在 0 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="209"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="155"/>
+        <source>unknown gated unit “%1”; valid units: %2</source>
+        <translation>未知的门控单元“%1”；可用的单元：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="161"/>
+        <source>expected a half-width from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的半宽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="243"/>
         <source>unknown view; valid views: %1</source>
         <translation>未知视图；有效的视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="214"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="248"/>
         <source>expected %1</source>
         <translation>应为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="220"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="254"/>
         <source>expected two function ids, f,g</source>
         <translation>应为两个函数 id：f,g</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="223"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="257"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="234"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="268"/>
         <source>expected a probability from 0 to 1</source>
         <translation>应为 0 到 1 之间的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="239"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="273"/>
         <source>expected a whole number of layers from %1 to %2</source>
         <translation>层数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="246"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="280"/>
         <source>expected a whole number of units from %1 to %2</source>
         <translation>单元数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="253"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="287"/>
         <source>expected xavier or he</source>
         <translation>应为 xavier 或 he</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="259"/>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="270"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="293"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="304"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="264"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="298"/>
         <source>expected a whole number from 0 to %1</source>
         <translation>应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="275"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="309"/>
         <source>expected a class number from 1 (the first entry of the vector)</source>
         <translation>应为从 1 开始的类别编号（1 即向量的第一个分量）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="280"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="314"/>
         <source>expected 0 or 1</source>
         <translation>应为 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="293"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="327"/>
         <source>%1 does not apply to the %2 view</source>
         <translation>%1 不适用于 %2 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="297"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="331"/>
         <source>--target: class %1, but the vector has %2 entries</source>
         <translation>--target：类别 %1，但向量只有 %2 个分量</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="304"/>
-        <source>       --view functions|softmax|depth|compare|loss|likelihood|training   (default: functions, or
+        <location filename="../../ui/export/viewexportoptions.cpp" line="338"/>
+        <source>       --view functions|softmax|depth|compare|loss|likelihood|training|gated   (default: functions, or
               softmax with --softmax); options that do not apply to the chosen view are refused
-  functions: --naive [float16|bfloat16|float32|float64]  softmax: the same
+  functions: --naive [float16|bfloat16|float32|float64] (with --derivatives the naive f′ too)
+  softmax:   --naive [float16|bfloat16|float32|float64]
   depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he
              --gain G --seed S --sigma S --alpha A --beta B --epsilon E
   compare:   --compare f,g --xrange LO:HI --alpha A --beta B
@@ -5739,10 +5849,12 @@ L = %2</translation>
   training:  --dataset xor|circles|spirals|blobs|moons --noise N --layers 8,8 --functions (the
              first is the activation) --alpha A --beta B --init xavier|he --optimizer adam|sgd
              --rate R --batch B (0: all) --seed S --epochs N --epsilon E
+  gated:     --gate glu|bilinear|reglu|geglu|swiglu --square R (a, b from −R to R) --epsilon E
   any view:  --caption (the view&apos;s teaching note under the figure)</source>
-        <translation>       --view functions|softmax|depth|compare|loss|likelihood|training   （默认：functions；给出
+        <translation>       --view functions|softmax|depth|compare|loss|likelihood|training|gated   （默认：functions；给出
               --softmax 时为 softmax）；不适用于所选视图的选项会被拒绝
-  functions：--naive [float16|bfloat16|float32|float64]  softmax：同上
+  functions：--naive [float16|bfloat16|float32|float64]（同时给出 --derivatives 时也画朴素 f′）
+  softmax：  --naive [float16|bfloat16|float32|float64]
   depth：    --functions（绘制上界；模拟第一个函数）--depth L --width W --init xavier|he
              --gain G --seed S --sigma S --alpha A --beta B --epsilon E
   compare：  --compare f,g --xrange LO:HI --alpha A --beta B
@@ -5751,6 +5863,7 @@ L = %2</translation>
   training： --dataset xor|circles|spirals|blobs|moons --noise N --layers 8,8 --functions（第一个
              为激活函数）--alpha A --beta B --init xavier|he --optimizer adam|sgd
              --rate R --batch B（0：全部）--seed S --epochs N --epsilon E
+  gated：    --gate glu|bilinear|reglu|geglu|swiglu --square R（a、b 取 −R 到 R）--epsilon E
   任意视图： --caption（在图下方附上该视图的讲解）</translation>
     </message>
 </context>

@@ -35,6 +35,14 @@ inline const QStringList kAllowed{
     QStringLiteral("GELU"),
     QStringLiteral("SiLU"),
     QStringLiteral("Swish"),
+    QStringLiteral("GLU"), // the gated units and their authors (Dauphin et al. 2017, Shazeer 2020)
+    QStringLiteral("Dauphin"),
+    QStringLiteral("Shazeer"),
+    QStringLiteral("torch"), // torch.nn.functional.glu, as code
+    QStringLiteral("functional"),
+    QStringLiteral("ReGLU"),
+    QStringLiteral("GeGLU"),
+    QStringLiteral("SwiGLU"),
     QStringLiteral("Mish"),
     QStringLiteral("Smish"),
     QStringLiteral("Snake"),

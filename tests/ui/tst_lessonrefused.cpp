@@ -180,6 +180,14 @@ void TestLessonRefused::refused_data()
     QTest::newRow("depth network too large")
         << lessonWithState(R"({"depth": {"width": 512, "layers": 100, "batch": 512}})")
         << QStringLiteral("width × batch × layers is 26214400");
+    QTest::newRow("gated unknown unit") << lessonWithState(R"({"gated": {"unit": "swish", "range": 4}})")
+                                        << QStringLiteral("swish");
+    QTest::newRow("gated square too large") << lessonWithState(R"({"gated": {"unit": "glu", "range": 5000}})")
+                                            << QStringLiteral("“state.gated.range”");
+    QTest::newRow("gated range text") << lessonWithState(R"({"gated": {"range": "big"}})")
+                                      << QStringLiteral("“state.gated.range” must be a number");
+    QTest::newRow("gated unknown key") << lessonWithState(R"({"gated": {"units": "glu"}})")
+                                       << QStringLiteral("unknown key “units”");
     QTest::newRow("compare unknown id") << lessonWithState(R"({"compare": ["gelu", "gelu_erf"]})")
                                         << QStringLiteral("“state.compare”");
     // One rule for typed numbers (core/numberparse.h): beyond the double range is named.

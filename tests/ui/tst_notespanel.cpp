@@ -102,6 +102,7 @@ void TestNotesPanel::tabsFollowState_data()
     QTest::newRow("compare") << ViewId::Compare << "CompareView";
     QTest::newRow("loss") << ViewId::Loss << "LossView";
     QTest::newRow("likelihood") << ViewId::Likelihood << "LikelihoodView";
+    QTest::newRow("gated") << ViewId::Gated << "GatedView";
 }
 
 void TestNotesPanel::tabsFollowState()
@@ -134,6 +135,13 @@ void TestNotesPanel::notesDockBesidePlot()
     QVERIFY(!dock->isVisible());
     state.setCurrentView(ViewId::Depth);
     QVERIFY(dock->isVisible());
+    // The gated units have their own selector: the list of functions makes room for the maps.
+    auto *functions = window.findChild<QDockWidget *>(QStringLiteral("functionsDock"));
+    QVERIFY(functions && functions->isVisible());
+    state.setCurrentView(ViewId::Gated);
+    QVERIFY(!functions->isVisible() && !dock->isVisible());
+    state.setCurrentView(ViewId::Functions);
+    QVERIFY(functions->isVisible() && dock->isVisible());
 }
 
 QTEST_MAIN(TestNotesPanel)

@@ -76,6 +76,11 @@ void TestViewExport::everyView_data()
     QTest::newRow("compare") << "compare.png" << (sized + QStringList{"--view", "compare"}) << size;
     QTest::newRow("loss") << "loss.png" << (sized + QStringList{"--view", "loss"}) << size;
     QTest::newRow("likelihood") << "likelihood.png" << (sized + QStringList{"--view", "likelihood"}) << size;
+    QTest::newRow("gated") << "gated.png" << (sized + QStringList{"--view", "gated"}) << size;
+    QTest::newRow("gated with its options")
+        << "gated2.png"
+        << (sized + QStringList{"--view", "gated", "--gate", "geglu", "--square", "2.5", "--epsilon", "0.01", "--caption"})
+        << size;
     QTest::newRow("training") << "training.png" << (sized + QStringList{"--view", "training", "--epochs", "40"})
                               << size;
     QTest::newRow("training with its options")
@@ -132,8 +137,11 @@ void TestViewExport::everyView()
     }
     const QImage image(path);
     QCOMPARE(image.size(), pixels);
-    // Not blank: the blue or the vermillion of Okabe–Ito covers a visible share of the figure.
-    const int colored = pixelsNear(image, 0xFF0072B2) + pixelsNear(image, 0xFFD55E00) + pixelsNear(image, 0xFF56B4E9);
+    // Not blank: the blue or the vermillion of Okabe–Ito covers a visible share of the figure; the
+    // gated view's maps are coloured from ColorBrewer's RdBu instead (its mid reds and blues).
+    const int colored = name.startsWith(QLatin1String("gated"))
+                            ? pixelsNear(image, 0xFFD6604D) + pixelsNear(image, 0xFF4393C3) + pixelsNear(image, 0xFFF4A582)
+                            : pixelsNear(image, 0xFF0072B2) + pixelsNear(image, 0xFFD55E00) + pixelsNear(image, 0xFF56B4E9);
     QVERIFY2(colored > 200, qPrintable(QStringLiteral("%1 coloured pixels").arg(colored)));
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7)
@@ -152,6 +160,10 @@ void TestViewExport::badArgument_data()
     QTest::newRow("compare: unknown id") << QStringList{"--view", "compare", "--compare", "gelu,nope"} << "nope";
     QTest::newRow("samples: a 2") << QStringList{"--view", "likelihood", "--samples", "1,0,2"} << "Entry 3";
     QTest::newRow("p above 1") << QStringList{"--view", "likelihood", "--p", "1.5"} << "--p";
+    QTest::newRow("gated: unknown unit") << QStringList{"--view", "gated", "--gate", "swish"} << "swish";
+    QTest::newRow("gated: square 0") << QStringList{"--view", "gated", "--square", "0"} << "--square";
+    QTest::newRow("gated: square a word") << QStringList{"--view", "gated", "--square", "big"} << "big";
+    QTest::newRow("gate on functions") << QStringList{"--gate", "glu"} << "--gate";
     QTest::newRow("depth too deep") << QStringList{"--view", "depth", "--depth", "1000"} << "--depth";
     QTest::newRow("training: unknown data set")
         << QStringList{"--view", "training", "--dataset", "iris"} << "--dataset";

@@ -45,6 +45,9 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     case ViewId::Training:
         setWindowTitle(tr("Export training view"));
         break;
+    case ViewId::Gated:
+        setWindowTitle(tr("Export gated units"));
+        break;
     }
     m_caption->setToolTip(tr("The teaching note of the view: the current function's formula, ranges, pros, cons "
                              "and use, or the view's read-out"));

@@ -3,6 +3,7 @@
 
 #include "state/appstate.h"
 #include "teaching/trainingfigure.h"
+#include "text/gatedtext.h"
 #include "text/inputtext.h"
 #include "text/notestext.h"
 #include "text/pautext.h"
@@ -100,6 +101,8 @@ QString viewNote(const AppState &state, ViewId view)
         return TrainingFigure::captionHtml(state);
     case ViewId::Softmax:
         return softmaxCaption(state.softmaxMapping());
+    case ViewId::Gated:
+        return GatedText::noteHtml(state.gatedSetup().gatedUnit());
     }
     return {};
 }

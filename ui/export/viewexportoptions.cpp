@@ -23,12 +23,12 @@ struct OptionViews {
 
 // Which views read each option; an option missing here applies to every view (--size, --dpr,
 // --title, --transparent, --caption, --view).
-const std::array<OptionViews, 32> kApplies = {{
+const std::array<OptionViews, 34> kApplies = {{
     {"--functions", {V::Functions, V::Depth, V::Training}},
     {"--derivatives", {V::Functions}},
     {"--saturation", {V::Functions}},
     {"--yrange", {V::Functions}},
-    {"--epsilon", {V::Functions, V::Depth, V::Training}},
+    {"--epsilon", {V::Functions, V::Depth, V::Training, V::Gated}},
     {"--alpha", {V::Functions, V::Depth, V::Compare, V::Training}},
     {"--beta", {V::Functions, V::Depth, V::Compare, V::Training}},
     {"--xrange", {V::Functions, V::Compare}},
@@ -52,6 +52,8 @@ const std::array<OptionViews, 32> kApplies = {{
     {"--noise", {V::Training}},
     {"--sigma", {V::Depth}},
     {"--target", {V::Loss}},
+    {"--gate", {V::Gated}},
+    {"--square", {V::Gated}},
     {"--label", {V::Loss}},
     {"--size", {}},
     {"--dpr", {}},
@@ -64,7 +66,7 @@ const QStringList kOwnOptions = {
     QStringLiteral("--seed"),   QStringLiteral("--sigma"),   QStringLiteral("--target"),    QStringLiteral("--label"),
     QStringLiteral("--naive"),  QStringLiteral("--caption"), QStringLiteral("--dataset"),   QStringLiteral("--epochs"),
     QStringLiteral("--layers"), QStringLiteral("--rate"),    QStringLiteral("--optimizer"), QStringLiteral("--batch"),
-    QStringLiteral("--noise"),
+    QStringLiteral("--noise"),  QStringLiteral("--gate"),    QStringLiteral("--square"),
 };
 
 std::optional<double> toNumber(const QString &s)
@@ -141,6 +143,31 @@ std::optional<QString> applyTraining(const QString &opt, const QString &value, T
     return QString();
 }
 
+// The gated view's own options; nullopt when opt is not one of them.
+std::optional<QString> applyGated(const QString &opt, const QString &value, GatedSetup &s)
+{
+    if (opt == QLatin1String("--gate")) {
+        const QString id = value.trimmed().toLower();
+        if (!actviz::findGatedUnit(id.toStdString())) {
+            QStringList ids;
+            for (const actviz::GatedUnit &u : actviz::gatedUnits())
+                ids.append(QString::fromLatin1(u.id.data(), static_cast<qsizetype>(u.id.size())));
+            return ViewExportOptions::tr("unknown gated unit “%1”; valid units: %2").arg(value, ids.join(QStringLiteral(", ")));
+        }
+        s.unit = id;
+    } else if (opt == QLatin1String("--square")) {
+        const auto v = toNumber(value);
+        if (!v || *v < GatedSetup::kMinRange || *v > GatedSetup::kMaxRange)
+            return ViewExportOptions::tr("expected a half-width from %1 to %2")
+                .arg(GatedSetup::kMinRange)
+                .arg(GatedSetup::kMaxRange);
+        s.range = *v;
+    } else {
+        return std::nullopt;
+    }
+    return QString();
+}
+
 bool appliesTo(const QString &option, ViewId view)
 {
     for (const OptionViews &o : kApplies)
@@ -192,6 +219,13 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
         if (!error->isEmpty())
             return error;
         state.setTrainingSetup(training);
+        return std::nullopt;
+    }
+    GatedSetup gated = state.gatedSetup();
+    if (const auto error = applyGated(opt, value, gated)) {
+        if (!error->isEmpty())
+            return error;
+        state.setGatedSetup(gated);
         return std::nullopt;
     }
     actviz::DepthConfig depth = state.depthConfig();
@@ -301,9 +335,10 @@ std::optional<QString> ViewExportOptions::finish(const AppState &state, ExportRe
 
 QString ViewExportOptions::usage()
 {
-    return tr("       --view functions|softmax|depth|compare|loss|likelihood|training   (default: functions, or\n"
+    return tr("       --view functions|softmax|depth|compare|loss|likelihood|training|gated   (default: functions, or\n"
               "              softmax with --softmax); options that do not apply to the chosen view are refused\n"
-              "  functions: --naive [float16|bfloat16|float32|float64]  softmax: the same\n"
+              "  functions: --naive [float16|bfloat16|float32|float64] (with --derivatives the naive f′ too)\n"
+              "  softmax:   --naive [float16|bfloat16|float32|float64]\n"
               "  depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he\n"
               "             --gain G --seed S --sigma S --alpha A --beta B --epsilon E\n"
               "  compare:   --compare f,g --xrange LO:HI --alpha A --beta B\n"
@@ -312,5 +347,6 @@ QString ViewExportOptions::usage()
               "  training:  --dataset xor|circles|spirals|blobs|moons --noise N --layers 8,8 --functions (the\n"
               "             first is the activation) --alpha A --beta B --init xavier|he --optimizer adam|sgd\n"
               "             --rate R --batch B (0: all) --seed S --epochs N --epsilon E\n"
+              "  gated:     --gate glu|bilinear|reglu|geglu|swiglu --square R (a, b from −R to R) --epsilon E\n"
               "  any view:  --caption (the view's teaching note under the figure)");
 }

@@ -16,6 +16,7 @@
 #include "state/appstate.h"
 #include "teaching/compareview.h"
 #include "teaching/depthview.h"
+#include "teaching/gatedview.h"
 #include "teaching/likelihoodview.h"
 #include "teaching/lossview.h"
 #include "teaching/trainingview.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     , m_loss(new LossView(state, this))
     , m_likelihood(new LikelihoodView(state, this))
     , m_training(new TrainingView(state, this))
+    , m_gated(new GatedView(state, this))
     , m_notes(new NotesPanel(state, this))
 {
     setWindowTitle(tr("actviz — activation functions"));
@@ -77,6 +79,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     addPage(ViewId::Loss, m_loss, tr("L&oss"));
     addPage(ViewId::Likelihood, m_likelihood, tr("Li&kelihood"));
     addPage(ViewId::Training, m_training, tr("&Training"));
+    addPage(ViewId::Gated, m_gated, tr("&Gated units"));
     m_tabs->setDocumentMode(true);
     m_tabs->setCurrentWidget(page(state->currentView()));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -212,6 +215,9 @@ void MainWindow::updateDocks()
         properties->setVisible(aboutCurrent);
     if (auto *notes = findChild<QDockWidget *>(QStringLiteral("notesDock")))
         notes->setVisible(aboutCurrent);
+    // The gated units have their own selector and need the width for three square maps.
+    if (auto *functions = findChild<QDockWidget *>(QStringLiteral("functionsDock")))
+        functions->setVisible(view != ViewId::Gated);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName,

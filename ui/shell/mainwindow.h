@@ -12,6 +12,7 @@ class AppState;
 class CompareView;
 class CustomFormulaEditor;
 class DepthView;
+class GatedView;
 class LikelihoodView;
 class LossView;
 class TrainingView;
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] CompareView *compareView() const { return m_compare; }
     [[nodiscard]] LossView *lossView() const { return m_loss; }
     [[nodiscard]] LikelihoodView *likelihoodView() const { return m_likelihood; }
+    [[nodiscard]] GatedView *gatedView() const { return m_gated; }
     [[nodiscard]] TrainingView *trainingView() const { return m_training; }
     [[nodiscard]] NotesPanel *notesPanel() const { return m_notes; }
     [[nodiscard]] NaiveOverlay *naiveOverlay() const { return m_naive; }
@@ -106,6 +108,7 @@ private:
     LossView *m_loss;
     LikelihoodView *m_likelihood;
     TrainingView *m_training;
+    GatedView *m_gated;
     NotesPanel *m_notes;
     NaiveOverlay *m_naive = nullptr;
     PresentationMode *m_presentation = nullptr;

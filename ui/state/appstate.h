@@ -9,6 +9,7 @@
 #include "gradientflow.h"
 #include "naivenumerics.h"
 #include "pau.h"
+#include "state/gatedsetup.h"
 #include "state/softmaxmapping.h"
 #include "state/trainingsetup.h"
 #include "state/viewid.h"
@@ -174,6 +175,10 @@ public:
     [[nodiscard]] actviz::Precision naivePrecision() const { return m_naivePrecision; }
     void setNaivePrecision(actviz::Precision precision);
 
+    // The gated view's unit and square of (a, b), clamped.
+    [[nodiscard]] const GatedSetup &gatedSetup() const { return m_gated; }
+    void setGatedSetup(const GatedSetup &setup);
+
     // The training view's data and network (its activation is the current function), clamped.
     [[nodiscard]] const TrainingSetup &trainingSetup() const { return m_training; }
     void setTrainingSetup(const TrainingSetup &setup);
@@ -205,6 +210,7 @@ signals:
     void likelihoodChanged();
     void naiveChanged();
     void trainingChanged();
+    void gatedChanged();
 
 private:
     [[nodiscard]] bool knows(const QString &id) const;
@@ -248,4 +254,5 @@ private:
     bool m_naive = false;
     actviz::Precision m_naivePrecision = actviz::Precision::Float64;
     TrainingSetup m_training;
+    GatedSetup m_gated;
 };

@@ -166,6 +166,7 @@ void AppState::writeTeachingJson(QJsonObject &obj) const
     obj[QStringLiteral("p")] = m_likelihoodP;
     obj[QStringLiteral("training")] = m_training.toJson();
     obj[QStringLiteral("softmaxMap")] = m_softmaxMapping.toJson();
+    obj[QStringLiteral("gated")] = m_gated.toJson();
     obj[QStringLiteral("naive")] =
         QJsonObject{{QStringLiteral("on"), m_naive}, {QStringLiteral("precision"), precisionName(m_naivePrecision)}};
 }
@@ -177,6 +178,15 @@ void AppState::setTrainingSetup(const TrainingSetup &setup)
         return;
     m_training = s;
     emit trainingChanged();
+}
+
+void AppState::setGatedSetup(const GatedSetup &setup)
+{
+    const GatedSetup s = setup.clamped();
+    if (s == m_gated)
+        return;
+    m_gated = s;
+    emit gatedChanged();
 }
 
 void AppState::setSoftmaxMapping(const SoftmaxMapping &mapping)
@@ -223,6 +233,8 @@ void AppState::readTeachingJson(const QJsonObject &obj)
         setTrainingSetup(m_training.withJson(obj.value(QStringLiteral("training")).toObject()));
     if (obj.contains(QStringLiteral("softmaxMap")))
         setSoftmaxMapping(m_softmaxMapping.withJson(obj.value(QStringLiteral("softmaxMap")).toObject()));
+    if (obj.contains(QStringLiteral("gated")))
+        setGatedSetup(m_gated.withJson(obj.value(QStringLiteral("gated")).toObject()));
     const QJsonObject naive = obj.value(QStringLiteral("naive")).toObject();
     setNaiveOverlay(naive.value(QStringLiteral("on")).toBool(m_naive));
     const QString precision = naive.value(QStringLiteral("precision")).toString();
@@ -247,6 +259,7 @@ void AppState::writeTeachingDefaults(QJsonObject &obj)
     obj[QStringLiteral("p")] = kDefaultLikelihoodP;
     obj[QStringLiteral("training")] = TrainingSetup().clamped().toJson();
     obj[QStringLiteral("softmaxMap")] = SoftmaxMapping().toJson();
+    obj[QStringLiteral("gated")] = GatedSetup().toJson();
     obj[QStringLiteral("naive")] = QJsonObject{
         {QStringLiteral("on"), false}, {QStringLiteral("precision"), precisionName(actviz::Precision::Float64)}};
 }

@@ -6,7 +6,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<ViewId, const char *>, 7> kNames = {{
+constexpr std::array<std::pair<ViewId, const char *>, 8> kNames = {{
     {ViewId::Functions, "functions"},
     {ViewId::Softmax, "softmax"},
     {ViewId::Depth, "depth"},
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<ViewId, const char *>, 7> kNames = {{
     {ViewId::Loss, "loss"},
     {ViewId::Likelihood, "likelihood"},
     {ViewId::Training, "training"},
+    {ViewId::Gated, "gated"},
 }};
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "teaching/depthboundchart.h"
 #include "teaching/depthgradientchart.h"
 #include "teaching/depthrunner.h"
+#include "teaching/gatedchart.h"
 #include "teaching/likelihoodchart.h"
 #include "teaching/trainingfigure.h"
 #include "text/coretext.h"
@@ -126,12 +127,33 @@ QString buildLikelihood(AppState &state, const ChartStyle &style, QGraphicsScene
     return {};
 }
 
+// The three maps side by side and, under them, what the hatching means.
+QString buildGated(AppState &state, const ChartStyle &figureStyle, QGraphicsScene &scene, const QRectF &r)
+{
+    const ChartStyle style = ChartStyle::forPanel(figureStyle);
+    auto *legend = new QGraphicsTextItem;
+    legend->setFont(style.font);
+    legend->setDefaultTextColor(style.foreground);
+    legend->setHtml(GatedText::legendHtml(state.epsilon()));
+    legend->setTextWidth(r.width());
+    const qreal legendHeight = legend->boundingRect().height();
+    legend->setPos(r.left(), r.bottom() - legendHeight);
+    scene.addItem(legend);
+    const qreal w = r.width() / 3;
+    const GatedText::Quantity quantities[] = {GatedText::Quantity::Value, GatedText::Quantity::DfDa,
+                                              GatedText::Quantity::DfDb};
+    for (int i = 0; i < 3; ++i)
+        place(scene, new GatedChart(&state, quantities[i]), style,
+              QRectF(r.left() + i * w, r.top(), w, r.height() - legendHeight));
+    return {};
+}
+
 } // namespace
 
 bool TeachingFigure::handles(ViewId view)
 {
     return view == ViewId::Depth || view == ViewId::Compare || view == ViewId::Loss || view == ViewId::Likelihood ||
-           view == ViewId::Training;
+           view == ViewId::Training || view == ViewId::Gated;
 }
 
 QString TeachingFigure::build(AppState &state, ViewId view, const ChartStyle &style, QGraphicsScene &scene,
@@ -150,6 +172,8 @@ QString TeachingFigure::build(AppState &state, ViewId view, const ChartStyle &st
         return buildLikelihood(state, style, scene, r);
     case ViewId::Training:
         return TrainingFigure::build(state, style, scene, r);
+    case ViewId::Gated:
+        return buildGated(state, style, scene, r);
     case ViewId::Functions:
     case ViewId::Softmax:
         break;
