@@ -5,6 +5,7 @@
 #include "shell/mainwindow.h"
 #include "state/appstate.h"
 #include "text/activationnotes.h"
+#include "widgets/lazypage.h"
 #include "widgets/notespanel.h"
 
 #include <QDockWidget>
@@ -111,8 +112,14 @@ void TestNotesPanel::tabsFollowState()
     QFETCH(QString, pageClass);
     AppState state;
     MainWindow window(&state);
+    // The teaching tabs are built when first picked: before, the page holds nothing.
+    auto *lazy = qobject_cast<LazyPage *>(window.page(view));
+    QVERIFY(lazy);
+    QVERIFY(!lazy->isBuilt());
     state.setCurrentView(view);
-    QCOMPARE(QString::fromLatin1(window.tabs()->currentWidget()->metaObject()->className()), pageClass);
+    QCOMPARE(window.tabs()->currentWidget(), lazy);
+    QVERIFY(lazy->isBuilt());
+    QCOMPARE(QString::fromLatin1(lazy->content()->metaObject()->className()), pageClass);
     // And the other way: picking a tab sets the state's view.
     window.tabs()->setCurrentIndex(0);
     QCOMPARE(state.currentView(), ViewId::Functions);

@@ -23,6 +23,7 @@
 #include "widgets/customformulaeditor.h"
 #include "widgets/epsiloncontrol.h"
 #include "widgets/languagemenu.h"
+#include "widgets/lazypage.h"
 #include "widgets/notespanel.h"
 #include "widgets/parameterpanel.h"
 #include "widgets/plotcontrols.h"
@@ -59,21 +60,22 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     , m_parameters(new ParameterPanel(state, this))
     , m_formula(new CustomFormulaEditor(state, this))
     , m_epsilon(new EpsilonControl(state, this))
-    , m_softmax(new SoftmaxView(state, this))
     , m_tabs(new QTabWidget(this))
-    , m_depth(new DepthView(state, this))
-    , m_compare(new CompareView(state, this))
-    , m_loss(new LossView(state, this))
-    , m_likelihood(new LikelihoodView(state, this))
-    , m_training(new TrainingView(state, this))
-    , m_gated(new GatedView(state, this))
     , m_notes(new NotesPanel(state, this))
 {
     setWindowTitle(tr("actviz — activation functions"));
     setObjectName(QStringLiteral("MainWindow"));
     m_naive = new NaiveOverlay(m_chart, state); // a child of the chart
     addPage(ViewId::Functions, buildPlotTab(), tr("&Functions"));
-    addPage(ViewId::Softmax, buildSoftmaxTab(), tr("&Softmax"));
+    // The other tabs are built when first shown (or asked for): see LazyPage.
+    m_softmaxPage = lazyPage([this](QWidget *page) { return buildSoftmaxTab(page); });
+    m_depth = lazyPage([state](QWidget *page) { return new DepthView(state, page); });
+    m_compare = lazyPage([state](QWidget *page) { return new CompareView(state, page); });
+    m_loss = lazyPage([state](QWidget *page) { return new LossView(state, page); });
+    m_likelihood = lazyPage([state](QWidget *page) { return new LikelihoodView(state, page); });
+    m_training = lazyPage([state](QWidget *page) { return new TrainingView(state, page); });
+    m_gated = lazyPage([state](QWidget *page) { return new GatedView(state, page); });
+    addPage(ViewId::Softmax, m_softmaxPage, tr("&Softmax"));
     addPage(ViewId::Depth, m_depth, tr("&Depth"));
     addPage(ViewId::Compare, m_compare, tr("Co&mpare"));
     addPage(ViewId::Loss, m_loss, tr("L&oss"));
@@ -83,6 +85,9 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setCurrentWidget(page(state->currentView()));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // Built on being picked, not only on being shown: a window not on screen has pages too.
+        if (auto *lazy = qobject_cast<LazyPage *>(m_tabs->widget(index)))
+            lazy->content();
         if (index >= 0 && index < m_pages.size())
             m_state->setCurrentView(m_pages[index].first);
         updateDocks();
@@ -175,11 +180,12 @@ QWidget *MainWindow::buildPlotTab()
     return tab;
 }
 
-QWidget *MainWindow::buildSoftmaxTab()
+QWidget *MainWindow::buildSoftmaxTab(QWidget *parent)
 {
-    auto *tab = new QWidget(this);
+    auto *tab = new QWidget(parent);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_softmax = new SoftmaxView(m_state, tab);
     layout->addWidget(m_softmax, 1);
     auto *naive = new NaiveSoftmaxPanel(m_state, tab);
     naive->setContentsMargins(9, 0, 9, 6);
@@ -192,6 +198,24 @@ void MainWindow::addPage(ViewId view, QWidget *page, const QString &title)
     m_tabs->addTab(page, title);
     m_pages.append({view, page});
 }
+
+LazyPage *MainWindow::lazyPage(LazyPage::Factory factory)
+{
+    return new LazyPage(std::move(factory), this);
+}
+
+SoftmaxView *MainWindow::softmaxView() const
+{
+    m_softmaxPage->content();
+    return m_softmax;
+}
+
+DepthView *MainWindow::depthView() const { return static_cast<DepthView *>(m_depth->content()); }
+CompareView *MainWindow::compareView() const { return static_cast<CompareView *>(m_compare->content()); }
+LossView *MainWindow::lossView() const { return static_cast<LossView *>(m_loss->content()); }
+LikelihoodView *MainWindow::likelihoodView() const { return static_cast<LikelihoodView *>(m_likelihood->content()); }
+GatedView *MainWindow::gatedView() const { return static_cast<GatedView *>(m_gated->content()); }
+TrainingView *MainWindow::trainingView() const { return static_cast<TrainingView *>(m_training->content()); }
 
 QWidget *MainWindow::page(ViewId view) const
 {
@@ -227,8 +251,8 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
     dock->setObjectName(objectName);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     auto *scroll = new QScrollArea(dock);
+    scroll->setWidgetResizable(true); // first: otherwise setWidget() lays the content out once more
     scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     dock->setWidget(scroll);
     addDockWidget(area, dock);

@@ -5,6 +5,7 @@
 
 #include "export/exporter.h"
 #include "state/viewid.h"
+#include "widgets/lazypage.h"
 
 #include <QMainWindow>
 
@@ -50,18 +51,20 @@ public:
     [[nodiscard]] ParameterPanel *parameterPanel() const { return m_parameters; }
     [[nodiscard]] CustomFormulaEditor *formulaEditor() const { return m_formula; }
     [[nodiscard]] EpsilonControl *epsilonControl() const { return m_epsilon; }
-    [[nodiscard]] SoftmaxView *softmaxView() const { return m_softmax; }
+    // The views of the tabs, built now if their tab was not opened yet.
+    [[nodiscard]] SoftmaxView *softmaxView() const;
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
-    [[nodiscard]] DepthView *depthView() const { return m_depth; }
-    [[nodiscard]] CompareView *compareView() const { return m_compare; }
-    [[nodiscard]] LossView *lossView() const { return m_loss; }
-    [[nodiscard]] LikelihoodView *likelihoodView() const { return m_likelihood; }
-    [[nodiscard]] GatedView *gatedView() const { return m_gated; }
-    [[nodiscard]] TrainingView *trainingView() const { return m_training; }
+    [[nodiscard]] DepthView *depthView() const;
+    [[nodiscard]] CompareView *compareView() const;
+    [[nodiscard]] LossView *lossView() const;
+    [[nodiscard]] LikelihoodView *likelihoodView() const;
+    [[nodiscard]] GatedView *gatedView() const;
+    [[nodiscard]] TrainingView *trainingView() const;
     [[nodiscard]] NotesPanel *notesPanel() const { return m_notes; }
     [[nodiscard]] NaiveOverlay *naiveOverlay() const { return m_naive; }
     [[nodiscard]] PresentationMode *presentationMode() const { return m_presentation; }
-    // The tab page of a view (the tabs follow AppState::currentView).
+    // The tab page of a view (the tabs follow AppState::currentView); for every view but the
+    // functions a LazyPage around the view.
     [[nodiscard]] QWidget *page(ViewId view) const;
 
     // Window geometry and dock layout (the AppState saves itself).
@@ -80,7 +83,8 @@ private:
     void fitToScreen();
     [[nodiscard]] QSize availableSize() const;
     QWidget *buildPlotTab();
-    QWidget *buildSoftmaxTab();
+    QWidget *buildSoftmaxTab(QWidget *parent);
+    LazyPage *lazyPage(LazyPage::Factory factory);
     void addPage(ViewId view, QWidget *page, const QString &title);
     // Parameters for the views that use α/β, notes for those about the current function.
     void updateDocks();
@@ -101,14 +105,15 @@ private:
     ParameterPanel *m_parameters;
     CustomFormulaEditor *m_formula;
     EpsilonControl *m_epsilon;
-    SoftmaxView *m_softmax;
+    SoftmaxView *m_softmax = nullptr; // built with its tab
     QTabWidget *m_tabs;
-    DepthView *m_depth;
-    CompareView *m_compare;
-    LossView *m_loss;
-    LikelihoodView *m_likelihood;
-    TrainingView *m_training;
-    GatedView *m_gated;
+    LazyPage *m_softmaxPage = nullptr;
+    LazyPage *m_depth = nullptr;
+    LazyPage *m_compare = nullptr;
+    LazyPage *m_loss = nullptr;
+    LazyPage *m_likelihood = nullptr;
+    LazyPage *m_training = nullptr;
+    LazyPage *m_gated = nullptr;
     NotesPanel *m_notes;
     NaiveOverlay *m_naive = nullptr;
     PresentationMode *m_presentation = nullptr;

@@ -3,6 +3,7 @@
 
 #include "lesson/lessonactions.h"
 #include "lesson/lessonfile.h"
+#include "shell/launchprobe.h"
 #include "shell/mainwindow.h"
 #include "shell/windowhost.h"
 #include "state/application.h"
@@ -94,6 +95,7 @@ int WindowLauncher::run(int &argc, char **argv)
     state.load(settings);
     WindowHost host(&state);
     host.show(settings);
+    LaunchProbe::watch(host.window());
     if (lesson)
         host.window()->showStatus(LessonActions::show(state, *lesson), 10000);
     return QApplication::exec();
