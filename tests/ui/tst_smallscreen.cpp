@@ -164,13 +164,19 @@ void TestSmallScreen::propertiesFollowParameters()
     AppState state;
     state.setCurrentFunction(QStringLiteral("elu"));
     MainWindow window(&state);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
     QVERIFY(dock);
+    // The table is filled once the window has painted its first frame.
     QLabel *table = nullptr;
-    for (QLabel *label : dock->findChildren<QLabel *>())
-        if (label->text().contains(QStringLiteral("monotonic")))
-            table = label;
-    QVERIFY(table);
+    const auto findTable = [&] {
+        for (QLabel *label : dock->findChildren<QLabel *>())
+            if (label->text().contains(QStringLiteral("monotonic")))
+                table = label;
+        return table != nullptr;
+    };
+    QTRY_VERIFY(findTable());
     QVERIFY(table->text().contains(QStringLiteral("At the default parameters.")));
     // ELU at α = 2: range (−2, ∞), the largest slope 2 (at x → 0⁻); the table says so once the
     // drag pauses.

@@ -22,6 +22,7 @@
 #include "teaching/trainingview.h"
 #include "widgets/customformulaeditor.h"
 #include "widgets/epsiloncontrol.h"
+#include "widgets/firstframe.h"
 #include "widgets/languagemenu.h"
 #include "widgets/lazypage.h"
 #include "widgets/notespanel.h"
@@ -56,12 +57,12 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     , m_plotView(new PlotView(state, m_chart, this))
     , m_controls(new PlotControls(state, this))
     , m_list(new FunctionListPanel(state, this))
-    , m_properties(new PropertiesPanel(state, this))
+    , m_properties(new PropertiesPanel(state, this, true))
     , m_parameters(new ParameterPanel(state, this))
     , m_formula(new CustomFormulaEditor(state, this))
     , m_epsilon(new EpsilonControl(state, this))
     , m_tabs(new QTabWidget(this))
-    , m_notes(new NotesPanel(state, this))
+    , m_notes(new NotesPanel(state, this, true))
 {
     setWindowTitle(tr("actviz — activation functions"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -107,6 +108,8 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     addDock(right, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
     QDockWidget *notes = addDock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
     m_presentation = new PresentationMode(this);
+    // Their rich text once the window is on screen: the first frame shows the plot sooner.
+    FirstFrame::after(this, this, [this] { m_properties->fill(); m_notes->fill(); });
     // Wide enough to read: every function name in the list, the parameter boxes, the notes.
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->setMinimumWidth(dock->objectName() == QLatin1String("functionsDock") ? kMinListWidth : kMinPanelWidth);

@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-NotesPanel::NotesPanel(AppState *state, QWidget *parent)
+NotesPanel::NotesPanel(AppState *state, QWidget *parent, bool fillLater)
     : QWidget(parent)
     , m_state(state)
     , m_label(new QLabel(this))
@@ -27,11 +27,32 @@ NotesPanel::NotesPanel(AppState *state, QWidget *parent)
         if (id == m_state->currentFunction() && m_state->isCustom(id))
             refresh(); // a new formula
     });
-    refresh();
+    m_waiting = fillLater;
+    if (!fillLater)
+        refresh();
+}
+
+void NotesPanel::fill()
+{
+    if (m_waiting)
+        refresh();
+}
+
+QLabel *NotesPanel::label() const
+{
+    const_cast<NotesPanel *>(this)->fill(); // what is read is the note
+    return m_label;
+}
+
+const QString &NotesPanel::shownId() const
+{
+    const_cast<NotesPanel *>(this)->fill();
+    return m_id;
 }
 
 void NotesPanel::refresh()
 {
+    m_waiting = false;
     m_id = m_state->currentFunction();
     const QString html = NotesText::noteHtml(m_id);
     if (html.isEmpty()) {

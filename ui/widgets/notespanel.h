@@ -15,11 +15,15 @@ class NotesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NotesPanel(AppState *state, QWidget *parent = nullptr);
+    // fillLater: the note waits for fill() (or a change of function, or a look at label() or
+    // shownId()), so that a window's first frame does not lay out its rich text (issue 14).
+    explicit NotesPanel(AppState *state, QWidget *parent = nullptr, bool fillLater = false);
 
-    [[nodiscard]] QLabel *label() const { return m_label; }
+    // Shows the current function's note if it is still waiting.
+    void fill();
+    [[nodiscard]] QLabel *label() const;
     // The id whose note is shown (empty if the current function has none).
-    [[nodiscard]] const QString &shownId() const { return m_id; }
+    [[nodiscard]] const QString &shownId() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,4 +34,5 @@ private:
     QPointer<AppState> m_state;
     QLabel *m_label;
     QString m_id;
+    bool m_waiting = false;
 };

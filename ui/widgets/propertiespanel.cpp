@@ -35,7 +35,7 @@ QString bound(double v)
 
 } // namespace
 
-PropertiesPanel::PropertiesPanel(AppState *state, QWidget *parent)
+PropertiesPanel::PropertiesPanel(AppState *state, QWidget *parent, bool fillLater)
     : QWidget(parent)
     , m_state(state)
     , m_label(new QLabel(this))
@@ -65,7 +65,15 @@ PropertiesPanel::PropertiesPanel(AppState *state, QWidget *parent)
         refreshSlope();
         m_tableTimer.start(); // (re)started: fires kTableDelay ms after the last change
     });
-    refresh();
+    m_waiting = fillLater;
+    if (!fillLater)
+        refresh();
+}
+
+void PropertiesPanel::fill()
+{
+    if (m_waiting)
+        refresh();
 }
 
 void PropertiesPanel::refreshSlope()
@@ -81,11 +89,13 @@ void PropertiesPanel::refreshSlope()
 
 QString PropertiesPanel::text() const
 {
+    const_cast<PropertiesPanel *>(this)->fill(); // what is read is the table
     return m_slope->text() + QLatin1Char('\n') + m_label->text();
 }
 
 void PropertiesPanel::refresh()
 {
+    m_waiting = false;
     const QString id = m_state->currentFunction();
     const actviz::Activation *a = actviz::findActivation(id.toStdString());
     refreshSlope();

@@ -17,8 +17,12 @@ class PropertiesPanel : public QWidget
 public:
     static constexpr int kTableDelay = 150; // ms after the last α/β change
 
-    explicit PropertiesPanel(AppState *state, QWidget *parent = nullptr);
+    // fillLater: the table waits for fill() (or a change, or a look at text()), so that a
+    // window's first frame does not lay out its rich text (issue 14).
+    explicit PropertiesPanel(AppState *state, QWidget *parent = nullptr, bool fillLater = false);
 
+    // Shows the current function's properties if they are still waiting.
+    void fill();
     [[nodiscard]] QString text() const;
 
 private:
@@ -31,4 +35,5 @@ private:
     // slider step cost ~10 ms per frame.
     QLabel *m_slope;
     QTimer m_tableTimer;
+    bool m_waiting = false;
 };
