@@ -5,6 +5,7 @@
 #include "teaching/trainingfigure.h"
 #include "text/gatedtext.h"
 #include "text/inputtext.h"
+#include "text/normtext.h"
 #include "text/notestext.h"
 #include "text/readouttext.h"
 
@@ -96,6 +97,8 @@ QString viewNote(const AppState &state, ViewId view)
         return softmaxCaption(state.softmaxMapping());
     case ViewId::Gated:
         return GatedText::noteHtml(state.gatedSetup().gatedUnit());
+    case ViewId::Norm:
+        return NormText::noteHtml(state.normSetup().outliers);
     }
     return {};
 }

@@ -19,6 +19,7 @@
 #include "teaching/gatedview.h"
 #include "teaching/likelihoodview.h"
 #include "teaching/lossview.h"
+#include "teaching/normview.h"
 #include "teaching/trainingview.h"
 #include "widgets/customformulaeditor.h"
 #include "widgets/epsiloncontrol.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     , m_likelihood(new LikelihoodView(state, this))
     , m_training(new TrainingView(state, this))
     , m_gated(new GatedView(state, this))
+    , m_norm(new NormView(state, this))
     , m_notes(new NotesPanel(state, this))
 {
     setWindowTitle(tr("actviz — activation functions"));
@@ -80,6 +82,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     addPage(ViewId::Likelihood, m_likelihood, tr("Li&kelihood"));
     addPage(ViewId::Training, m_training, tr("&Training"));
     addPage(ViewId::Gated, m_gated, tr("&Gated units"));
+    addPage(ViewId::Norm, m_norm, tr("Layer&Norm vs DyT"));
     m_tabs->setDocumentMode(true);
     m_tabs->setCurrentWidget(page(state->currentView()));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

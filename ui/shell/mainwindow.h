@@ -15,6 +15,7 @@ class DepthView;
 class GatedView;
 class LikelihoodView;
 class LossView;
+class NormView;
 class TrainingView;
 class NaiveOverlay;
 class NotesPanel;
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] LossView *lossView() const { return m_loss; }
     [[nodiscard]] LikelihoodView *likelihoodView() const { return m_likelihood; }
     [[nodiscard]] GatedView *gatedView() const { return m_gated; }
+    [[nodiscard]] NormView *normView() const { return m_norm; }
     [[nodiscard]] TrainingView *trainingView() const { return m_training; }
     [[nodiscard]] NotesPanel *notesPanel() const { return m_notes; }
     [[nodiscard]] NaiveOverlay *naiveOverlay() const { return m_naive; }
@@ -109,6 +111,7 @@ private:
     LikelihoodView *m_likelihood;
     TrainingView *m_training;
     GatedView *m_gated;
+    NormView *m_norm;
     NotesPanel *m_notes;
     NaiveOverlay *m_naive = nullptr;
     PresentationMode *m_presentation = nullptr;
