@@ -142,8 +142,9 @@ Result<TokenBatch> syntheticTokens(const TokenBatchSpec &spec)
         const int c = std::min(static_cast<int>(rng.uniform() * spec.channels), spec.channels - 1);
         if (std::find(b.outliers.begin(), b.outliers.end(), c) != b.outliers.end())
             continue;
+        // Signs alternate, so that both tails of the S get outliers whatever the seed.
         const double magnitude = spec.outlierMagnitude * (0.5 + rng.uniform());
-        gain[static_cast<std::size_t>(c)] = rng.uniform() < 0.5 ? -magnitude : magnitude;
+        gain[static_cast<std::size_t>(c)] = b.outliers.size() % 2 ? -magnitude : magnitude;
         b.outliers.push_back(c);
     }
     b.x.resize(spec.tokens, spec.channels);
@@ -152,8 +153,13 @@ Result<TokenBatch> syntheticTokens(const TokenBatchSpec &spec)
         const double scale = std::exp(spec.scaleSpread * rng.normal());
         const double shift = spec.shiftSpread * rng.normal();
         b.scale[t] = scale;
-        for (int c = 0; c < spec.channels; ++c)
-            b.x(t, c) = shift + scale * (rng.normal() + gain[static_cast<std::size_t>(c)]);
+        for (int c = 0; c < spec.channels; ++c) {
+            const double z = rng.normal();
+            const double g = gain[static_cast<std::size_t>(c)];
+            // An outlier's size varies from token to token (uniformly up to its gain), which
+            // fills the S between the bulk and its shoulders as in the paper's figures.
+            b.x(t, c) = shift + scale * (g != 0.0 ? z + g * rng.uniform() : z);
+        }
     }
     return b;
 }

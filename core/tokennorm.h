@@ -48,21 +48,22 @@ struct TokenBatchSpec {
     int tokens = 48;
     int channels = 256;
     int outlierChannels = 4;        // channels with a large value of a fixed sign in every token
-    double outlierMagnitude = 12.0; // their size in units of the token's scale: from 0.5× to 1.5× this
+    double outlierMagnitude = 12.0; // their gain in units of the token's scale: from 0.5× to 1.5× this
     double scaleSpread = 0.6;       // the token scales are e^(spread·z): lognormal, median 1
     double shiftSpread = 0.25;      // each token's values are shifted by spread·z
     std::uint64_t seed = 1;
 };
 
 struct TokenBatch {
-    Eigen::ArrayXXd x;         // tokens × channels: x(t, c) = shift_t + scale_t·(z + gain_c)
+    Eigen::ArrayXXd x;         // tokens × channels: shift_t + scale_t·(z + gain_c·u), u ∈ [0, 1)
     Eigen::ArrayXd scale;      // scale_t of each token
     std::vector<int> outliers; // the outlier channels, in the order they were drawn
 };
 
-// Draws, in this order: each outlier channel (its index, then its magnitude, then its sign, by
-// uniforms; an index already taken is drawn again), then per token its scale, its shift and its C
-// normals. Errors: sizes out of range, magnitude or spreads not finite or negative.
+// Draws, in this order: each outlier channel (its index, then its gain, by uniforms; an index
+// already taken is drawn again; the signs alternate, + first), then per token its scale and shift
+// (normals) and per channel a normal z and, for an outlier channel, a uniform u. Errors: sizes out of range, magnitude
+// or spreads not finite or negative.
 [[nodiscard]] Result<TokenBatch> syntheticTokens(const TokenBatchSpec &spec);
 
 // PyTorch's LayerNorm default: ε inside the square root, weight 1, bias 0, biased variance.

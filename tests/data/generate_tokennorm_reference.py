@@ -83,14 +83,18 @@ def batch(seed=1, tokens=48, channels=256, outliers=4, magnitude=12.0, scale_spr
         if c in chosen:
             continue
         m = magnitude * (0.5 + g.uniform())
-        gain[c] = -m if g.uniform() < 0.5 else m
+        gain[c] = -m if len(chosen) % 2 else m
         chosen.append(c)
     rows, scales = [], []
     for _ in range(tokens):
         scale = math.exp(scale_spread * g.normal())
         shift = shift_spread * g.normal()
         scales.append(scale)
-        rows.append([shift + scale * (g.normal() + gain[c]) for c in range(channels)])
+        row = []
+        for c in range(channels):
+            z = g.normal()
+            row.append(shift + scale * (z + gain[c] * g.uniform() if gain[c] != 0.0 else z))
+        rows.append(row)
     return rows, scales, chosen
 
 
