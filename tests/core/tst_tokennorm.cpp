@@ -304,6 +304,18 @@ void TestTokenNorm::fitOfTheBatch()
     QVERIFY(fit->residualRms < fit->outputRms);
     for (const double f : {0.9, 1.1})
         QVERIFY(fit->residualRms <= dytResidualRms(xs, ys, fit->alpha * f, fit->gamma));
+    qInfo("DyT's initialisation α = 0.5, γ = 1: residual RMS %.4f", dytResidualRms(xs, ys, 0.5, 1.0));
+    // Without outlier channels the S comes from the token scales alone: a steeper, lower tanh.
+    TokenBatchSpec quiet;
+    quiet.outlierChannels = 0;
+    const auto q = syntheticTokens(quiet);
+    QVERIFY(q);
+    const Eigen::ArrayXd qx = q->x.reshaped();
+    const Eigen::ArrayXd qy = layerNormRows(q->x).value().reshaped();
+    const auto qfit = fitDyT(qx, qy);
+    QVERIFY(qfit);
+    qInfo("no outliers: α = %.6g, γ = %.6g, residual RMS %.4f", qfit->alpha, qfit->gamma, qfit->residualRms);
+    QVERIFY(qfit->alpha > fit->alpha && qfit->gamma < fit->gamma);
 }
 
 void TestTokenNorm::fitRejectsBadInput()
