@@ -97,8 +97,14 @@ QString viewNote(const AppState &state, ViewId view)
         return softmaxCaption(state.softmaxMapping());
     case ViewId::Gated:
         return GatedText::noteHtml(state.gatedSetup().gatedUnit());
-    case ViewId::Norm:
-        return NormText::noteHtml(state.normSetup().outliers);
+    case ViewId::Norm: {
+        // The residual of the figure's α, γ and the fit first, then why the S appears.
+        const NormSetup &s = state.normSetup();
+        const NormData d = NormData::of(s);
+        return QStringLiteral("<p>%1</p>%2")
+            .arg(NormText::readoutHtml(d.residualRms(s), d.fit.residualRms, d.fit.alpha, d.fit.gamma, d.fit.outputRms),
+                 NormText::noteHtml(s.outliers));
+    }
     }
     return {};
 }

@@ -110,7 +110,7 @@ void NormChart::renderScatter()
         s->replace(points[static_cast<std::size_t>(g)]);
         if (first <= last)
             s->setName(NormText::tokenGroup(m_data.batch.scale[order[static_cast<std::size_t>(first)]],
-                                            m_data.batch.scale[order[static_cast<std::size_t>(last)]]));
+                                            m_data.batch.scale[order[static_cast<std::size_t>(last)]], g == 0));
     }
     const double xLo = m_data.x.size() ? m_data.x.minCoeff() : -1.0;
     const double xHi = m_data.x.size() ? m_data.x.maxCoeff() : 1.0;

@@ -21,9 +21,11 @@ QString NormText::outputAxis()
     return tr("LayerNorm output");
 }
 
-QString NormText::tokenGroup(double lo, double hi)
+QString NormText::tokenGroup(double lo, double hi, bool first)
 {
-    return tr("scale %1–%2").arg(number(lo, 2), number(hi, 2));
+    // Only the first names what the numbers are: the legend would not fit a figure otherwise.
+    const QString range = QStringLiteral("%1–%2").arg(number(lo, 2), number(hi, 2));
+    return first ? tr("token scale %1").arg(range) : range;
 }
 
 QString NormText::curve(double alpha, double gamma)

@@ -13,8 +13,9 @@ public:
     [[nodiscard]] static QString title(int tokens, int channels);
     [[nodiscard]] static QString inputAxis();
     [[nodiscard]] static QString outputAxis();
-    // One colour of the scatter (in the legend): the tokens whose scale lies from lo to hi.
-    [[nodiscard]] static QString tokenGroup(double lo, double hi);
+    // One colour of the scatter (in the legend): the tokens whose scale lies from lo to hi,
+    // "token scale 0.27–0.62" for the first group, "0.62–0.92" for the others.
+    [[nodiscard]] static QString tokenGroup(double lo, double hi, bool first);
     // The DyT curve in the legend, with its α and γ.
     [[nodiscard]] static QString curve(double alpha, double gamma);
     // The residual RMS of the current α, γ and of the best fit (rich text).
