@@ -51,7 +51,7 @@ GatedView::GatedView(AppState *state, QWidget *parent)
                                               GatedText::Quantity::DfDb};
     for (std::size_t i = 0; i < 3; ++i) {
         m_charts[i] = new GatedChart(state, quantities[i]);
-        m_views[i] = ::chartView(m_charts[i], this, QSize(180, 180));
+        m_views[i] = ::chartView(m_charts[i], this, QSize(150, 150));
         m_views[i]->setMouseTracking(true);
         maps->addWidget(m_views[i], 1);
         connect(m_charts[i], &GatedChart::hovered, this, &GatedView::probe);
