@@ -93,6 +93,8 @@ struct DyTFit {
 // registry's "dyt" kernel. For fixed α, γ = Σ y·t / Σ t² (t = tanh(αx)) is the closed-form
 // optimum, so only α is searched: a scan of log α over [10⁻⁶, 10⁶]/rms(x) in 96 steps, then
 // golden-section search on log α in the best step's bracket. α ≥ 0 and γ may have either sign.
+// DyT's shift β is left out: it stands for LayerNorm's bias, which is 0 here, and the batch is
+// symmetric about 0 (zero-mean token shifts, outlier signs alternating), so its fit would be ≈ 0.
 // Errors: sizes differ, no finite pair, every finite x is 0 (α is then undetermined).
 [[nodiscard]] Result<DyTFit> fitDyT(const Eigen::ArrayXd &x, const Eigen::ArrayXd &y);
 
