@@ -2931,86 +2931,91 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
     </message>
     <message>
         <location filename="../../ui/export/exportdialog.cpp" line="52"/>
+        <source>Export LayerNorm vs DyT</source>
+        <translation>导出 LayerNorm 与 DyT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportdialog.cpp" line="55"/>
         <source>The teaching note of the view: the current function&apos;s formula, ranges, pros, cons and use, or the view&apos;s read-out</source>
         <translation>该视图的教学说明：当前函数的公式、值域、优缺点与用途，或该视图的读数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="57"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="60"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="61"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="64"/>
         <source>1×</source>
         <translation>1×</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="62"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="65"/>
         <source>2× (high DPI)</source>
         <translation>2×（高 DPI）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="63"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="66"/>
         <source>3×</source>
         <translation>3×</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="64"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="67"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="65"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="68"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="66"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="69"/>
         <source>optional, printed above the figure</source>
         <translation>可选，显示在图的上方</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="67"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="75"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="78"/>
         <source>&amp;File (.png, .svg, .pdf):</source>
         <translation>文件（.png、.svg、.pdf）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="76"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="79"/>
         <source>&amp;Size (width × height):</source>
         <translation>尺寸（宽 × 高）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="77"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="80"/>
         <source>&amp;Pixel ratio:</source>
         <translation>像素比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="78"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="81"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="79"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="82"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="80"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="83"/>
         <source>Caption:</source>
         <translation>图注：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="92"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="95"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="101"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="104"/>
         <source>The file name must end in .png, .svg or .pdf</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
@@ -3213,52 +3218,52 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FigureCaption</name>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="39"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="40"/>
         <source>sparsemax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/T − τ]&lt;sub&gt;+&lt;/sub&gt; with Σ = 1, the Euclidean projection onto the probability simplex: exact zeros outside its support (Martins and Astudillo 2016).</source>
         <translation>sparsemax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/T − τ]&lt;sub&gt;+&lt;/sub&gt;，且 Σ = 1：到概率单纯形上的欧氏投影，支撑集以外恰为 0（Martins 与 Astudillo 2016）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="43"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="44"/>
         <source>1.5-entmax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/(2T) − τ]&lt;sub&gt;+&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; with Σ = 1: sparse like sparsemax, smooth inside its support (Peters, Niculae and Martins 2019).</source>
         <translation>1.5-entmax(z/T) = [z&lt;sub&gt;i&lt;/sub&gt;/(2T) − τ]&lt;sub&gt;+&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;，且 Σ = 1：像 sparsemax 一样稀疏，在支撑集内光滑（Peters、Niculae 与 Martins 2019）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="47"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="48"/>
         <source>softmax₁(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / (1 + Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;): the probabilities may sum to less than 1 (Miller 2023).</source>
         <translation>softmax₁(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / (1 + Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;)：各概率之和可以小于 1（Miller 2023）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="59"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="60"/>
         <source>Beside it, in green:</source>
         <translation>旁边绿色的是：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="61"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="62"/>
         <source>Only the %1 largest logits take part.</source>
         <translation>只有最大的 %1 个 logit 参与。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="64"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="65"/>
         <source>Top-p %1: the most probable entries until they hold %1, renormalised.</source>
         <translation>累积概率 %1：取概率最大的若干项，直到它们合计达到 %1，再重新归一化。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="67"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="68"/>
         <source>Gumbel-softmax: Gumbel noise from seed %1 added to z.</source>
         <translation>Gumbel-softmax：在 z 上加入由种子 %1 生成的 Gumbel 噪声。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="81"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="82"/>
         <source>Coefficients a0 … a5: %1; b1 … b4: %2</source>
         <translation>系数 a0 … a5：%1；b1 … b4：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="89"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="90"/>
         <source>For a sigmoid output p = σ(z), binary cross-entropy −[y ln p + (1 − y) ln(1 − p)] has the gradient p − y with respect to the logit: a confidently wrong prediction is corrected at full strength. The squared error’s gradient 2(p − y)·p(1 − p) carries the sigmoid’s slope p(1 − p), which vanishes exactly there. For a softmax output, cross-entropy −ln s&lt;sub&gt;k&lt;/sub&gt; has the gradient s − onehot(k).</source>
         <translation>对 sigmoid 输出 p = σ(z)，二元交叉熵 −[y ln p + (1 − y) ln(1 − p)] 对 logit 的梯度为 p − y：自信的错误预测会被全力纠正。平方误差的梯度 2(p − y)·p(1 − p) 带有 sigmoid 的斜率 p(1 − p)，而它恰恰在那里消失。对 softmax 输出，交叉熵 −ln s&lt;sub&gt;k&lt;/sub&gt; 的梯度为 s − onehot(k)。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="53"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="54"/>
         <source>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;, computed with max z subtracted first so that no exponential overflows.</source>
         <translation>softmax(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;，计算前先减去 max z，因此指数不会溢出。</translation>
     </message>
@@ -3416,37 +3421,37 @@ f(x) = %3</translation>
 <context>
     <name>GatedView</name>
     <message>
-        <location filename="../../ui/teaching/gatedview.cpp" line="29"/>
+        <location filename="../../ui/teaching/gatedview.cpp" line="30"/>
         <source>Gated unit</source>
         <translation>门控单元</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/gatedview.cpp" line="30"/>
+        <location filename="../../ui/teaching/gatedview.cpp" line="31"/>
         <source>&amp;Square ±</source>
         <translation>正方形 ±(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/gatedview.cpp" line="32"/>
+        <location filename="../../ui/teaching/gatedview.cpp" line="33"/>
         <source>The half-width of the square: a and b both run from minus to plus this value</source>
         <translation>正方形的半宽：a 与 b 都从这个值的负数取到正数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/gatedview.cpp" line="33"/>
+        <location filename="../../ui/teaching/gatedview.cpp" line="34"/>
         <source>&amp;ε</source>
         <translation>&amp;ε</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/gatedview.cpp" line="35"/>
+        <location filename="../../ui/teaching/gatedview.cpp" line="36"/>
         <source>A gradient smaller than ε counts as vanished (the same ε as the function plot’s bands)</source>
         <translation>小于 ε 的梯度视为已消失（与函数图中阴影带使用同一个 ε）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/gatedview.cpp" line="42"/>
+        <location filename="../../ui/teaching/gatedview.cpp" line="43"/>
         <source>&amp;Unit:</source>
         <translation>单元(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/gatedview.cpp" line="115"/>
+        <location filename="../../ui/teaching/gatedview.cpp" line="140"/>
         <source>Point at a map to read &lt;i&gt;f&lt;/i&gt; and both partial derivatives there.</source>
         <translation>将鼠标指向任一热图，即可读出该点的 &lt;i&gt;f&lt;/i&gt; 及两个偏导数。</translation>
     </message>
@@ -4218,217 +4223,222 @@ L = %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="68"/>
         <source>actviz — activation functions</source>
         <translation>actviz——激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="71"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="81"/>
         <source>&amp;Softmax</source>
         <translation>Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="82"/>
         <source>&amp;Depth</source>
         <translation>深度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="83"/>
         <source>Co&amp;mpare</source>
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="84"/>
         <source>L&amp;oss</source>
         <translation>损失(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="85"/>
         <source>Li&amp;kelihood</source>
         <translation>似然(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="86"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="87"/>
         <source>&amp;Gated units</source>
         <translation>门控单元(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="93"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="88"/>
+        <source>Layer&amp;Norm vs DyT</source>
+        <translation>LayerNorm 与 DyT(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/mainwindow.cpp" line="102"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="103"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="111"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="112"/>
         <source>Notes</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="136"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="144"/>
         <source>Range not applied: %1</source>
         <translation>未应用该坐标范围：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="177"/>
         <source>x from −1000 to 1000</source>
         <translation>x 从 −1000 到 1000</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="179"/>
         <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="265"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="269"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="270"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="271"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="272"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="274"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="277"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="278"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="279"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="282"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="284"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="285"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="287"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="298"/>
         <source>Reset &amp;view</source>
         <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="299"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="300"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="307"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="308"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="315"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="334"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="336"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="320"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="346"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="352"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="353"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -4527,6 +4537,125 @@ L = %2</translation>
     </message>
 </context>
 <context>
+    <name>NormExportOptions</name>
+    <message>
+        <location filename="../../ui/export/normexportoptions.cpp" line="38"/>
+        <source>expected a whole number of channels from 0 to %1, not “%2”</source>
+        <translation>通道数应为 0 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/normexportoptions.cpp" line="50"/>
+        <source>expected fit or α,γ with α from %1 to %2 and γ from %3 to %4, not “%5”</source>
+        <translation>应为 fit 或 α,γ（α 在 %1 到 %2 之间，γ 在 %3 到 %4 之间），而不是“%5”</translation>
+    </message>
+</context>
+<context>
+    <name>NormText</name>
+    <message>
+        <location filename="../../ui/text/normtext.cpp" line="11"/>
+        <source>LayerNorm of %1 tokens × %2 channels, and DyT γ·tanh(αx)</source>
+        <translation>%1 个词元 × %2 个通道的 LayerNorm，以及 DyT γ·tanh(αx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/normtext.cpp" line="16"/>
+        <source>input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/normtext.cpp" line="21"/>
+        <source>LayerNorm output</source>
+        <translation>LayerNorm 输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/normtext.cpp" line="28"/>
+        <source>token scale %1</source>
+        <translation>词元尺度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/normtext.cpp" line="33"/>
+        <source>DyT: α = %1, γ = %2</source>
+        <translation>DyT：α = %1，γ = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/normtext.cpp" line="38"/>
+        <source>Residual RMS of DyT against LayerNorm: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (least squares: %2 at α = %3, γ = %4; LayerNorm’s output has RMS %5)</source>
+        <translation>DyT 相对 LayerNorm 的残差均方根：&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;（最小二乘：α = %3、γ = %4 时为 %2；LayerNorm 输出的均方根为 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/normtext.cpp" line="47"/>
+        <source>Outlier channels (%1 here) carry large values of a fixed sign in every token (the “massive activations” of trained transformers): they inflate each token’s σ, so the rest of the token is squeezed towards 0 while the outliers land far out on flat shoulders.</source>
+        <translation>离群通道（此处 %1 个）在每个词元中都取符号固定的大值（即训练后的 Transformer 中的“巨量激活”）：它们抬高了每个词元的 σ，于是词元的其余部分被挤向 0，而离群值落在远处平坦的“肩部”上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/normtext.cpp" line="51"/>
+        <source>Without outlier channels the S comes from the tokens’ different scales alone.</source>
+        <translation>没有离群通道时，S 形只来自各词元尺度的不同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/normtext.cpp" line="52"/>
+        <source>&lt;p&gt;&lt;b&gt;LayerNorm beside DyT&lt;/b&gt; (Zhu et al. 2025, “Transformers without Normalization”): LayerNorm maps each token to (x − μ)/√(σ² + ε), a &lt;i&gt;straight line&lt;/i&gt; of slope 1/σ per token. Each colour here is a group of tokens. Tokens with a large scale have a large σ and a flat line, and only they reach large |x|; so far out, the points lie low, and the union of all lines bends like an S. %1&lt;/p&gt;&lt;p&gt;DyT replaces LayerNorm by γ·tanh(αx) elementwise, with no statistics over the token: &lt;b&gt;Fit&lt;/b&gt; chooses α and γ by least squares. The curve follows the outline, not each token’s line: the residual is what a token-wise normalisation knows and an elementwise function cannot.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;LayerNorm 与 DyT 对照&lt;/b&gt;（Zhu 等人 2025，Transformers without Normalization）：LayerNorm 把每个词元映射为 (x − μ)/√(σ² + ε)，对每个词元而言是一条斜率为 1/σ 的&lt;i&gt;直线&lt;/i&gt;。图中每种颜色是一组词元。尺度大的词元 σ 大、直线平缓，而且只有它们能到达很大的 |x|；因此在远处点都落得较低，所有直线合在一起便弯成 S 形。%1&lt;/p&gt;&lt;p&gt;DyT 用逐元素的 γ·tanh(αx) 取代 LayerNorm，不需要在词元内做任何统计：&lt;b&gt;拟合&lt;/b&gt;按最小二乘选出 α 和 γ。曲线描出的是整体轮廓，而不是每个词元的直线：残差正是按词元归一化所知道、而逐元素函数无从知道的部分。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NormView</name>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="28"/>
+        <source>&amp;Fit</source>
+        <translation>拟合(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="35"/>
+        <source>The seed of the synthetic batch of tokens: the same seed draws the same batch</source>
+        <translation>合成词元批次的随机种子：同一种子生成同一批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="37"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="38"/>
+        <source>Channels with a large value of a fixed sign in every token, like the massive activations of trained transformers</source>
+        <translation>在每个词元中都取符号固定的大值的通道，如同训练后的 Transformer 中的巨量激活</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="40"/>
+        <source>&amp;α</source>
+        <translation>&amp;α</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="42"/>
+        <source>DyT’s steepness α: tanh(αx) bends at about |x| = 1/α</source>
+        <translation>DyT 的陡度 α：tanh(αx) 大约在 |x| = 1/α 处弯折</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="43"/>
+        <source>&amp;γ</source>
+        <translation>&amp;γ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="45"/>
+        <source>DyT’s scale γ: the height of tanh’s shoulders</source>
+        <translation>DyT 的尺度 γ：tanh 两肩的高度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="46"/>
+        <source>Set α and γ to the least-squares fit of γ·tanh(αx) to LayerNorm’s outputs</source>
+        <translation>把 α 和 γ 设为 γ·tanh(αx) 对 LayerNorm 输出的最小二乘拟合值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="53"/>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/normview.cpp" line="55"/>
+        <source>&amp;Outlier channels:</source>
+        <translation>离群通道(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../ui/widgets/notespanel.cpp" line="20"/>
@@ -4534,7 +4663,7 @@ L = %2</translation>
         <translation>当前函数的讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notespanel.cpp" line="39"/>
+        <location filename="../../ui/widgets/notespanel.cpp" line="60"/>
         <source>Click a function in the list to read its notes.</source>
         <translation>在列表中点击一个函数，查看它的讲解。</translation>
     </message>
@@ -4878,120 +5007,120 @@ L = %2</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="78"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="86"/>
         <source>f′(0) = %1 at the current α, β</source>
         <translation>当前 α、β 下 f′(0) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="93"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="103"/>
         <source>Click a function in the list to see its properties.</source>
         <translation>在列表中点击一个函数，查看它的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="97"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="107"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="97"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="107"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="102"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="112"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="103"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="113"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="118"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
         <source>properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="118"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
         <source>not computed: %1</source>
         <translation>未计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="122"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="146"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="156"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="122"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="123"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="147"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="157"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="127"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="150"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="137"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="160"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
         <source>x in %1%2, %3%4</source>
         <translation>x ∈ %1%2, %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="161"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="161"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="152"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="142"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="162"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="153"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="143"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="163"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="155"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="165"/>
         <source>At the default parameters.</source>
         <translation>以上为默认参数下的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="140"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="154"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="150"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="164"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
         <source>Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
         <translation>值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算的。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="143"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="153"/>
         <source>At %1.</source>
         <translation>在 %1 时。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="158"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="168"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
     </message>
@@ -5383,27 +5512,27 @@ L = %2</translation>
 <context>
     <name>TeachingFigure</name>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="55"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="56"/>
         <source>no function to simulate</source>
         <translation>没有可模拟的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="74"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="75"/>
         <source>&lt;p&gt;&lt;b&gt;Simulated network&lt;/b&gt;: %1, %2 units × %3 layers, %4 initialisation, gain %5, seed %6, batch %7 of N(0, 1) inputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;模拟网络&lt;/b&gt;：%1，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量为 %7 个 N(0, 1) 输入。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="79"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="80"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="79"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="80"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="181"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="185"/>
         <source>this view is drawn by the exporter itself</source>
         <translation>此视图由导出器自行绘制</translation>
     </message>
@@ -5720,125 +5849,126 @@ L = %2</translation>
 <context>
     <name>ViewExportOptions</name>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="100"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="103"/>
         <source>expected a whole number of epochs from %1 to %2</source>
         <translation>轮数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="109"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="112"/>
         <source>expected 1 to %1 comma-separated unit counts from 1 to %2, e.g. 8,8</source>
         <translation>应为 1 到 %1 个以逗号分隔的单元数，每个在 1 到 %2 之间，例如 8,8</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="115"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="118"/>
         <source>at most %1 hidden layers</source>
         <translation>最多 %1 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="120"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="123"/>
         <source>expected a learning rate from %1 to %2</source>
         <translation>学习率应在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="127"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="130"/>
         <source>expected adam or sgd</source>
         <translation>应为 adam 或 sgd</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="132"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="135"/>
         <source>expected a batch size from 1 to %1, or 0 for the whole training set</source>
         <translation>批大小应在 1 到 %1 之间，或为 0 表示整个训练集</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="138"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="141"/>
         <source>expected a noise level from 0 to %1</source>
         <translation>噪声应在 0 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="155"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="158"/>
         <source>unknown gated unit “%1”; valid units: %2</source>
         <translation>未知的门控单元“%1”；可用的单元：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="161"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="164"/>
         <source>expected a half-width from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的半宽</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="243"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="253"/>
         <source>unknown view; valid views: %1</source>
         <translation>未知视图；有效的视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="248"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="258"/>
         <source>expected %1</source>
         <translation>应为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="254"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="264"/>
         <source>expected two function ids, f,g</source>
         <translation>应为两个函数 id：f,g</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="257"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="267"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="268"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="278"/>
         <source>expected a probability from 0 to 1</source>
         <translation>应为 0 到 1 之间的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="273"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="283"/>
         <source>expected a whole number of layers from %1 to %2</source>
         <translation>层数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="280"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="290"/>
         <source>expected a whole number of units from %1 to %2</source>
         <translation>单元数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="287"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="297"/>
         <source>expected xavier or he</source>
         <translation>应为 xavier 或 he</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="293"/>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="304"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="303"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="314"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="298"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="308"/>
         <source>expected a whole number from 0 to %1</source>
         <translation>应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="309"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="319"/>
         <source>expected a class number from 1 (the first entry of the vector)</source>
         <translation>应为从 1 开始的类别编号（1 即向量的第一个分量）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="314"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="324"/>
         <source>expected 0 or 1</source>
         <translation>应为 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="327"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="337"/>
         <source>%1 does not apply to the %2 view</source>
         <translation>%1 不适用于 %2 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="331"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="341"/>
         <source>--target: class %1, but the vector has %2 entries</source>
         <translation>--target：类别 %1，但向量只有 %2 个分量</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="338"/>
-        <source>       --view functions|softmax|depth|compare|loss|likelihood|training|gated   (default: functions, or
-              softmax with --softmax); options that do not apply to the chosen view are refused
+        <location filename="../../ui/export/viewexportoptions.cpp" line="348"/>
+        <source>       --view functions|softmax|depth|compare|loss|likelihood|training|gated|norm   (default:
+              functions, or softmax with --softmax); options that do not apply to the chosen view
+              are refused
   functions: --naive [float16|bfloat16|float32|float64] (with --derivatives the naive f′ too)
   softmax:   --naive [float16|bfloat16|float32|float64]
   depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he
@@ -5850,9 +5980,11 @@ L = %2</translation>
              first is the activation) --alpha A --beta B --init xavier|he --optimizer adam|sgd
              --rate R --batch B (0: all) --seed S --epochs N --epsilon E
   gated:     --gate glu|bilinear|reglu|geglu|swiglu --square R (a, b from −R to R) --epsilon E
+  norm:      --seed S --outliers N (0 to 16) --dyt fit|A,G (DyT&apos;s α and γ; fit: least squares)
   any view:  --caption (the view&apos;s teaching note under the figure)</source>
-        <translation>       --view functions|softmax|depth|compare|loss|likelihood|training|gated   （默认：functions；给出
-              --softmax 时为 softmax）；不适用于所选视图的选项会被拒绝
+        <translation>       --view functions|softmax|depth|compare|loss|likelihood|training|gated|norm   （默认：
+              functions；给出 --softmax 时为 softmax）；不适用于所选视图的选项
+              会被拒绝
   functions：--naive [float16|bfloat16|float32|float64]（同时给出 --derivatives 时也画朴素 f′）
   softmax：  --naive [float16|bfloat16|float32|float64]
   depth：    --functions（绘制上界；模拟第一个函数）--depth L --width W --init xavier|he
@@ -5863,24 +5995,25 @@ L = %2</translation>
   training： --dataset xor|circles|spirals|blobs|moons --noise N --layers 8,8 --functions（第一个
              为激活函数）--alpha A --beta B --init xavier|he --optimizer adam|sgd
              --rate R --batch B（0：全部）--seed S --epochs N --epsilon E
-  gated：    --gate glu|bilinear|reglu|geglu|swiglu --square R（a、b 取 −R 到 R）--epsilon E
+  gated：    --gate glu|bilinear|reglu|geglu|swiglu --square R（a、b 从 −R 到 R）--epsilon E
+  norm：     --seed S --outliers N（0 到 16）--dyt fit|A,G（DyT 的 α 和 γ；fit：最小二乘拟合）
   任意视图： --caption（在图下方附上该视图的讲解）</translation>
     </message>
 </context>
 <context>
     <name>WindowLauncher</name>
     <message>
-        <location filename="../../ui/shell/windowlauncher.cpp" line="49"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="50"/>
         <source>--lang needs a value: %1</source>
         <translation>--lang 需要一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/windowlauncher.cpp" line="53"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="54"/>
         <source>--lang: “%1” is not one of %2</source>
         <translation>--lang：“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/windowlauncher.cpp" line="58"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="59"/>
         <source>unexpected argument “%1” (the window takes --lang en|zh_CN and one lesson file ending in .json)</source>
         <translation>多余的参数“%1”（窗口只接受 --lang en|zh_CN 和一个以 .json 结尾的课件文件）</translation>
     </message>

@@ -53,6 +53,7 @@ inline void customise(AppState &s)
     s.setStatsSigma(2.0);
     s.setOutcomes(QStringLiteral("1,1,0"));
     s.setGatedSetup({QStringLiteral("geglu"), 2.5});
+    s.setNormSetup({7, 3, 0.25, 2.5}); // seed, outlier channels, DyT's α and γ
     // PAU's coefficients (a5 = 0, four kinks): f(½) = 17/77.
     if (!s.setPauCoefficients({{0.5, -1.0, 0.25, 2.0, -0.75, 0.0}, {1.5, -2.0, -0.5, 0.25}}))
         qFatal("customise: the PAU coefficients were refused");

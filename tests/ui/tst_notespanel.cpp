@@ -105,6 +105,7 @@ void TestNotesPanel::tabsFollowState_data()
     QTest::newRow("loss") << ViewId::Loss << "LossView";
     QTest::newRow("likelihood") << ViewId::Likelihood << "LikelihoodView";
     QTest::newRow("gated") << ViewId::Gated << "GatedView";
+    QTest::newRow("norm") << ViewId::Norm << "NormView";
 }
 
 void TestNotesPanel::tabsFollowState()
@@ -147,6 +148,8 @@ void TestNotesPanel::notesDockBesidePlot()
     auto *functions = window.findChild<QDockWidget *>(QStringLiteral("functionsDock"));
     QVERIFY(functions && functions->isVisible());
     state.setCurrentView(ViewId::Gated);
+    QVERIFY(!functions->isVisible() && !dock->isVisible());
+    state.setCurrentView(ViewId::Norm);
     QVERIFY(!functions->isVisible() && !dock->isVisible());
     state.setCurrentView(ViewId::Functions);
     QVERIFY(functions->isVisible() && dock->isVisible());

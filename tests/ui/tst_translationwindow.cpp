@@ -214,7 +214,7 @@ void TestTranslationWindow::dialogsHaveNoEnglish()
     AboutDialog about;
     collectAll(collector, &about);
     for (ViewId view :
-         {ViewId::Functions, ViewId::Softmax, ViewId::Depth, ViewId::Compare, ViewId::Loss, ViewId::Likelihood, ViewId::Gated}) {
+         {ViewId::Functions, ViewId::Softmax, ViewId::Depth, ViewId::Compare, ViewId::Loss, ViewId::Likelihood, ViewId::Gated, ViewId::Norm}) {
         ExportDialog dialog(view, m_dir.filePath(QStringLiteral("figure.png")));
         collectAll(collector, &dialog);
     }

@@ -48,6 +48,9 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     case ViewId::Gated:
         setWindowTitle(tr("Export gated units"));
         break;
+    case ViewId::Norm:
+        setWindowTitle(tr("Export LayerNorm vs DyT"));
+        break;
     }
     m_caption->setToolTip(tr("The teaching note of the view: the current function's formula, ranges, pros, cons "
                              "and use, or the view's read-out"));

@@ -5,6 +5,7 @@
 #include "teaching/trainingfigure.h"
 #include "text/gatedtext.h"
 #include "text/inputtext.h"
+#include "text/normtext.h"
 #include "text/notestext.h"
 #include "text/pautext.h"
 #include "text/readouttext.h"
@@ -103,6 +104,14 @@ QString viewNote(const AppState &state, ViewId view)
         return softmaxCaption(state.softmaxMapping());
     case ViewId::Gated:
         return GatedText::noteHtml(state.gatedSetup().gatedUnit());
+    case ViewId::Norm: {
+        // The residual of the figure's α, γ and the fit first, then why the S appears.
+        const NormSetup &s = state.normSetup();
+        const NormData d = NormData::of(s);
+        return QStringLiteral("<p>%1</p>%2")
+            .arg(NormText::readoutHtml(d.residualRms(s), d.fit.residualRms, d.fit.alpha, d.fit.gamma, d.fit.outputRms),
+                 NormText::noteHtml(s.outliers));
+    }
     }
     return {};
 }

@@ -23,7 +23,7 @@ struct OptionViews {
 
 // Which views read each option; an option missing here applies to every view (--size, --dpr,
 // --title, --transparent, --caption, --view).
-const std::array<OptionViews, 34> kApplies = {{
+const std::array<OptionViews, 36> kApplies = {{
     {"--functions", {V::Functions, V::Depth, V::Training}},
     {"--derivatives", {V::Functions}},
     {"--saturation", {V::Functions}},
@@ -42,7 +42,7 @@ const std::array<OptionViews, 34> kApplies = {{
     {"--width", {V::Depth}},
     {"--init", {V::Depth, V::Training}},
     {"--gain", {V::Depth}},
-    {"--seed", {V::Depth, V::Training}},
+    {"--seed", {V::Depth, V::Training, V::Norm}},
     {"--dataset", {V::Training}},
     {"--epochs", {V::Training}},
     {"--layers", {V::Training}},
@@ -54,6 +54,8 @@ const std::array<OptionViews, 34> kApplies = {{
     {"--target", {V::Loss}},
     {"--gate", {V::Gated}},
     {"--square", {V::Gated}},
+    {"--outliers", {V::Norm}},
+    {"--dyt", {V::Norm}},
     {"--label", {V::Loss}},
     {"--size", {}},
     {"--dpr", {}},
@@ -67,6 +69,7 @@ const QStringList kOwnOptions = {
     QStringLiteral("--naive"),  QStringLiteral("--caption"), QStringLiteral("--dataset"),   QStringLiteral("--epochs"),
     QStringLiteral("--layers"), QStringLiteral("--rate"),    QStringLiteral("--optimizer"), QStringLiteral("--batch"),
     QStringLiteral("--noise"),  QStringLiteral("--gate"),    QStringLiteral("--square"),
+    QStringLiteral("--outliers"), QStringLiteral("--dyt"),
 };
 
 std::optional<double> toNumber(const QString &s)
@@ -228,6 +231,13 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
         state.setGatedSetup(gated);
         return std::nullopt;
     }
+    NormSetup norm = state.normSetup();
+    const auto normError = m_norm.apply(opt, value, norm);
+    if (normError && !normError->isEmpty())
+        return normError;
+    state.setNormSetup(norm);
+    if (normError)
+        return std::nullopt;
     actviz::DepthConfig depth = state.depthConfig();
     auto integerIn = [&value](qint64 lo, qint64 hi) -> std::optional<qint64> {
         const auto v = toInteger(value);
@@ -335,8 +345,9 @@ std::optional<QString> ViewExportOptions::finish(const AppState &state, ExportRe
 
 QString ViewExportOptions::usage()
 {
-    return tr("       --view functions|softmax|depth|compare|loss|likelihood|training|gated   (default: functions, or\n"
-              "              softmax with --softmax); options that do not apply to the chosen view are refused\n"
+    return tr("       --view functions|softmax|depth|compare|loss|likelihood|training|gated|norm   (default:\n"
+              "              functions, or softmax with --softmax); options that do not apply to the chosen view\n"
+              "              are refused\n"
               "  functions: --naive [float16|bfloat16|float32|float64] (with --derivatives the naive f′ too)\n"
               "  softmax:   --naive [float16|bfloat16|float32|float64]\n"
               "  depth:     --functions (bound; the first is simulated) --depth L --width W --init xavier|he\n"
@@ -348,5 +359,6 @@ QString ViewExportOptions::usage()
               "             first is the activation) --alpha A --beta B --init xavier|he --optimizer adam|sgd\n"
               "             --rate R --batch B (0: all) --seed S --epochs N --epsilon E\n"
               "  gated:     --gate glu|bilinear|reglu|geglu|swiglu --square R (a, b from −R to R) --epsilon E\n"
+              "  norm:      --seed S --outliers N (0 to 16) --dyt fit|A,G (DyT's α and γ; fit: least squares)\n"
               "  any view:  --caption (the view's teaching note under the figure)");
 }

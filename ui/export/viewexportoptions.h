@@ -2,11 +2,13 @@
 // ViewExportOptions: the part of `actviz export` that chooses the view (--view NAME) and reads the
 // teaching views' inputs (--compare f,g, --samples 1,0,…, --p P, --depth L, --width W, --init
 // xavier|he, --gain G, --seed S, --sigma S, --target K, --label Y, --naive [float32|float64],
-// --dataset D, --epochs N, --layers 8,8, --rate R, --caption). It also knows which view every option of the command
-// applies to, so that an option the chosen view would silently ignore is refused, naming it.
+// --dataset D, --epochs N, --layers 8,8, --rate R, --outliers N, --dyt fit|A,G, --caption). It also knows
+// which view every option of the command applies to, so that an option the chosen view would silently
+// ignore is refused, naming it.
 #pragma once
 
 #include "export/exporter.h"
+#include "export/normexportoptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -43,4 +45,5 @@ public:
 private:
     std::optional<ViewId> m_view;
     QStringList m_given;
+    NormExportOptions m_norm;
 };

@@ -19,6 +19,7 @@
 #include "teaching/gatedview.h"
 #include "teaching/likelihoodview.h"
 #include "teaching/lossview.h"
+#include "teaching/normview.h"
 #include "teaching/trainingview.h"
 #include "widgets/customformulaeditor.h"
 #include "widgets/epsiloncontrol.h"
@@ -69,13 +70,14 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     m_naive = new NaiveOverlay(m_chart, state); // a child of the chart
     addPage(ViewId::Functions, buildPlotTab(), tr("&Functions"));
     // The other tabs are built when first shown (or asked for): see LazyPage.
-    m_softmaxPage = lazyPage([this](QWidget *page) { return buildSoftmaxTab(page); });
-    m_depth = lazyPage([state](QWidget *page) { return new DepthView(state, page); });
-    m_compare = lazyPage([state](QWidget *page) { return new CompareView(state, page); });
-    m_loss = lazyPage([state](QWidget *page) { return new LossView(state, page); });
-    m_likelihood = lazyPage([state](QWidget *page) { return new LikelihoodView(state, page); });
-    m_training = lazyPage([state](QWidget *page) { return new TrainingView(state, page); });
-    m_gated = lazyPage([state](QWidget *page) { return new GatedView(state, page); });
+    m_softmaxPage = new LazyPage([this](QWidget *page) { return buildSoftmaxTab(page); }, this);
+    m_depth = new LazyPage([state](QWidget *page) { return new DepthView(state, page); }, this);
+    m_compare = new LazyPage([state](QWidget *page) { return new CompareView(state, page); }, this);
+    m_loss = new LazyPage([state](QWidget *page) { return new LossView(state, page); }, this);
+    m_likelihood = new LazyPage([state](QWidget *page) { return new LikelihoodView(state, page); }, this);
+    m_training = new LazyPage([state](QWidget *page) { return new TrainingView(state, page); }, this);
+    m_gated = new LazyPage([state](QWidget *page) { return new GatedView(state, page); }, this);
+    m_norm = new LazyPage([state](QWidget *page) { return new NormView(state, page); }, this);
     addPage(ViewId::Softmax, m_softmaxPage, tr("&Softmax"));
     addPage(ViewId::Depth, m_depth, tr("&Depth"));
     addPage(ViewId::Compare, m_compare, tr("Co&mpare"));
@@ -83,6 +85,7 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     addPage(ViewId::Likelihood, m_likelihood, tr("Li&kelihood"));
     addPage(ViewId::Training, m_training, tr("&Training"));
     addPage(ViewId::Gated, m_gated, tr("&Gated units"));
+    addPage(ViewId::Norm, m_norm, tr("Layer&Norm vs DyT"));
     m_tabs->setDocumentMode(true);
     m_tabs->setCurrentWidget(page(state->currentView()));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -202,11 +205,6 @@ void MainWindow::addPage(ViewId view, QWidget *page, const QString &title)
     m_pages.append({view, page});
 }
 
-LazyPage *MainWindow::lazyPage(LazyPage::Factory factory)
-{
-    return new LazyPage(std::move(factory), this);
-}
-
 SoftmaxView *MainWindow::softmaxView() const
 {
     m_softmaxPage->content();
@@ -218,6 +216,7 @@ CompareView *MainWindow::compareView() const { return static_cast<CompareView *>
 LossView *MainWindow::lossView() const { return static_cast<LossView *>(m_loss->content()); }
 LikelihoodView *MainWindow::likelihoodView() const { return static_cast<LikelihoodView *>(m_likelihood->content()); }
 GatedView *MainWindow::gatedView() const { return static_cast<GatedView *>(m_gated->content()); }
+NormView *MainWindow::normView() const { return static_cast<NormView *>(m_norm->content()); }
 TrainingView *MainWindow::trainingView() const { return static_cast<TrainingView *>(m_training->content()); }
 
 QWidget *MainWindow::page(ViewId view) const
@@ -232,8 +231,7 @@ void MainWindow::updateDocks()
 {
     if (m_presentation && m_presentation->isOn())
         return; // the panels stay hidden until the presentation ends
-    // Parameters for the views that use α, β; properties and notes for the views about the
-    // current function. The softmax, loss and likelihood views get the width.
+    // Parameters for the views that use α, β; properties and notes for those about the current function.
     const ViewId view = m_state->currentView();
     const bool aboutCurrent = view == ViewId::Functions || view == ViewId::Depth;
     if (auto *parameters = findChild<QDockWidget *>(QStringLiteral("parametersDock")))
@@ -242,9 +240,9 @@ void MainWindow::updateDocks()
         properties->setVisible(aboutCurrent);
     if (auto *notes = findChild<QDockWidget *>(QStringLiteral("notesDock")))
         notes->setVisible(aboutCurrent);
-    // The gated units have their own selector and need the width for three square maps.
+    // The gated units and LayerNorm vs DyT have controls of their own and need the width.
     if (auto *functions = findChild<QDockWidget *>(QStringLiteral("functionsDock")))
-        functions->setVisible(view != ViewId::Gated);
+        functions->setVisible(view != ViewId::Gated && view != ViewId::Norm);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName,

@@ -16,6 +16,7 @@ class DepthView;
 class GatedView;
 class LikelihoodView;
 class LossView;
+class NormView;
 class TrainingView;
 class NaiveOverlay;
 class NotesPanel;
@@ -59,6 +60,7 @@ public:
     [[nodiscard]] LossView *lossView() const;
     [[nodiscard]] LikelihoodView *likelihoodView() const;
     [[nodiscard]] GatedView *gatedView() const;
+    [[nodiscard]] NormView *normView() const;
     [[nodiscard]] TrainingView *trainingView() const;
     [[nodiscard]] NotesPanel *notesPanel() const { return m_notes; }
     [[nodiscard]] NaiveOverlay *naiveOverlay() const { return m_naive; }
@@ -84,7 +86,6 @@ private:
     [[nodiscard]] QSize availableSize() const;
     QWidget *buildPlotTab();
     QWidget *buildSoftmaxTab(QWidget *parent);
-    LazyPage *lazyPage(LazyPage::Factory factory);
     void addPage(ViewId view, QWidget *page, const QString &title);
     // Parameters for the views that use α/β, notes for those about the current function.
     void updateDocks();
@@ -114,6 +115,7 @@ private:
     LazyPage *m_likelihood = nullptr;
     LazyPage *m_training = nullptr;
     LazyPage *m_gated = nullptr;
+    LazyPage *m_norm = nullptr;
     NotesPanel *m_notes;
     NaiveOverlay *m_naive = nullptr;
     PresentationMode *m_presentation = nullptr;

@@ -10,6 +10,7 @@
 #include "naivenumerics.h"
 #include "pau.h"
 #include "state/gatedsetup.h"
+#include "state/normsetup.h"
 #include "state/softmaxmapping.h"
 #include "state/trainingsetup.h"
 #include "state/viewid.h"
@@ -179,6 +180,10 @@ public:
     [[nodiscard]] const GatedSetup &gatedSetup() const { return m_gated; }
     void setGatedSetup(const GatedSetup &setup);
 
+    // The LayerNorm-vs-DyT view's batch (seed, outlier channels) and DyT's α and γ, clamped.
+    [[nodiscard]] const NormSetup &normSetup() const { return m_norm; }
+    void setNormSetup(const NormSetup &setup);
+
     // The training view's data and network (its activation is the current function), clamped.
     [[nodiscard]] const TrainingSetup &trainingSetup() const { return m_training; }
     void setTrainingSetup(const TrainingSetup &setup);
@@ -211,6 +216,7 @@ signals:
     void naiveChanged();
     void trainingChanged();
     void gatedChanged();
+    void normChanged();
 
 private:
     [[nodiscard]] bool knows(const QString &id) const;
@@ -255,4 +261,5 @@ private:
     actviz::Precision m_naivePrecision = actviz::Precision::Float64;
     TrainingSetup m_training;
     GatedSetup m_gated;
+    NormSetup m_norm;
 };

@@ -167,6 +167,7 @@ void AppState::writeTeachingJson(QJsonObject &obj) const
     obj[QStringLiteral("training")] = m_training.toJson();
     obj[QStringLiteral("softmaxMap")] = m_softmaxMapping.toJson();
     obj[QStringLiteral("gated")] = m_gated.toJson();
+    obj[QStringLiteral("norm")] = m_norm.toJson();
     obj[QStringLiteral("naive")] =
         QJsonObject{{QStringLiteral("on"), m_naive}, {QStringLiteral("precision"), precisionName(m_naivePrecision)}};
 }
@@ -187,6 +188,15 @@ void AppState::setGatedSetup(const GatedSetup &setup)
         return;
     m_gated = s;
     emit gatedChanged();
+}
+
+void AppState::setNormSetup(const NormSetup &setup)
+{
+    const NormSetup s = setup.clamped();
+    if (s == m_norm)
+        return;
+    m_norm = s;
+    emit normChanged();
 }
 
 void AppState::setSoftmaxMapping(const SoftmaxMapping &mapping)
@@ -235,6 +245,8 @@ void AppState::readTeachingJson(const QJsonObject &obj)
         setSoftmaxMapping(m_softmaxMapping.withJson(obj.value(QStringLiteral("softmaxMap")).toObject()));
     if (obj.contains(QStringLiteral("gated")))
         setGatedSetup(m_gated.withJson(obj.value(QStringLiteral("gated")).toObject()));
+    if (obj.contains(QStringLiteral("norm")))
+        setNormSetup(m_norm.withJson(obj.value(QStringLiteral("norm")).toObject()));
     const QJsonObject naive = obj.value(QStringLiteral("naive")).toObject();
     setNaiveOverlay(naive.value(QStringLiteral("on")).toBool(m_naive));
     const QString precision = naive.value(QStringLiteral("precision")).toString();
@@ -260,6 +272,7 @@ void AppState::writeTeachingDefaults(QJsonObject &obj)
     obj[QStringLiteral("training")] = TrainingSetup().clamped().toJson();
     obj[QStringLiteral("softmaxMap")] = SoftmaxMapping().toJson();
     obj[QStringLiteral("gated")] = GatedSetup().toJson();
+    obj[QStringLiteral("norm")] = NormSetup().toJson();
     obj[QStringLiteral("naive")] = QJsonObject{
         {QStringLiteral("on"), false}, {QStringLiteral("precision"), precisionName(actviz::Precision::Float64)}};
 }

@@ -6,7 +6,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<ViewId, const char *>, 8> kNames = {{
+constexpr std::array<std::pair<ViewId, const char *>, 9> kNames = {{
     {ViewId::Functions, "functions"},
     {ViewId::Softmax, "softmax"},
     {ViewId::Depth, "depth"},
@@ -15,6 +15,7 @@ constexpr std::array<std::pair<ViewId, const char *>, 8> kNames = {{
     {ViewId::Likelihood, "likelihood"},
     {ViewId::Training, "training"},
     {ViewId::Gated, "gated"},
+    {ViewId::Norm, "norm"},
 }};
 
 } // namespace

@@ -8,10 +8,10 @@
 
 #include <optional>
 
-enum class ViewId { Functions, Softmax, Depth, Compare, Loss, Likelihood, Training, Gated };
+enum class ViewId { Functions, Softmax, Depth, Compare, Loss, Likelihood, Training, Gated, Norm };
 
-// "functions", "softmax", "depth", "compare", "loss", "likelihood", "training", "gated": not translated,
-// they are identifiers.
+// "functions", "softmax", "depth", "compare", "loss", "likelihood", "training", "gated", "norm": not
+// translated, they are identifiers.
 [[nodiscard]] QString viewName(ViewId view);
 [[nodiscard]] std::optional<ViewId> viewFromName(const QString &name);
 [[nodiscard]] QStringList viewNames();

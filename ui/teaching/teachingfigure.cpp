@@ -12,6 +12,7 @@
 #include "teaching/depthrunner.h"
 #include "teaching/gatedchart.h"
 #include "teaching/likelihoodchart.h"
+#include "teaching/normchart.h"
 #include "teaching/trainingfigure.h"
 #include "text/coretext.h"
 #include "text/inputtext.h"
@@ -153,7 +154,7 @@ QString buildGated(AppState &state, const ChartStyle &figureStyle, QGraphicsScen
 bool TeachingFigure::handles(ViewId view)
 {
     return view == ViewId::Depth || view == ViewId::Compare || view == ViewId::Loss || view == ViewId::Likelihood ||
-           view == ViewId::Training || view == ViewId::Gated;
+           view == ViewId::Training || view == ViewId::Gated || view == ViewId::Norm;
 }
 
 QString TeachingFigure::build(AppState &state, ViewId view, const ChartStyle &style, QGraphicsScene &scene,
@@ -174,6 +175,9 @@ QString TeachingFigure::build(AppState &state, ViewId view, const ChartStyle &st
         return TrainingFigure::build(state, style, scene, r);
     case ViewId::Gated:
         return buildGated(state, style, scene, r);
+    case ViewId::Norm:
+        place(scene, new NormChart(&state), style, r);
+        return {};
     case ViewId::Functions:
     case ViewId::Softmax:
         break;
