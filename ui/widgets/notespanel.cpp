@@ -3,6 +3,7 @@
 
 #include "state/appstate.h"
 #include "text/notestext.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -11,7 +12,7 @@
 NotesPanel::NotesPanel(AppState *state, QWidget *parent, bool fillLater)
     : QWidget(parent)
     , m_state(state)
-    , m_label(new QLabel(this))
+    , m_label(new WrappedLabel(this))
 {
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);

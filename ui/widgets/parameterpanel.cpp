@@ -6,6 +6,7 @@
 #include "text/coretext.h"
 #include "widgets/paueditor.h"
 #include "widgets/valueslider.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -15,11 +16,11 @@
 ParameterPanel::ParameterPanel(AppState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
-    , m_title(new QLabel(this))
+    , m_title(new WrappedLabel(this))
     , m_alpha(new ValueSlider(this))
     , m_beta(new ValueSlider(this))
-    , m_alphaHint(new QLabel(this))
-    , m_betaHint(new QLabel(this))
+    , m_alphaHint(new WrappedLabel(this))
+    , m_betaHint(new WrappedLabel(this))
     , m_pau(new PauEditor(state, this))
     , m_reset(new QPushButton(tr("&Reset parameters"), this))
 {

@@ -7,6 +7,7 @@
 #include "state/appstate.h"
 #include "text/coretext.h"
 #include "text/exprtext.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -38,7 +39,7 @@ QString bound(double v)
 PropertiesPanel::PropertiesPanel(AppState *state, QWidget *parent, bool fillLater)
     : QWidget(parent)
     , m_state(state)
-    , m_label(new QLabel(this))
+    , m_label(new WrappedLabel(this))
     , m_slope(new QLabel(this))
 {
     m_slope->setTextFormat(Qt::PlainText);

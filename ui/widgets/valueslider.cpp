@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/valueslider.h"
 
+#include "widgets/wrappedlabel.h"
+
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -12,7 +14,7 @@
 
 ValueSlider::ValueSlider(QWidget *parent)
     : QWidget(parent)
-    , m_label(new QLabel(this))
+    , m_label(new WrappedLabel(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_spin(new QDoubleSpinBox(this))
 {
