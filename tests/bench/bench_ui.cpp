@@ -3,10 +3,11 @@
 // their derivatives and the saturation bands, makes ELU current, then moves its α slider
 // through 300 positions (the first 20 are warm-up) and times each from QSlider::setValue to
 // the end of the plot's next paint. Run with no arguments, offscreen or under Xvfb:
-//   QT_QPA_PLATFORM=offscreen build/tests/bench/actviz_bench_ui
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/actviz_bench_ui [--all]   (--all: every function)
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/bench/actviz_bench_ui
 // The last line is "slider-to-repaint p50 X ms p95 Y ms".
 #include "plot/plotview.h"
+#include "registry.h"
 #include "shell/mainwindow.h"
 #include "state/appstate.h"
 #include "widgets/parameterpanel.h"
@@ -64,9 +65,17 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     AppState state;
-    state.setShownFunctions({QStringLiteral("sigmoid"), QStringLiteral("tanh"), QStringLiteral("relu"),
-                             QStringLiteral("leaky_relu"), QStringLiteral("elu"), QStringLiteral("gelu"),
-                             QStringLiteral("silu"), QStringLiteral("softplus")});
+    // --all: every built-in function shown (issue 14's second goal), else the 8 of the README.
+    const bool all = argc > 1 && QByteArray(argv[1]) == "--all";
+    QStringList shown{QStringLiteral("sigmoid"), QStringLiteral("tanh"),  QStringLiteral("relu"),
+                      QStringLiteral("leaky_relu"), QStringLiteral("elu"), QStringLiteral("gelu"),
+                      QStringLiteral("silu"), QStringLiteral("softplus")};
+    if (all) {
+        shown.clear();
+        for (const actviz::Activation &a : actviz::registry())
+            shown.append(QString::fromUtf8(a.id.data(), static_cast<qsizetype>(a.id.size())));
+    }
+    state.setShownFunctions(shown);
     state.setShowDerivatives(true);
     state.setShowSaturation(true);
     state.setCurrentFunction(QStringLiteral("elu"));
@@ -118,8 +127,8 @@ int main(int argc, char **argv)
             total.push_back(static_cast<double>(afterPaint) / 1e6);
         }
     }
-    std::printf("platform %s, %d α changes of ELU, 8 functions + derivatives + saturation bands\n",
-                qPrintable(QGuiApplication::platformName()), kMoves);
+    std::printf("platform %s, %d α changes of ELU, %lld functions + derivatives + saturation bands\n",
+                qPrintable(QGuiApplication::platformName()), kMoves, static_cast<long long>(state.shownFunctions().size()));
     std::printf("state + resample + replace   p50 %.2f ms p95 %.2f ms\n", percentile(update, 0.5),
                 percentile(update, 0.95));
     std::printf("plot viewport paint          p50 %.2f ms p95 %.2f ms\n", percentile(plotPaint, 0.5),

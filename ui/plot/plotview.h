@@ -36,8 +36,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
+public:
+    // Shown functions above which every item of the chart keeps its drawing as a pixmap.
+    static constexpr int kCacheAbove = 16;
+
 private:
     void updateHover(QPointF viewPos);
+    void updateItemCache();
     void applyStyle();
 
     QPointer<AppState> m_state;
