@@ -35,11 +35,15 @@ curves = {
     "SiLU": (x * sig, sig * (1.0 + x * (1.0 - sig))),
     "Softplus": (np.log1p(np.exp(x)), sig),
 }
+# --only-sigmoid: the sigmoid and its derivative alone (actviz export --functions sigmoid --derivatives).
+only_sigmoid = "--only-sigmoid" in sys.argv[2:]
+if only_sigmoid:
+    curves = {"Sigmoid": curves["Sigmoid"]}
 colours = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#C8B400"]
 
 fig, ax = plt.subplots(figsize=(16, 10), dpi=100)
 edge = np.log((1 + sqrt(0.8)) / (1 - sqrt(0.8)))
-for lo, hi in ((-6.0, -edge), (edge, 6.0)):
+for lo, hi in ((-6.0, -edge), (edge, 6.0)) if not only_sigmoid else ():
     ax.axvspan(lo, hi, color=colours[0], alpha=0.18, lw=0)
 for (name, (f, df)), c in zip(curves.items(), colours):
     ax.plot(x, f, color=c, lw=3, label=name)
@@ -49,7 +53,8 @@ ax.set_xlabel("x", fontsize=22)
 ax.set_ylabel("f(x), f′(x)", fontsize=22)
 ax.tick_params(labelsize=22)
 ax.grid(alpha=0.3)
-ax.set_title("Activation functions", fontsize=33, fontweight="bold")
+if not only_sigmoid:
+    ax.set_title("Activation functions", fontsize=33, fontweight="bold")
 ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=20, frameon=False)
 fig.tight_layout()
 fig.savefig(sys.argv[1] if len(sys.argv) > 1 else "mpl.png")

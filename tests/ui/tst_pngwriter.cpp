@@ -21,16 +21,23 @@ void TestPngWriter::roundTrip_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<bool>("alpha");
-    QTest::newRow("opaque 1x1") << QSize(1, 1) << false;
-    QTest::newRow("opaque 333x77") << QSize(333, 77) << false;
-    QTest::newRow("translucent 64x65") << QSize(64, 65) << true;
-    QTest::newRow("opaque 1600x1000") << QSize(1600, 1000) << false;
+    QTest::addColumn<int>("bands"); // 0: as many as the machine's cores
+    QTest::newRow("opaque 1x1") << QSize(1, 1) << false << 0;
+    QTest::newRow("opaque 333x77") << QSize(333, 77) << false << 0;
+    QTest::newRow("translucent 64x65") << QSize(64, 65) << true << 0;
+    QTest::newRow("opaque 1600x1000") << QSize(1600, 1000) << false << 0;
+    // Rows deflated in parallel bands, joined into one zlib stream: every split must decode.
+    QTest::newRow("1600x1000 in 3 bands") << QSize(1600, 1000) << false << 3;
+    QTest::newRow("translucent 301x257 in 4 bands") << QSize(301, 257) << true << 4;
+    QTest::newRow("one row per band") << QSize(40, 5) << false << 5;
+    QTest::newRow("more bands than rows") << QSize(40, 2) << true << 4;
 }
 
 void TestPngWriter::roundTrip()
 {
     QFETCH(QSize, size);
     QFETCH(bool, alpha);
+    QFETCH(int, bands);
     QImage src(size, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
     // Gradients, noise-like patterns and antialiased strokes: every filter byte path is used.
     for (int y = 0; y < size.height(); ++y)
@@ -45,7 +52,7 @@ void TestPngWriter::roundTrip()
     }
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QVERIFY(PngWriter::write(src, &buffer));
+    QVERIFY(PngWriter::write(src, &buffer, bands));
     QImage back;
     QVERIFY(back.loadFromData(buffer.data(), "PNG"));
     QCOMPARE(back.size(), size);

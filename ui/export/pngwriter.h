@@ -12,6 +12,7 @@ class QIODevice;
 class PngWriter
 {
 public:
-    // Writes image (any format; converted to RGB888 or RGBA8888 as its alpha requires).
-    [[nodiscard]] static bool write(const QImage &image, QIODevice *device);
+    // Writes image (any format; converted to RGB888 or RGBA8888 as its alpha requires), its rows
+    // deflated in `bands` parallel bands (0: one per core, at most 4, none under 64 rows).
+    [[nodiscard]] static bool write(const QImage &image, QIODevice *device, int bands = 0);
 };
