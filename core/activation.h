@@ -129,4 +129,29 @@ void mapArray(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
         o[i] = F(in[i], local);
 }
 
+// The array of a formula whose fast kernel covers most inputs but not all (e^x near the ends of
+// the double range, sin and cos of huge arguments, GELU's far tail, NaN): Fast on every element
+// (a loop that vectorises), then Full on the rare elements where Inside is false. Full must
+// itself be Inside ? Fast : the rest, so that arrays and scalars agree bit for bit.
+template <ScalarFn Fast, ScalarFn Full, bool (*Inside)(double)>
+ACTVIZ_ARRAY_LOOP
+void mapFastOrFull(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
+{
+    out.resize(x.size());
+    const Params local = p;
+    const double *in = x.data();
+    double *o = out.data();
+    const Eigen::Index n = x.size();
+    Eigen::Index outside = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        o[i] = Fast(in[i], local);
+        outside += Inside(in[i]) ? 0 : 1;
+    }
+    if (outside == 0)
+        return;
+    for (Eigen::Index i = 0; i < n; ++i)
+        if (!Inside(in[i]))
+            o[i] = Full(in[i], local);
+}
+
 } // namespace actviz
