@@ -78,18 +78,23 @@ num::SinCos sinCos(double x)
     return trigInline(x) ? num::sinCosInline(x) : num::SinCos{std::sin(x), std::cos(x)};
 }
 
-// sinusoid and cosine take the lean kernel of fastkernels.h (same reduction, ~0.6 ulp), sinc the
-// one of inlinemath.h (0.54 ulp), whose extra accuracy its quotients keep.
-num::SinCos sinCosLean(double x)
+// sinusoid and cosine take the lean kernel of fastkernels.h (~0.75 ulp), sinc inlinemath.h's
+// (0.54 ulp), whose extra accuracy its quotients keep; beyond num::kTrigInline, libm.
+template <unsigned Offset>
+double sinShiftedFast(double x, const Params &)
 {
-    return trigInline(x) ? num::sinCosFast(x) : num::SinCos{std::sin(x), std::cos(x)};
+    return num::sinShiftedFast<Offset>(x);
 }
-double sinFast(double x, const Params &) { return num::sinCosFast(x).sin; }
-double cosFast(double x, const Params &) { return num::sinCosFast(x).cos; }
-double negSinFast(double x, const Params &) { return -num::sinCosFast(x).sin; }
-double sinF(double x, const Params &) { return sinCosLean(x).sin; }
-double cosF(double x, const Params &) { return sinCosLean(x).cos; }
-double negSinF(double x, const Params &) { return -sinCosLean(x).sin; }
+template <unsigned Offset>
+double sinShifted(double x, const Params &p)
+{
+    if (trigInline(x))
+        return sinShiftedFast<Offset>(x, p);
+    return Offset == 0 ? std::sin(x) : (Offset == 1 ? std::cos(x) : -std::sin(x));
+}
+double sinF(double x, const Params &p) { return sinShifted<0>(x, p); }
+double cosF(double x, const Params &p) { return sinShifted<1>(x, p); }
+double negSinF(double x, const Params &p) { return sinShifted<2>(x, p); }
 
 // sin x / x, 1 at 0, from a given sin x (0 at ±inf, where sin x is NaN).
 double sincFrom(double x, double sinX)
@@ -134,6 +139,29 @@ double sincDfFrom(double x, num::SinCos sc)
 }
 double sincDfInline(double x, const Params &) { return sincDfFrom(x, num::sinCosInline(x)); }
 double sincDf(double x, const Params &) { return sincDfFrom(x, sinCos(x)); }
+
+// sinc's arrays: its kernel on every element, then the full function where the kernel does not
+// apply. (Its early returns vectorise with this count in the loop, not with mapFastOrFull's maxima.)
+template <ScalarFn Inline, ScalarFn F>
+ACTVIZ_ARRAY_LOOP
+void mapPeriodic(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
+{
+    out.resize(x.size());
+    const Params local = p;
+    const double *in = x.data();
+    double *o = out.data();
+    const Eigen::Index n = x.size();
+    Eigen::Index outside = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        o[i] = Inline(in[i], local);
+        outside += trigInline(in[i]) ? 0 : 1;
+    }
+    if (outside == 0)
+        return;
+    for (Eigen::Index i = 0; i < n; ++i)
+        if (!trigInline(in[i]))
+            o[i] = F(in[i], local);
+}
 
 // ---- abs, sign, exponential -------------------------------------------------------------------
 double absF(double x, const Params &) { return std::fabs(x); }
@@ -212,7 +240,7 @@ constexpr std::array kOther = {
         .formulaLatex = R"(\sin x)",
         .derivativeLatex = R"(\cos x)",
         .f = sinF, .df = cosF,
-        .fArray = mapFastOrFull<sinFast, sinF, trigInline>, .dfArray = mapFastOrFull<cosFast, cosF, trigInline>,
+        .fArray = mapFastOrFull<sinShiftedFast<0>, sinF, num::kTrigInline>, .dfArray = mapFastOrFull<sinShiftedFast<1>, cosF, num::kTrigInline>,
         .properties = {.range = "[−1, 1]", .monotonic = false, .zeroCentred = true, .smooth = true,
                        .maxAbsDerivative = 1.0, .maxAbsDerivativeAt = 0.0, .maxAbsDerivativeWhere = "x = kπ"},
     },
@@ -225,7 +253,7 @@ constexpr std::array kOther = {
         .formulaLatex = R"(\cos x)",
         .derivativeLatex = R"(-\sin x)",
         .f = cosF, .df = negSinF,
-        .fArray = mapFastOrFull<cosFast, cosF, trigInline>, .dfArray = mapFastOrFull<negSinFast, negSinF, trigInline>,
+        .fArray = mapFastOrFull<sinShiftedFast<1>, cosF, num::kTrigInline>, .dfArray = mapFastOrFull<sinShiftedFast<2>, negSinF, num::kTrigInline>,
         .properties = {.range = "[−1, 1]", .monotonic = false, .zeroCentred = false, .smooth = true,
                        .maxAbsDerivative = 1.0, .maxAbsDerivativeAt = 1.5707963267948966,
                        .maxAbsDerivativeWhere = "x = π/2 + kπ"},
@@ -239,7 +267,7 @@ constexpr std::array kOther = {
         .formulaLatex = R"(\frac{\sin x}{x})",
         .derivativeLatex = R"(\frac{x\cos x - \sin x}{x^2})",
         .f = sincF, .df = sincDf,
-        .fArray = mapFastOrFull<sincInline, sincF, trigInline>, .dfArray = mapFastOrFull<sincDfInline, sincDf, trigInline>,
+        .fArray = mapPeriodic<sincInline, sincF>, .dfArray = mapPeriodic<sincDfInline, sincDf>,
         .properties = {.range = "[≈ −0.2172, 1]", .monotonic = false, .zeroCentred = false, .smooth = true,
                        .maxAbsDerivative = 0.4361818172714585, .maxAbsDerivativeAt = 2.0815759778181006,
                        .maxAbsDerivativeWhere = "x ≈ ±2.0816"},
@@ -283,7 +311,7 @@ constexpr std::array kOther = {
         .formulaLatex = R"(e^{x})",
         .derivativeLatex = R"(e^{x})",
         .f = expF, .df = expF,
-        .fArray = mapFastOrFull<expFastF, expF, expFastInside>, .dfArray = mapFastOrFull<expFastF, expF, expFastInside>,
+        .fArray = mapFastOrFull<expFastF, expF, num::kExpFast>, .dfArray = mapFastOrFull<expFastF, expF, num::kExpFast>,
         .properties = {.range = "(0, ∞)", .monotonic = true, .zeroCentred = false, .smooth = true,
                        .maxAbsDerivative = kInf, .maxAbsDerivativeAt = kInf, .maxAbsDerivativeWhere = "unbounded (x → ∞)"},
     },

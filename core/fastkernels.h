@@ -54,9 +54,12 @@ inline double polyEval(const std::array<double, N> &c, double lo, double d)
 
 // ---- e^x for |x| < kExpFast ------------------------------------------------------------------
 // x = n·ln 2 + r (Cody–Waite, fdlibm's split of ln 2, r = hi + rl carried), e^r = 1 + r + r²·(½ +
-// r·P(r)) with P the Chebyshev fit of inlinemath.h's expSplit, 1 + r summed error-free; 2^n
-// written into the exponent field of the shift trick's bits. The result is normal for
-// |x| < kExpFast; beyond (and NaN) the caller takes expInline.
+// r·P(r)) with P the Chebyshev fit of inlinemath.h's expSplit by Horner's scheme (the fewest
+// multiplications: the vectorised loop is bound by them, and the chain's latency is hidden by
+// the next elements), 1 + r summed error-free, rl·e^r taken as rl (|rl·r| < 2^−55). 2^n is added
+// to the exponent field as an integer: the low bits of the shift trick's sum are n, so its bits
+// shifted by 52 are n·2^52 modulo 2^64. The result is normal for |x| < kExpFast; beyond (and
+// NaN) the caller takes expInline.
 inline constexpr double kExpFast = 708.0;
 inline double expFast(double x)
 {
@@ -66,69 +69,76 @@ inline double expFast(double x)
     const double lo = -n * kLn2Lo;
     const double r = hi + lo;
     const double rl = (hi - r) + lo;
-    const double z = r * r;
-    const double z2 = z * z;
-    const double p01 = std::fma(0.041666666666666664, r, 0.16666666666666669);
-    const double p23 = std::fma(0.0013888888888886554, r, 0.008333333333330065);
-    const double p45 = std::fma(2.4801587317135435e-05, r, 0.00019841269863040922);
-    const double p67 = std::fma(2.7557282983637385e-07, r, 2.7557268479724004e-06);
-    const double p89 = std::fma(2.0911229928855294e-09, r, 2.510037611136142e-08);
-    const double p = std::fma(z2, std::fma(z2, p89, std::fma(z, p67, p45)), std::fma(z, p23, p01));
-    const double tail = z * std::fma(r, p, 0.5);
+    double p = 2.0911229928855294e-09;
+    p = std::fma(p, r, 2.510037611136142e-08);
+    p = std::fma(p, r, 2.7557282983637385e-07);
+    p = std::fma(p, r, 2.7557268479724004e-06);
+    p = std::fma(p, r, 2.4801587317135435e-05);
+    p = std::fma(p, r, 0.00019841269863040922);
+    p = std::fma(p, r, 0.0013888888888886554);
+    p = std::fma(p, r, 0.008333333333330065);
+    p = std::fma(p, r, 0.041666666666666664);
+    p = std::fma(p, r, 0.16666666666666669);
+    p = std::fma(p, r, 0.5);
     const double a = 1.0 + r; // 1 + r = a + e1 exactly (|r| < 1)
     const double e1 = (1.0 - a) + r;
-    const double y = a + (e1 + std::fma(rl, a, tail));
-    const std::uint64_t bits = (std::bit_cast<std::uint64_t>(t) - kRoundShiftBits + 1023u) << 52;
-    return y * std::bit_cast<double>(bits);
+    const double y = a + std::fma(r * r, p, e1 + rl);
+    const std::uint64_t scale = std::bit_cast<std::uint64_t>(t) << 52;
+    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(y) + scale);
 }
 
 // ---- sin and cos for |x| < kTrigInline -------------------------------------------------------
-// inlinemath.h's exact three-part reduction by π/2 and its polynomials, without the error-free
-// forming of r³/6 and r⁴/24: sin r = r + (rl·(1 − r²/2) + r³·S'(r²)), cos r = (1 − r²/2 as
-// w + we) + r⁴·C'(r²) − r²'s rounding/2 − rl·r. Both are computed in every lane and the
-// quadrant picks one.
-inline SinCos sinCosFast(double x)
+// x = n·π/2 + r: r1 = x − n·P1 is exact in one fma (P1 = π/2 rounded; both terms are multiples
+// of 2^−52 when n ≠ 0 and |r1| < 2), n·P2 is split exactly by fma, and r1 − n·P2 is summed
+// error-free, so that r = rh + rl is good to ~1e-44 absolute whatever the cancellation (x close
+// to a multiple of π/2) for |x| < kTrigInline; P3 = π/2 − P1 − P2 enters the low part. Then
+// sin r = r + r·z·S(z) + rl·(1 − z/2) and cos r = 1 + z·C(z) − (zl/2 + rl·r), z + zl = r², with
+// S and C fitted by tests/data/fit_fastkernels.py (pasted below). Both are computed in every lane
+// and the quadrant picks one: that is what GCC makes of any per-lane choice of coefficients.
+// Offset 0 gives sin x, 1 cos x, 2 −sin x (sin(x + offset·π/2)).
+inline constexpr double kPio2Hi = 1.5707963267948966; // π/2 = hi + mid + lo
+inline constexpr double kPio2Mid = 6.123233995736766e-17;
+inline constexpr double kPio2Lo = -1.4973849048591698e-33;
+// kSinPoly: fit error 1.26e-17 relative to the function
+inline constexpr std::array<double, 6> kSinPoly = {
+    -0.16666666666666666, 0.008333333333330948, -0.00019841269836758574,
+    2.755731610255244e-06, -2.5051131845003624e-08, 1.591812929486648e-10,
+};
+// kCosPoly: fit error 1.21e-19 relative to the function
+inline constexpr std::array<double, 7> kCosPoly = {
+    -0.5, 0.04166666666666664, -0.0013888888888880775,
+    2.480158729369346e-05, -2.7557315566341895e-07, 2.0875886738047052e-09,
+    -1.13679986540224e-11,
+};
+// Σ c[i]·z^i by Horner's scheme, as a template so that no loop is left for the vectoriser.
+template <std::size_t N, std::size_t I = 0>
+inline double horner(const std::array<double, N> &c, double z)
+{
+    if constexpr (I + 1 == N)
+        return c[I];
+    else
+        return std::fma(horner<N, I + 1>(c, z), z, c[I]);
+}
+template <unsigned Offset>
+inline double sinShiftedFast(double x)
 {
     const double t = std::fma(x, kTwoOverPi, kRoundShift);
     const double n = t - kRoundShift;
-    const std::uint64_t quadrant = std::bit_cast<std::uint64_t>(t) & 3u; // n mod 4
-    const double r1 = x - n * kPio2_1; // exact
-    const double w2 = n * kPio2_2;     // exact
-    const double r2 = r1 - w2;
-    const double r2b = r2 - r1;
-    const double r2e = (r1 - (r2 - r2b)) - (w2 + r2b);
-    const double w3 = n * kPio2_3; // exact
-    const double r3 = r2 - w3;
-    const double r3b = r3 - r2;
-    const double r3e = (r2 - (r3 - r3b)) - (w3 + r3b);
-    const double low = std::fma(-n, kPio2_3t, r2e + r3e);
-    const double rh = r3 + low;
-    const double rl = low - (rh - r3);
-
+    const double r1 = std::fma(-n, kPio2Hi, x); // exact
+    const double wh = n * kPio2Mid; // n·P2 = wh + wl
+    const double wl = std::fma(n, kPio2Mid, -wh);
+    const double rh = r1 - wh; // r1 − wh = rh + e (two-sum)
+    const double rb = rh - r1;
+    const double e = (r1 - (rh - rb)) - (wh + rb);
+    const double rl = std::fma(-n, kPio2Lo, e - wl);
     const double z = rh * rh;
-    const double z2 = z * z;
-    const double ps = std::fma(z2, std::fma(z2, std::fma(-7.5953117142012e-13, z, 1.6058684399079304e-10),
-                                            std::fma(-2.5052107236372865e-08, z, 2.7557319222325073e-06)),
-                               std::fma(-0.00019841269841268963, z, 0.008333333333333333));
-    const double sinTail = std::fma(rh * z, std::fma(z, ps, -1.0 / 6.0), rl * std::fma(-0.5, z, 1.0));
-    const double sinR = rh + sinTail;
-    const double pc = std::fma(z2, std::fma(z2, std::fma(4.750660920280175e-14, z, -1.1470545820723025e-11),
-                                            std::fma(2.0876756349178006e-09, z, -2.755731922306273e-07)),
-                               std::fma(2.4801587301586814e-05, z, -0.001388888888888889));
     const double zl = std::fma(rh, rh, -z);
-    const double hz = 0.5 * z;
-    const double w = 1.0 - hz; // exact with we (hz ≤ 0.31)
-    const double we = (1.0 - w) - hz;
-    const double cosTail = std::fma(z2, std::fma(z, pc, 1.0 / 24.0), we - std::fma(rl, rh, 0.5 * zl));
-    const double cosR = w + cosTail;
-
-    const bool swap = (quadrant & 1u) != 0;
-    const double s = swap ? cosR : sinR;
-    const double co = swap ? sinR : cosR;
-    const double sinX = (quadrant & 2u) != 0 ? -s : s;
-    const double cosX = ((quadrant + 1u) & 2u) != 0 ? -co : co;
-    const bool tiny = std::fabs(x) < kTrigTiny;
-    return {tiny ? x : sinX, tiny ? 1.0 : cosX};
+    const double sinR = rh + std::fma(rh * z, horner(kSinPoly, z), rl * std::fma(-0.5, z, 1.0));
+    const double cosR = 1.0 + std::fma(z, horner(kCosPoly, z), -std::fma(rl, rh, 0.5 * zl));
+    const std::uint64_t q = (std::bit_cast<std::uint64_t>(t) + Offset) & 3u; // (n + Offset) mod 4
+    const double y = (q & 1u) != 0 ? cosR : sinR;
+    const std::uint64_t sign = std::uint64_t{q & 2u} << 62;
+    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(y) ^ sign);
 }
 
 // ---- atan ------------------------------------------------------------------------------------
