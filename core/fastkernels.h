@@ -143,56 +143,44 @@ inline double sinShiftedFast(double x)
 }
 
 // ---- atan ------------------------------------------------------------------------------------
-// inlinemath.h's atanInline (fdlibm's five intervals as selects) with one division instead of
-// two: the quotient t = num·(1/den) is corrected by its fma remainder times the same
-// reciprocal, and atan t = t + t·z·P(z), z = t², by fma in two chains; only atan(centre) + t is
-// summed error-free.
+// Three intervals instead of fdlibm's five (fewer selects): |x| < √2 − 1: t = |x|; below √2 + 1:
+// t = (|x| − 1)/(|x| + 1) around π/4; beyond: t = −1/|x| around π/2; then |t| ≤ tan(π/8) <
+// 7/16, where fdlibm's aT (atan t = t − t·z·P(z), z = t², error < 2^−56.9) holds. |x| − 1 is exact
+// but below ½, where its rounding is kept in nl; |x| + 1 is summed error-free. One division:
+// t0 = num·(1/den) and its remainder times the same reciprocal, tl, are carried, and only
+// atan(centre) + t0 is summed error-free.
+inline constexpr double kSqrt2Plus1 = 2.414213562373095;
+inline constexpr std::array<double, 11> kAtanPoly = {
+    3.33333333333329318027e-01, -1.99999999998764832476e-01, 1.42857142725034663711e-01,
+    -1.11111104054623557880e-01, 9.09088713343650656196e-02, -7.69187620504482999495e-02,
+    6.66107313738753120669e-02, -5.83357013379057348645e-02, 4.97687799461593236017e-02,
+    -3.65315727442169155270e-02, 1.62858201153657823623e-02};
 inline double atanFast(double x)
 {
     const double ax = std::fabs(x);
-    const bool i0 = ax < 0.4375;
-    const bool i1 = ax < 0.6875;
-    const bool i2 = ax < 1.1875;
-    const bool i3 = ax < 2.4375;
-    const auto pick = [&](double v0, double v1, double v2, double v3, double v4) {
-        const double lowPick = i0 ? v0 : v1;
-        const double highPick = i2 ? v2 : (i3 ? v3 : v4);
-        return i1 ? lowPick : highPick;
-    };
-    const double num = pick(ax, 2.0 * ax - 1.0, ax - 1.0, ax - 1.5, -1.0);
-    const double dpart = pick(1.0, 2.0, 1.0, 1.0, 0.0);
-    const double dvar = pick(0.0, ax, ax, 1.5 * ax, ax);
-    const double den = dpart + dvar;
-    const double db = den - dpart;
-    const double dl = (dpart - (den - db)) + (dvar - db);
+    const bool low = ax < kSqrt2Minus1;
+    const bool mid = ax < kSqrt2Plus1; // NaN: neither, and NaN throughout
+    const double am1 = ax - 1.0;
+    const double num = low ? ax : (mid ? am1 : -1.0);
+    const double nl = low ? 0.0 : ax - (am1 + 1.0); // 0 beyond √2 + 1, where am1 is exact
+    const double ap1 = ax + 1.0; // ax + 1 = ap1 + ap1l (two-sum)
+    const double apb = ap1 - ax;
+    const double ap1l = (ax - (ap1 - apb)) + (1.0 - apb);
+    const double den = low ? 1.0 : (mid ? ap1 : ax);
+    // −0, not 0, in the last lanes: with the same constant twice GCC merges the two conditions
+    // into a select of booleans, which it does not vectorise.
+    const double dl = low ? 0.0 : (mid ? ap1l : -0.0);
     const double inv = 1.0 / den;
     const double t0 = num * inv;
-    const double rem = std::fma(-t0, den, num) - t0 * dl; // num − t0·(den + dl)
-    // t = tc + tl, |tl| ≲ ulp(tc); past kAtanHuge den may be ∞ (rem NaN) and t0 is enough.
-    const bool huge = !(ax < kAtanHuge);
-    const double tc = huge ? t0 : t0 + rem * inv;
-    const double tl = huge ? 0.0 : rem * inv - (tc - t0);
-    const double hi = pick(0.0, 4.63647609000806093515e-01, 7.85398163397448278999e-01, 9.82793723247329054082e-01,
-                           1.57079632679489655800e+00);
-    const double lo = pick(0.0, 2.26987774529616870924e-17, 3.06161699786838301793e-17, 1.39033110312309984516e-17,
-                           6.12323399573676603587e-17);
-    const double z = tc * tc;
-    const double w = z * z;
-    // atan t = t − t·(z·aT0 + z·w·(aT2 + …) + w·(aT1 + …)), fdlibm's aT, as two chains in w.
-    const double odd = std::fma(
-        w, std::fma(w, std::fma(w, std::fma(w, 1.62858201153657823623e-02, 4.97687799461593236017e-02),
-                                6.66107313738753120669e-02),
-                    9.09088713343650656196e-02),
-        1.42857142725034663711e-01);
-    const double even = std::fma(
-        w, std::fma(w, std::fma(w, std::fma(w, -3.65315727442169155270e-02, -5.83357013379057348645e-02),
-                                -7.69187620504482999495e-02),
-                    -1.11111104054623557880e-01),
-        -1.99999999998764832476e-01);
-    const double poly = std::fma(z, std::fma(w, odd, 3.33333333333329318027e-01), w * even);
-    const double a = hi + tc; // exact with ae (|hi| > |tc|, or hi = 0)
-    const double ae = tc - (a - hi);
-    const double r = a + ((ae + (tl + lo)) - tc * poly);
+    // (num + nl)/(den + dl) − t0; 0 past kAtanHuge, where den may be ∞ (and it no longer matters).
+    const double rem = std::fma(-t0, den, num) + (nl - t0 * dl);
+    const double tl = ax < kAtanHuge ? rem * inv : 0.0;
+    const double hi = low ? 0.0 : (mid ? 7.85398163397448278999e-01 : 1.57079632679489655800e+00);
+    const double lo = low ? 0.0 : (mid ? 3.06161699786838301793e-17 : 6.12323399573676603587e-17);
+    const double z = t0 * t0;
+    const double a = hi + t0; // exact with ae (|hi| > |t0|, or hi = 0)
+    const double ae = t0 - (a - hi);
+    const double r = a + std::fma(-(t0 * z), horner(kAtanPoly, z), ae + (tl + lo));
     return std::copysign(r, x);
 }
 
