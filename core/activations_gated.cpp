@@ -59,27 +59,30 @@ NormalPdfDD normalPdfDD(double t)
 bool geluFastInside(double x) { return std::fabs(x) < num::kMillsFast; } // false for NaN, ±inf
 
 // x < 0: x·Φ(x) = −φ(t)·t·M(t); x ≥ 0: x·(1 − φ(x)·M(x)), 1 − φM carried (x = −0 gives −0).
+// φ, M and t·M are double-doubles until the one rounding of each product.
 double geluFast(double x, const Params &)
 {
     const double t = std::fabs(x);
     const NormalPdfDD phi = normalPdfDD(t);
     const num::Mills m = num::millsRatio(t);
     const double lower = -std::fma(phi.ph, m.tmh, phi.ph * m.tml + phi.pl * m.tmh) * phi.scale;
-    const double q = std::fma(phi.ph, m.m, phi.pl * m.m) * phi.scale;
+    const double q = std::fma(phi.ph, m.mh, phi.ph * m.ml + phi.pl * m.mh) * phi.scale;
     const double a = 1.0 - q; // exact with ae (q ≤ ½)
     const double ae = (1.0 - a) - q;
     const double upper = std::fma(x, a, x * ae);
     return x < 0.0 ? lower : upper;
 }
 
-// Φ(x) + x·φ(x) = φ(t)·(M(t) − t) for x < 0 and 1 − φ(t)·(M(t) − t) for x ≥ 0: M(t) − t is
-// one rounding of an accurate M, so the zero of f' near x = −0.75 costs nothing.
+// Φ(x) + x·φ(x) = φ(t)·(M(t) − t) for x < 0 and 1 − φ(t)·(M(t) − t) for x ≥ 0, M(t) − t summed
+// error-free: the zero of f' near x = −0.75 costs nothing.
 double geluDfFast(double x, const Params &)
 {
     const double t = std::fabs(x);
     const NormalPdfDD phi = normalPdfDD(t);
-    const double d = num::millsRatio(t).m - t;
-    const double pd = std::fma(phi.ph, d, phi.pl * d) * phi.scale;
+    const num::Mills m = num::millsRatio(t);
+    const DD d = num::twoSum(m.mh, -t);
+    const double dl = d.lo + m.ml;
+    const double pd = std::fma(phi.ph, d.hi, phi.ph * dl + phi.pl * d.hi) * phi.scale;
     return x < 0.0 ? pd : 1.0 - pd;
 }
 

@@ -44,12 +44,19 @@ inline double polyFrom(const std::array<double, N> &c, double d)
     const double p3 = hornerStride4<N, I0 + 3>(c, d4);
     return std::fma(d2, std::fma(d, p3, p2), std::fma(d, p1, p0));
 }
-// c[0] + lo + d·(the rest): the constant term added last, so that the four chains' roundings
-// count only in the part that varies (|d·rest| < |c[0]|/2 for the fits below), ≤ ~0.75 ulp.
+// c[0] + lo + d·(the rest) as hi + lo: the constant term added last, so that the four chains'
+// roundings count only in the part that varies (|d·rest| < |c[0]|/2 for the fits below), and the
+// rounding of that last sum kept.
+struct PolyDD {
+    double hi;
+    double lo;
+};
 template <std::size_t N>
-inline double polyEval(const std::array<double, N> &c, double lo, double d)
+inline PolyDD polyEval(const std::array<double, N> &c, double lo, double d)
 {
-    return c[0] + std::fma(d, polyFrom<1>(c, d), lo);
+    const double rest = std::fma(d, polyFrom<1>(c, d), lo);
+    const double hi = c[0] + rest;
+    return {hi, (c[0] - hi) + rest};
 }
 
 // ---- e^x for |x| < kExpFast ------------------------------------------------------------------
@@ -228,25 +235,29 @@ inline constexpr std::array<double, 25> kMillsC = {
     -23380012.593647234,
 };
 
-// M(t) and t·M(t) = tmh + tml, each within ~0.3 ulp (the last piece gives t·M(t) and M(t) is
-// that times 1/t, one rounding more).
+// M(t) = mh + ml and t·M(t) = tmh + tml, each within ~0.1 ulp (what the fits leave).
 struct Mills {
-    double m;
+    double mh;
+    double ml;
     double tmh;
     double tml;
 };
 inline Mills millsRatio(double t)
 {
-    const double a = polyEval(kMillsA, kMillsALo, t - kMillsACentre);
-    const double b = polyEval(kMillsB, kMillsBLo, t - kMillsBCentre);
-    const double v = 1.0 / t; // ∞ at 0, where the last piece is not kept
-    const double c = polyEval(kMillsC, kMillsCLo, v - kMillsCCentre);
+    const PolyDD a = polyEval(kMillsA, kMillsALo, t - kMillsACentre);
+    const PolyDD b = polyEval(kMillsB, kMillsBLo, t - kMillsBCentre);
+    const double v = 1.0 / t; // ∞ at 0, where the last piece is not kept; 1/t = v + vl
+    const double vl = std::fma(-v, t, 1.0) * v;
+    const PolyDD c = polyEval(kMillsC, kMillsCLo, v - kMillsCCentre);
     const bool inA = t < 1.0;
     const bool inC = !(t < 2.5);
-    const double m = inC ? c * v : (inA ? a : b);
-    const double tmh = inC ? c : t * m;
-    const double tml = inC ? 0.0 : std::fma(t, m, -tmh);
-    return {m, tmh, tml};
+    const double cm = c.hi * v; // M = H·(1/t)
+    const double cml = std::fma(c.hi, v, -cm) + (c.lo * v + c.hi * vl);
+    const double mh = inC ? cm : (inA ? a.hi : b.hi);
+    const double ml = inC ? cml : (inA ? a.lo : b.lo);
+    const double tm = t * mh;
+    const double tml = std::fma(t, mh, -tm) + t * ml;
+    return {mh, ml, inC ? c.hi : tm, inC ? c.lo : tml};
 }
 
 } // namespace actviz::num
