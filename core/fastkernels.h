@@ -21,29 +21,17 @@
 
 namespace actviz::num {
 
-// Σ c[i]·d^i for i ≥ I0 (c lowest degree first), divided by d^I0, as four interleaved Horner
-// chains in d⁴: a quarter of the dependency chain of Horner's scheme, which is what bounds a
-// vectorised loop's throughput.
-template <std::size_t N, std::size_t I>
-inline double hornerStride4(const std::array<double, N> &c, double d4)
+// Σ c[i]·z^(i−I) for i ≥ I by Horner's scheme (the fewest operations and, for the fits below,
+// the smallest rounding error), as a template so that no loop is left for the vectoriser.
+template <std::size_t N, std::size_t I = 0>
+inline double horner(const std::array<double, N> &c, double z)
 {
-    if constexpr (I + 4 >= N)
+    if constexpr (I + 1 == N)
         return c[I];
     else
-        return std::fma(hornerStride4<N, I + 4>(c, d4), d4, c[I]);
+        return std::fma(horner<N, I + 1>(c, z), z, c[I]);
 }
-template <std::size_t I0, std::size_t N>
-inline double polyFrom(const std::array<double, N> &c, double d)
-{
-    static_assert(N >= I0 + 4);
-    const double d2 = d * d;
-    const double d4 = d2 * d2;
-    const double p0 = hornerStride4<N, I0>(c, d4);
-    const double p1 = hornerStride4<N, I0 + 1>(c, d4);
-    const double p2 = hornerStride4<N, I0 + 2>(c, d4);
-    const double p3 = hornerStride4<N, I0 + 3>(c, d4);
-    return std::fma(d2, std::fma(d, p3, p2), std::fma(d, p1, p0));
-}
+
 // c[0] + lo + d·(the rest) as hi + lo: the constant term added last, so that the four chains'
 // roundings count only in the part that varies (|d·rest| < |c[0]|/2 for the fits below), and the
 // rounding of that last sum kept.
@@ -54,7 +42,7 @@ struct PolyDD {
 template <std::size_t N>
 inline PolyDD polyEval(const std::array<double, N> &c, double lo, double d)
 {
-    const double rest = std::fma(d, polyFrom<1>(c, d), lo);
+    const double rest = std::fma(d, horner<N, 1>(c, d), lo);
     const double hi = c[0] + rest;
     return {hi, (c[0] - hi) + rest};
 }
@@ -99,7 +87,8 @@ inline double expFast(double x)
 // of 2^−52 when n ≠ 0 and |r1| < 2), n·P2 is exact (P2 has 33 bits) and r1 − n·P2 is summed
 // error-free, so that r = rh + rl is good to ~1e-37 absolute whatever the cancellation (x close
 // to a multiple of π/2) for |x| < kTrigInline; P3 = π/2 − P1 − P2 enters the low part. Then
-// sin r = r + r·z·S(z) + rl and cos r = 1 + z·C(z) − zc/2, z + zc = (rh + rl)², with
+// sin r = r + r·z·S(z) + rl and cos r = (1 − z/2) + z²·C'(z) − zc/2 (1 − z/2 split exactly),
+// z + zc = (rh + rl)², with
 // S and C fitted by tests/data/fit_fastkernels.py (pasted below). Both are computed in every lane
 // and the quadrant picks one: that is what GCC makes of any per-lane choice of coefficients.
 // Offset 0 gives sin x, 1 cos x, 2 −sin x (sin(x + offset·π/2)).
@@ -117,29 +106,24 @@ inline constexpr std::array<double, 7> kCosPoly = {
     2.480158729369346e-05, -2.7557315566341895e-07, 2.0875886738047052e-09,
     -1.13679986540224e-11,
 };
-// Σ c[i]·z^i by Horner's scheme, as a template so that no loop is left for the vectoriser.
-template <std::size_t N, std::size_t I = 0>
-inline double horner(const std::array<double, N> &c, double z)
-{
-    if constexpr (I + 1 == N)
-        return c[I];
-    else
-        return std::fma(horner<N, I + 1>(c, z), z, c[I]);
-}
 template <unsigned Offset>
 inline double sinShiftedFast(double x)
 {
     const double t = std::fma(x, kTwoOverPi, kRoundShift);
     const double n = t - kRoundShift;
     const double r1 = std::fma(-n, kPio2Hi, x); // exact
-    const double w = n * kPio2Mid; // exact
-    const double rh = r1 - w;      // r1 − w = rh + e (two-sum)
+    const double np2 = n * kPio2Mid; // exact
+    const double rh = r1 - np2;      // r1 − np2 = rh + e (two-sum)
     const double rb = rh - r1;
-    const double e = (r1 - (rh - rb)) - (w + rb);
+    const double e = (r1 - (rh - rb)) - (np2 + rb);
     const double rl = std::fma(-n, kPio2Lo, e);
     const double z = rh * rh;
     const double zc = std::fma(rh, rh + 2.0 * rl, -z); // (rh + rl)² − z to first order in rl
-    const double cosR = 1.0 + std::fma(z, horner(kCosPoly, z), -0.5 * zc);
+    // 1 − z/2 = w + we exactly; the rest, z²·C'(z) with C' = C without its −½, is < 0.016.
+    const double hz = 0.5 * z;
+    const double w = 1.0 - hz;
+    const double we = (1.0 - w) - hz;
+    const double cosR = w + std::fma(z * z, horner<kCosPoly.size(), 1>(kCosPoly, z), std::fma(-0.5, zc, we));
     // rl·cos r taken as rl: |rl·(1 − cos r)| < 0.16 ulp of sin r, and one multiplication fewer
     // (the vectorised loop is bound by them).
     const double sinR = rh + std::fma(rh * z, horner(kSinPoly, z), rl);
@@ -169,7 +153,7 @@ inline double atanFast(double x)
     const bool mid = ax < kSqrt2Plus1; // NaN: neither, and NaN throughout
     const double am1 = ax - 1.0;
     const double num = low ? ax : (mid ? am1 : -1.0);
-    const double nl = low ? 0.0 : ax - (am1 + 1.0); // 0 beyond √2 + 1, where am1 is exact
+    const double nl = low ? 0.0 : (mid ? ax - (am1 + 1.0) : -0.0); // −0: see dl
     const double ap1 = ax + 1.0; // ax + 1 = ap1 + ap1l (two-sum)
     const double apb = ap1 - ax;
     const double ap1l = (ax - (ap1 - apb)) + (1.0 - apb);
