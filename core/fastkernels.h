@@ -88,7 +88,7 @@ inline double expFast(double x)
 // error-free, so that r = rh + rl is good to ~1e-37 absolute whatever the cancellation (x close
 // to a multiple of π/2) for |x| < kTrigInline; P3 = π/2 − P1 − P2 enters the low part. Then
 // sin r = r + r·z·S(z) + rl and cos r = (1 − z/2) + z²·C'(z) − zc/2 (1 − z/2 split exactly),
-// z + zc = (rh + rl)², with
+// z + zc = (rh + rl)² (evaluated in h = z/2, see below), with
 // S and C fitted by tests/data/fit_fastkernels.py (pasted below). Both are computed in every lane
 // and the quadrant picks one: that is what GCC makes of any per-lane choice of coefficients.
 // Offset 0 gives sin x, 1 cos x, 2 −sin x (sin(x + offset·π/2)).
@@ -106,6 +106,22 @@ inline constexpr std::array<double, 7> kCosPoly = {
     2.480158729369346e-05, -2.7557315566341895e-07, 2.0875886738047052e-09,
     -1.13679986540224e-11,
 };
+// The same polynomials in h = z/2: sin r = r + r·h·S̃(h), S̃_k = 2^(k+1)·S_k, and
+// cos r = 1 − h + h²·D(h), D_k = 2^(k+2)·C_(k+1) (C_0 = −½ is the −h).
+inline constexpr auto kSinPolyHalf = [] {
+    std::array<double, kSinPoly.size()> c{};
+    double scale = 2.0;
+    for (std::size_t k = 0; k < c.size(); ++k, scale *= 2.0)
+        c[k] = kSinPoly[k] * scale;
+    return c;
+}();
+inline constexpr auto kCosPolyHalf = [] {
+    std::array<double, kCosPoly.size() - 1> c{};
+    double scale = 4.0;
+    for (std::size_t k = 0; k < c.size(); ++k, scale *= 2.0)
+        c[k] = kCosPoly[k + 1] * scale;
+    return c;
+}();
 template <unsigned Offset>
 inline double sinShiftedFast(double x)
 {
@@ -117,16 +133,17 @@ inline double sinShiftedFast(double x)
     const double rb = rh - r1;
     const double e = (r1 - (rh - rb)) - (np2 + rb);
     const double rl = std::fma(-n, kPio2Lo, e);
-    const double z = rh * rh;
-    const double zc = std::fma(rh, rh + 2.0 * rl, -z); // (rh + rl)² − z to first order in rl
-    // 1 − z/2 = w + we exactly; the rest, z²·C'(z) with C' = C without its −½, is < 0.016.
-    const double hz = 0.5 * z;
-    const double w = 1.0 - hz;
-    const double we = (1.0 - w) - hz;
-    const double cosR = w + std::fma(z * z, horner<kCosPoly.size(), 1>(kCosPoly, z), std::fma(-0.5, zc, we));
+    // Everything in h = r²/2 (the polynomials rescaled by powers of 2, exactly): 1 − h = w + we
+    // exactly, the rest of cos r, h²·D(h), is < 0.016; r²/2's rounding and rl enter as hc.
+    const double hr = 0.5 * rh;
+    const double h = hr * rh; // = RN(rh²)/2
+    const double hc = std::fma(-hr, rh + 2.0 * rl, h); // −((rh + rl)² − 2h)/2 to first order in rl
+    const double w = 1.0 - h;
+    const double we = (1.0 - w) - h;
+    const double cosR = w + std::fma(h * h, horner(kCosPolyHalf, h), we + hc);
     // rl·cos r taken as rl: |rl·(1 − cos r)| < 0.16 ulp of sin r, and one multiplication fewer
     // (the vectorised loop is bound by them).
-    const double sinR = rh + std::fma(rh * z, horner(kSinPoly, z), rl);
+    const double sinR = rh + std::fma(rh * h, horner(kSinPolyHalf, h), rl);
     const std::uint64_t q = (std::bit_cast<std::uint64_t>(t) + Offset) & 3u; // (n + Offset) mod 4
     const double y = (q & 1u) != 0 ? cosR : sinR;
     const std::uint64_t sign = std::uint64_t{q & 2u} << 62;
