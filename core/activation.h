@@ -8,6 +8,9 @@
 #include <Eigen/Core>
 
 #include <array>
+#include <bit>
+#include <cmath>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -127,6 +130,35 @@ void mapArray(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
     const Eigen::Index n = x.size();
     for (Eigen::Index i = 0; i < n; ++i)
         o[i] = F(in[i], local);
+}
+
+// The array of a formula whose fast kernel covers |x| < Limit but not beyond (e^x near the ends
+// of the double range, sin and cos of huge arguments, GELU's far tail) nor NaN: Fast on every
+// element (a loop that vectorises), then Full on the rare elements outside. Full must itself be
+// |x| < Limit ? Fast : the rest, so that arrays and scalars agree bit for bit. The widest |x| is
+// tracked as the largest bit pattern (NaN's is above ∞'s): an integer maximum, which GCC 12
+// vectorises in the same loop, where a count of the outside elements stops it vectorising.
+template <ScalarFn Fast, ScalarFn Full, double Limit>
+ACTVIZ_ARRAY_LOOP
+void mapFastOrFull(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
+{
+    out.resize(x.size());
+    const Params local = p;
+    const double *in = x.data();
+    double *o = out.data();
+    const Eigen::Index n = x.size();
+    constexpr std::uint64_t kAbsMask = ~(std::uint64_t{1} << 63);
+    std::uint64_t widest = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        o[i] = Fast(in[i], local);
+        const std::uint64_t bits = std::bit_cast<std::uint64_t>(in[i]) & kAbsMask;
+        widest = bits > widest ? bits : widest;
+    }
+    if (widest < std::bit_cast<std::uint64_t>(Limit))
+        return;
+    for (Eigen::Index i = 0; i < n; ++i)
+        if (!(std::fabs(in[i]) < Limit))
+            o[i] = Full(in[i], local);
 }
 
 } // namespace actviz

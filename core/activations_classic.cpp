@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Classic squashing functions: sigmoid, tanh and their relatives, and the step.
+#include "fastkernels.h"
 #include "numerics.h"
 #include "registry.h"
 
@@ -47,7 +48,7 @@ double softsignDf(double x, const Params &)
 }
 
 // ---- arctan ----------------------------------------------------------------------------
-double arctanF(double x, const Params &) { return num::atanInline(x); }
+double arctanF(double x, const Params &) { return num::atanFast(x); }
 // 1/(1+x²) with one rounding for x² (fma); (1/x)² past 1e150 where x² would overflow.
 double arctanDf(double x, const Params &)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Self-gated activations x·g(x), smooth and non-monotonic: GELU (exact and tanh), SiLU/Swish, Mish.
+#include "fastkernels.h"
 #include "numerics.h"
 #include "registry.h"
 
@@ -13,13 +14,9 @@ using num::DD;
 using num::Scaled;
 
 // ---- GELU: x·Φ(x) ------------------------------------------------------------------------
-constexpr double kRsqrt2Hi = 0.7071067811865476;     // 1/√2 = hi + lo
-constexpr double kRsqrt2Lo = -4.833646656726457e-17;
+constexpr double kRsqrt2Hi = 0.7071067811865476;     // 1/√2 rounded (the tails past |x| = 37)
 constexpr double kRsqrt2Pi = 0.3989422804014327;     // 1/√(2π) = hi + lo
 constexpr double kRsqrt2PiLo = -2.49232720227773e-17;
-constexpr double kTwoOverSqrtPi = 1.1283791670955126; // 2/√π
-// Past this t = −x, Φ(−t) is subnormal while x·Φ(x) is not; use the asymptotic series.
-constexpr double kGeluAsymptotic = 37.0;
 
 // φ(t) = e^(−t²/2)/√(2π) as m·2^k, the rounding error of t² carried.
 Scaled normalPdf(double t)
@@ -27,31 +24,6 @@ Scaled normalPdf(double t)
     Scaled s = num::expNegSquare(t, 0.5);
     s.m *= kRsqrt2Pi;
     return s;
-}
-
-// t·φ(t) for 0 ≤ t < kGeluAsymptotic as a double-double: e^(−t²/2) from expSplit with the rounding
-// of t² carried, its hi + lo renormalised, times 1/√(2π) as hi + lo and times t, error-free but
-// for terms of ~1e-32 relative.
-DD tTimesNormalPdf(double t)
-{
-    const DD t2 = num::twoProd(t, t);
-    const num::ExpSplit e = num::expSplit(-0.5 * t2.hi, -0.5 * t2.lo);
-    const DD en = num::fastTwoSum(e.hi, e.lo);
-    const DD p = num::twoProd(en.hi, kRsqrt2Pi);
-    const double pl = p.lo + (en.hi * kRsqrt2PiLo + en.lo * kRsqrt2Pi);
-    const DD q = num::twoProd(t, p.hi);
-    return {num::scaleByPow2(q.hi, e.k), num::scaleByPow2(q.lo + t * pl, e.k)};
-}
-
-// Φ(−t) for t ≥ 0 and t < kGeluAsymptotic: ½erfc(t/√2). t/√2 is not exact and erfc(z)
-// changes by a relative −2z·δz, which at t = 20 is ~200 ulp; carry the rounding of t·(1/√2)
-// and of the constant itself to first order: erfc(z + δ) ≈ erfc(z) − δ·(2/√π)e^(−z²).
-double normalCdfLower(double t)
-{
-    const DD z = num::twoProd(t, kRsqrt2Hi);
-    const double dz = z.lo + t * kRsqrt2Lo;
-    const double corr = dz * kTwoOverSqrtPi * std::exp(-z.hi * z.hi);
-    return 0.5 * (std::erfc(z.hi) - corr);
 }
 
 // t·M(t) where M(t) = Φ(−t)/φ(t) is Mills' ratio: the asymptotic series
@@ -67,35 +39,78 @@ double millsTimesT(double t)
     return s;
 }
 
-double geluF(double x, const Params &)
+// Below |x| = num::kMillsFast, both f and f' are products of φ(|x|) and Mills' ratio M(|x|)
+// (fastkernels.h), Φ(−t) = φ(t)·M(t): no erfc, no cancellation in the left tail, and a loop that
+// vectorises. φ(t) = (ph + pl)·scale, e^(−t²/2) from expSplit with the rounding of t² carried
+// and 1/√(2π) as hi + lo; scale = 2^k is a normal number for t < 37.
+struct NormalPdfDD {
+    double ph;
+    double pl;
+    double scale;
+};
+NormalPdfDD normalPdfDD(double t)
 {
+    const DD t2 = num::twoProd(t, t);
+    const num::ExpSplit e = num::expSplit(-0.5 * t2.hi, -0.5 * t2.lo);
+    const DD en = num::fastTwoSum(e.hi, e.lo);
+    const DD p = num::twoProd(en.hi, kRsqrt2Pi);
+    return {p.hi, p.lo + (en.hi * kRsqrt2PiLo + en.lo * kRsqrt2Pi), num::pow2(e.k)};
+}
+bool geluFastInside(double x) { return std::fabs(x) < num::kMillsFast; } // false for NaN, ±inf
+
+// x < 0: x·Φ(x) = −φ(t)·t·M(t); x ≥ 0: x·(1 − φ(x)·M(x)), 1 − φM carried (x = −0 gives −0).
+// φ, M and t·M are double-doubles until the one rounding of each product.
+double geluFast(double x, const Params &)
+{
+    const double t = std::fabs(x);
+    const NormalPdfDD phi = normalPdfDD(t);
+    const num::Mills m = num::millsRatio(t);
+    const double lower = -std::fma(phi.ph, m.tmh, phi.ph * m.tml + phi.pl * m.tmh) * phi.scale;
+    const double q = std::fma(phi.ph, m.mh, phi.ph * m.ml + phi.pl * m.mh) * phi.scale;
+    const double a = 1.0 - q; // exact with ae (q ≤ ½)
+    const double ae = (1.0 - a) - q;
+    const double upper = std::fma(x, a, x * ae);
+    return x < 0.0 ? lower : upper;
+}
+
+// Φ(x) + x·φ(x) = φ(t)·(M(t) − t) for x < 0 and 1 − φ(t)·(M(t) − t) for x ≥ 0, M(t) − t summed
+// error-free: the zero of f' near x = −0.75 costs nothing.
+double geluDfFast(double x, const Params &)
+{
+    const double t = std::fabs(x);
+    const NormalPdfDD phi = normalPdfDD(t);
+    const num::Mills m = num::millsRatio(t);
+    const DD d = num::twoSum(m.mh, -t);
+    const double dl = d.lo + m.ml;
+    const double pd = std::fma(phi.ph, d.hi, phi.ph * dl + phi.pl * d.hi) * phi.scale;
+    return x < 0.0 ? pd : 1.0 - pd;
+}
+
+double geluF(double x, const Params &p)
+{
+    if (geluFastInside(x))
+        return geluFast(x, p);
     if (std::isinf(x))
         return x > 0 ? x : -0.0;
-    if (!(x < 0.0)) // x ≥ 0 or NaN: Φ(x) ∈ [½, 1], no cancellation
+    if (!(x < 0.0)) // x ≥ 37 or NaN: Φ(x) rounds to 1
         return x * (0.5 * std::erfc(-x * kRsqrt2Hi));
-    const double t = -x;
-    if (t < kGeluAsymptotic)
-        return x * normalCdfLower(t);
-    const Scaled p = normalPdf(t); // x·Φ(x) = −φ(t)·t·M(t)
-    return -num::scaledTimes(p, millsTimesT(t));
+    const Scaled pdf = normalPdf(-x); // x·Φ(x) = −φ(t)·t·M(t)
+    return -num::scaledTimes(pdf, millsTimesT(-x));
 }
 
 // Φ(x) + x·φ(x).
-double geluDf(double x, const Params &)
+double geluDf(double x, const Params &p)
 {
+    if (geluFastInside(x))
+        return geluDfFast(x, p);
     if (std::isinf(x))
         return x > 0 ? 1.0 : 0.0;
     if (!(x < 0.0))
         return 0.5 * std::erfc(-x * kRsqrt2Hi) + x * num::toDouble(normalPdf(x));
-    const double t = -x;
-    if (t < kGeluAsymptotic) { // Φ(−t) − t·φ(t) cancels up to 3× near x = −1.3: t·φ(t) unrounded
-        const DD tp = tTimesNormalPdf(t);
-        const DD d = num::twoSum(normalCdfLower(t), -tp.hi);
-        return d.hi + (d.lo - tp.lo);
-    }
     // φ(t)·(M(t) − t) = φ(t)·(tM(t)/t − t); φ(t) is exactly 0 long before t² overflows.
-    const Scaled p = normalPdf(t);
-    return p.m == 0.0 ? 0.0 : num::scaledTimes(p, millsTimesT(t) / t - t);
+    const double t = -x;
+    const Scaled pdf = normalPdf(t);
+    return pdf.m == 0.0 ? 0.0 : num::scaledTimes(pdf, millsTimesT(t) / t - t);
 }
 
 // ---- σ(v)·(1 + w·σ(−v)): the derivative of x·σ(v(x)), w = x·v'(x) ---------------------------
@@ -275,7 +290,8 @@ constexpr std::array kGated = {
         .formulaLatex = R"(x\,\Phi(x) = \tfrac{x}{2}\left(1 + \operatorname{erf}\tfrac{x}{\sqrt2}\right))",
         .derivativeLatex = R"(\Phi(x) + x\,\varphi(x))",
         .f = geluF, .df = geluDf,
-        .fArray = mapArray<geluF>, .dfArray = mapArray<geluDf>,
+        .fArray = mapFastOrFull<geluFast, geluF, num::kMillsFast>,
+        .dfArray = mapFastOrFull<geluDfFast, geluDf, num::kMillsFast>,
         .properties = {.range = "[≈ −0.17, ∞)", .monotonic = false, .zeroCentred = false, .smooth = true,
                        .maxAbsDerivative = 1.1289041451851548, .maxAbsDerivativeAt = 1.4142135623730951,
                        .maxAbsDerivativeWhere = "x = √2"},
