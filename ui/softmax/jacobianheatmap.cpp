@@ -19,9 +19,9 @@ QSize JacobianHeatmap::sizeHint() const
     return {320, 320};
 }
 
-void JacobianHeatmap::setMatrix(const Eigen::MatrixXd &m)
+void JacobianHeatmap::setMatrix(Eigen::MatrixXd m)
 {
-    m_painter.setMatrix(m);
+    m_painter.setMatrix(std::move(m));
     update();
 }
 
