@@ -25,6 +25,13 @@ void JacobianHeatmap::setMatrix(Eigen::MatrixXd m)
     update();
 }
 
+Eigen::MatrixXd JacobianHeatmap::exchangeMatrix(Eigen::MatrixXd m)
+{
+    Eigen::MatrixXd old = m_painter.exchangeMatrix(std::move(m));
+    update();
+    return old;
+}
+
 void JacobianHeatmap::paintEvent(QPaintEvent *)
 {
     QPainter p(this);

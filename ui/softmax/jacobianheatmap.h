@@ -15,6 +15,8 @@ public:
 
     // An empty matrix shows a note instead (core refused the vector).
     void setMatrix(Eigen::MatrixXd m);
+    // The same, handing back the matrix shown so far (see JacobianPainter::exchangeMatrix).
+    [[nodiscard]] Eigen::MatrixXd exchangeMatrix(Eigen::MatrixXd m);
     [[nodiscard]] const Eigen::MatrixXd &matrix() const { return m_painter.matrix(); }
     [[nodiscard]] const JacobianPainter &painter() const { return m_painter; }
 

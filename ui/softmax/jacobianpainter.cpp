@@ -30,6 +30,13 @@ void JacobianPainter::setMatrix(Eigen::MatrixXd m)
     m_image.invalidate();
 }
 
+Eigen::MatrixXd JacobianPainter::exchangeMatrix(Eigen::MatrixXd m)
+{
+    Eigen::MatrixXd old = std::move(m_matrix);
+    setMatrix(std::move(m));
+    return old;
+}
+
 void JacobianPainter::setStyle(const QFont &font, const QColor &text)
 {
     m_font = font;
@@ -40,7 +47,9 @@ QRectF JacobianPainter::gridRect(const QRectF &area) const
 {
     const qreal labels = labelSpace();
     // Below the grid: the colour scale and its labels.
-    const QRectF inner = area.adjusted(rowLabelSpace(), labels, -4, -4 - 2.2 * labels);
+    // Right of it: half the widest column number, centred on the last column.
+    const qreal right = std::max<qreal>(4.0, QFontMetricsF(m_font).horizontalAdvance(QString::number(m_matrix.rows())) / 2 + 2);
+    const QRectF inner = area.adjusted(rowLabelSpace(), labels, -right, -4 - 2.2 * labels);
     const qreal side = std::max<qreal>(0.0, std::min(inner.width(), inner.height()));
     return {inner.topLeft(), QSizeF(side, side)};
 }

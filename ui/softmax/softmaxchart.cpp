@@ -231,12 +231,21 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     m_axisP->setTitleText(logSoftmax ? tr("log s") : (plain ? tr("s") : tr("p")));
     // Room above the tallest bar for its printed value, up to a whole tick.
     const double tallest = std::max(v.maxCoeff(), m_compareValues.size() ? m_compareValues.maxCoeff() : 0.0);
-    const double top = logSoftmax ? 0.0 : std::min(1.0, std::ceil((tallest * 1.12 + 0.01) * 10.0) / 10.0);
+    double top = logSoftmax ? 0.0 : std::min(1.0, std::ceil((tallest * 1.12 + 0.01) * 10.0) / 10.0);
+    double tick = logSoftmax ? std::max(1.0, std::ceil(-lo / 8.0)) : (top > 0.5 ? 0.1 : 0.05);
+    int decimals = logSoftmax ? 0 : 2;
+    if (stems && !logSoftmax && tallest > 0.0) {
+        // No printed values to make room for, and a thousand entries share 1: ticks of the
+        // tallest stem's size (0.005 for s ≈ 0.017), not of 1.
+        tick = StemBars::niceStep(tallest / 4.0);
+        top = std::min(1.0, std::ceil(tallest * 1.05 / tick) * tick);
+        decimals = std::max(2, static_cast<int>(std::ceil(-std::log10(tick) - 1e-9)));
+    }
     m_axisP->setRange(lo, top);
     m_axisP->setTickType(QValueAxis::TicksDynamic);
     m_axisP->setTickAnchor(0.0);
-    m_axisP->setTickInterval(logSoftmax ? std::max(1.0, std::ceil(-lo / 8.0)) : (top > 0.5 ? 0.1 : 0.05));
-    m_axisP->setLabelFormat(logSoftmax ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    m_axisP->setTickInterval(tick);
+    m_axisP->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     m_bars->setLabelsVisible(n <= kMaxLabelledBars);
     m_bars->setLabelsPrecision(logSoftmax ? 4 : 3);
 

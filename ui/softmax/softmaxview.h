@@ -58,6 +58,7 @@ private:
     JacobianHeatmap *m_heatmap;
     QLabel *m_summary;
     Eigen::VectorXd m_logits;
+    Eigen::MatrixXd m_spareJacobian; // the heatmap's previous matrix, filled by the next recompute
     double m_shownTemperature = 0.0;
     bool m_shownLog = false;
     SoftmaxMapping m_shownMapping;

@@ -12,20 +12,14 @@
 
 #include <cmath>
 
-namespace {
-
-// A tick step of 1, 2 or 5 × 10^k giving about five labelled entries.
-double niceStep(qsizetype n)
+double StemBars::niceStep(double raw)
 {
-    const double raw = std::max(1.0, static_cast<double>(n) / 5.0);
     const double decade = std::pow(10.0, std::floor(std::log10(raw)));
     for (const double m : {1.0, 2.0, 5.0})
-        if (m * decade >= raw)
+        if (m * decade >= raw * (1 - 1e-12))
             return m * decade;
     return 10.0 * decade;
 }
-
-} // namespace
 
 StemBars::StemBars(QChart *chart, QValueAxis *y, QValueAxis *z, const Colors &colors)
     : m_chart(chart)
@@ -129,12 +123,14 @@ void StemBars::show(const QList<qreal> &values, qsizetype argmax, const QString 
         m_compare->setName(compareLabel);
     }
     m_axis->setRange(0.5, static_cast<qreal>(n) + 0.5);
-    m_axis->setTickInterval(niceStep(n));
+    m_axis->setTickInterval(niceStep(std::max(1.0, static_cast<double>(n) / 5.0))); // about five numbers
     if (!m_shown) {
         m_axis->setVisible(true);
         m_main->setVisible(true);
         m_argmax->setVisible(true);
+        // After setVisible, which shows a series' legend marker again.
         setLegendShown(m_main, true);
+        setLegendShown(m_argmax, false);
     }
     if (m_compare->isVisible() != (compare != nullptr)) {
         m_compare->setVisible(compare != nullptr);

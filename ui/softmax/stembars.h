@@ -34,6 +34,9 @@ public:
     // Adds its (hidden) series and its x axis to chart; y is the probability axis, z the logits'.
     StemBars(QChart *chart, QValueAxis *y, QValueAxis *z, const Colors &colors);
 
+    // The smallest 1, 2 or 5 × 10^k at least raw (> 0): a tick step.
+    [[nodiscard]] static double niceStep(double raw);
+
     // Stems of values at x = 1 … n from 0 (values finite: a masked log-probability comes as the
     // axis bottom), argmax highlighted, and compare's beside them when given.
     void show(const QList<qreal> &values, qsizetype argmax, const QString &label, const QList<qreal> *compare,
