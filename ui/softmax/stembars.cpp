@@ -10,6 +10,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 double StemBars::niceStep(double raw)
@@ -116,7 +117,11 @@ void StemBars::show(const QList<qreal> &values, qsizetype argmax, const QString 
     const qreal left = -half;
     const qreal right = compare ? 0.0 : half;
     setPoints(m_main, values, 0, n, left, right);
-    setPoints(m_argmax, values, argmax, argmax + 1, left, right);
+    // The argmax at least 2 pixels wide (at the last layout's plot width): a thousandth of the
+    // plot would show as a faint line behind the logits'.
+    const qreal perEntry = m_chart->plotArea().width() / static_cast<qreal>(std::max<qsizetype>(n, 1));
+    const qreal wide = perEntry > 0 ? std::max<qreal>(half, 1.0 / perEntry) : half;
+    setPoints(m_argmax, values, argmax, argmax + 1, -wide, compare ? 0.0 : wide);
     m_main->setName(label);
     if (compare) {
         setPoints(m_compare, *compare, 0, n, 0.0, half);
