@@ -51,6 +51,10 @@ struct ProbMapResult {
 
 // The whole chain: noise, temperature, top-k, the map, top-p.
 Result<ProbMapResult> probabilities(const VectorRef &z, const ProbMapOptions &options, bool withJacobian = false);
+// The same with the Jacobian written into jacobian instead of the result's (resized to n × n; a
+// matrix of that size already keeps its storage: at 1000 entries that is 8 MB not allocated,
+// first touched and freed on every keystroke of the softmax view). Unchanged on an error.
+Result<ProbMapResult> probabilities(const VectorRef &z, const ProbMapOptions &options, Eigen::MatrixXd &jacobian);
 
 // The Gumbel noise of a seed for n entries (−ln(−ln U), U uniform in (0, 1) from SplitMix64):
 // the same numbers on every machine.

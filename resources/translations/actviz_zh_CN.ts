@@ -3522,7 +3522,7 @@ f(x) = %3</translation>
         <translation>softmax 雅可比矩阵热图</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="46"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="53"/>
         <source>∂s%1/∂z%2 = %3</source>
         <translation>∂s%1/∂z%2 = %3</translation>
     </message>
@@ -3530,24 +3530,24 @@ f(x) = %3</translation>
 <context>
     <name>JacobianPainter</name>
     <message>
-        <location filename="../../ui/softmax/jacobianpainter.cpp" line="66"/>
-        <source>The Jacobian heatmap is shown for vectors of up to %1 entries.</source>
-        <translation>雅可比热图仅对不超过 %1 个分量的向量显示。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/softmax/jacobianpainter.cpp" line="91"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="124"/>
         <source>i\j</source>
         <translation>i\j</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianpainter.cpp" line="104"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="141"/>
         <source>−%1</source>
         <translation>−%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianpainter.cpp" line="106"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="143"/>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="152"/>
+        <source>No Jacobian to show.</source>
+        <translation>没有可显示的雅可比矩阵。</translation>
     </message>
 </context>
 <context>
@@ -4658,12 +4658,12 @@ L = %2</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/widgets/notespanel.cpp" line="20"/>
+        <location filename="../../ui/widgets/notespanel.cpp" line="21"/>
         <source>Notes on the current function</source>
         <translation>当前函数的讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notespanel.cpp" line="60"/>
+        <location filename="../../ui/widgets/notespanel.cpp" line="61"/>
         <source>Click a function in the list to read its notes.</source>
         <translation>在列表中点击一个函数，查看它的讲解。</translation>
     </message>
@@ -4709,62 +4709,62 @@ L = %2</translation>
 <context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="24"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="25"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="34"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="35"/>
         <source>Restore the default α and β of the current function</source>
         <translation>恢复当前函数默认的 α 和 β</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="79"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="80"/>
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="81"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="82"/>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="81"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="82"/>
         <source>linear</source>
         <translation>线性刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="82"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="83"/>
         <source>default %1, slider %2 … %3 (%4)</source>
         <translation>默认值 %1，滑块范围 %2 … %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="88"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="89"/>
         <source>; valid: %1</source>
         <translation>；有效取值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="97"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="98"/>
         <source>No function selected.</source>
         <translation>未选择函数。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="104"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="105"/>
         <source>Parameters of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 的参数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="105"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="106"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="106"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="107"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/parameterpanel.cpp" line="110"/>
+        <location filename="../../ui/widgets/parameterpanel.cpp" line="111"/>
         <source>This function has no parameters α, β.</source>
         <translation>此函数没有参数 α、β。</translation>
     </message>
@@ -4924,23 +4924,23 @@ L = %2</translation>
 <context>
     <name>PlotView</name>
     <message>
-        <location filename="../../ui/plot/plotview.cpp" line="52"/>
+        <location filename="../../ui/plot/plotview.cpp" line="53"/>
         <source>Wheel: zoom about the cursor (Shift: x only) · drag: pan · double-click: reset view</source>
         <translation>滚轮：以光标为中心缩放（按住 Shift 只缩放 x）· 拖动：平移 · 双击：重置坐标范围</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/plotview.cpp" line="186"/>
-        <location filename="../../ui/plot/plotview.cpp" line="187"/>
+        <location filename="../../ui/plot/plotview.cpp" line="190"/>
+        <location filename="../../ui/plot/plotview.cpp" line="191"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/plotview.cpp" line="195"/>
+        <location filename="../../ui/plot/plotview.cpp" line="199"/>
         <source>%1: f = %2, f′ = %3</source>
         <translation>%1：f = %2，f′ = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/plotview.cpp" line="196"/>
+        <location filename="../../ui/plot/plotview.cpp" line="200"/>
         <source>%1: f = %2</source>
         <translation>%1：f = %2</translation>
     </message>
@@ -5007,120 +5007,120 @@ L = %2</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="86"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="87"/>
         <source>f′(0) = %1 at the current α, β</source>
         <translation>当前 α、β 下 f′(0) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="103"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="104"/>
         <source>Click a function in the list to see its properties.</source>
         <translation>在列表中点击一个函数，查看它的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="107"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="108"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="107"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="108"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="112"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="113"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="113"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="114"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
         <source>properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="128"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
         <source>not computed: %1</source>
         <translation>未计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="156"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="157"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="132"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="157"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="134"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="158"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="137"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="160"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="161"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="139"/>
         <source>x in %1%2, %3%4</source>
         <translation>x ∈ %1%2, %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="161"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="142"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="162"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="161"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="142"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="162"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="142"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="162"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="143"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="163"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="143"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="163"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="164"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="165"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="166"/>
         <source>At the default parameters.</source>
         <translation>以上为默认参数下的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="150"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="164"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="165"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="152"/>
         <source>Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
         <translation>值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算的。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="153"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="154"/>
         <source>At %1.</source>
         <translation>在 %1 时。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="168"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="169"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
     </message>
@@ -5299,86 +5299,87 @@ L = %2</translation>
 <context>
     <name>SoftmaxChart</name>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="32"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="33"/>
         <source> · top-%1</source>
         <translation> · 前 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="34"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="35"/>
         <source> · top-p %1</source>
         <translation> · 累积概率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="36"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="37"/>
         <source> · Gumbel, seed %1</source>
         <translation> · Gumbel，种子 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="45"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="190"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="46"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="213"/>
         <source>probability softmax(z/T)</source>
         <translation>概率 softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="64"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="70"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="65"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="71"/>
         <source>logit z</source>
         <translation>logit z</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="69"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="70"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="81"/>
         <source>entry</source>
         <translation>分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="107"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="128"/>
         <source>z%1</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="115"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="120"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="136"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="141"/>
         <source>softmax(z/T)</source>
         <translation>softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="116"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="137"/>
         <source>sparsemax(z/T)</source>
         <translation>sparsemax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="117"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="138"/>
         <source>1.5-entmax(z/T)</source>
         <translation>1.5-entmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="118"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="139"/>
         <source>softmax₁(z/T)</source>
         <translation>softmax₁(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="190"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="213"/>
         <source>log-probability log softmax(z/T)</source>
         <translation>对数概率 log softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="194"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="200"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="217"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="223"/>
         <source>%1%2 · support %3/%4</source>
         <translation>%1%2 · 支撑集 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="207"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="231"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="207"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="231"/>
         <source>log s</source>
         <translation>log s</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="207"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="231"/>
         <source>s</source>
         <translation>s</translation>
     </message>
@@ -5489,7 +5490,7 @@ L = %2</translation>
         <translation>&lt;b&gt;雅可比矩阵&lt;/b&gt; ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(s) − s·sᵀ)/T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="164"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="165"/>
         <source>%1 entries · support %2 · argmax z%3 with p = %4 · sum %5 · T = %6</source>
         <translation>%1 项 · 支撑集 %2 · 最大项 z%3，p = %4 · 总和 %5 · T = %6</translation>
     </message>
@@ -5504,7 +5505,7 @@ L = %2</translation>
         <translation>%1 的&lt;b&gt;雅可比矩阵&lt;/b&gt; ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(q) − q·qᵀ/Σq)/T（在支撑集上）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="159"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="160"/>
         <source>%1 entries · argmax z%2 with s = %3 · T = %4</source>
         <translation>%1 个分量 · argmax 为 z%2，s = %3 · T = %4</translation>
     </message>

@@ -108,6 +108,12 @@ void TestProbMaps::reference()
         return;
     const Eigen::Index n = got->p.size();
     QCOMPARE(got->jacobian.rows(), n);
+    // Written into a matrix (the softmax view's reuse): the same numbers, in the same storage.
+    Eigen::MatrixXd into = Eigen::MatrixXd::Constant(n, n, 7.0);
+    const double *storage = into.data();
+    QVERIFY(probabilities(r.z, r.options, into));
+    QVERIFY(into.data() == storage);
+    QVERIFY(into == got->jacobian);
     for (Eigen::Index i = 0; i < n; ++i)
         for (Eigen::Index j = 0; j < n; ++j) {
             const double want = r.jacobian[static_cast<std::size_t>(i * n + j)];

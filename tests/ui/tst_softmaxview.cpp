@@ -37,7 +37,6 @@ private slots:
     void badInputKeepsLastChart();
     void temperatureFlattens();
     void logSoftmax();
-    void largeVectorHasNoHeatmap();
     void alternativesBesideSoftmax();
     void mappingInLessonsAndExport();
 };
@@ -154,19 +153,6 @@ void TestSoftmaxView::logSoftmax()
     const QList<double> expected = expectedDefault();
     for (int i = 0; i < 3; ++i)
         QVERIFY(std::abs(view.chart()->barSet()->at(i) - std::log(expected[i])) < 1e-14);
-}
-
-void TestSoftmaxView::largeVectorHasNoHeatmap()
-{
-    AppState state;
-    SoftmaxView view(&state);
-    QStringList values;
-    for (int i = 0; i < 1000; ++i)
-        values.append(QString::number(std::sin(i * 0.1), 'g', 6));
-    state.setSoftmaxInput(values.join(QStringLiteral(", ")));
-    QCOMPARE(view.chart()->barSet()->count(), 1000);
-    QCOMPARE(view.heatmap()->matrix().size(), 0);
-    QVERIFY(view.errorLabel()->isHidden());
 }
 
 // Issue 13: the map box draws sparsemax's exact zeros (hand-worked: sparsemax(2, 1, 0.1) with

@@ -65,7 +65,7 @@ public:
             const SoftmaxMapping &mapping = m_state.softmaxMapping();
             if (m_error.isEmpty() && !chart->setInput(z, m_state.temperature(), m_state.logSoftmax(), mapping))
                 m_error = Exporter::tr("The softmax of this vector cannot be computed.");
-            if (m_error.isEmpty() && z.size() <= JacobianPainter::kMaxSize) {
+            if (m_error.isEmpty()) {
                 m_heatmap = std::make_unique<JacobianPainter>();
                 m_heatmap->setStyle(style.font, style.foreground);
                 m_font = style.font;

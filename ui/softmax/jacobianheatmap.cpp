@@ -19,10 +19,17 @@ QSize JacobianHeatmap::sizeHint() const
     return {320, 320};
 }
 
-void JacobianHeatmap::setMatrix(const Eigen::MatrixXd &m)
+void JacobianHeatmap::setMatrix(Eigen::MatrixXd m)
 {
-    m_painter.setMatrix(m);
+    m_painter.setMatrix(std::move(m));
     update();
+}
+
+Eigen::MatrixXd JacobianHeatmap::exchangeMatrix(Eigen::MatrixXd m)
+{
+    Eigen::MatrixXd old = m_painter.exchangeMatrix(std::move(m));
+    update();
+    return old;
 }
 
 void JacobianHeatmap::paintEvent(QPaintEvent *)

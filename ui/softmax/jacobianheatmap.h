@@ -11,13 +11,14 @@ class JacobianHeatmap : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr Eigen::Index kMaxSize = JacobianPainter::kMaxSize;
-
     explicit JacobianHeatmap(QWidget *parent = nullptr);
 
-    // An empty matrix shows a note instead (the vector is longer than kMaxSize).
-    void setMatrix(const Eigen::MatrixXd &m);
+    // An empty matrix shows a note instead (core refused the vector).
+    void setMatrix(Eigen::MatrixXd m);
+    // The same, handing back the matrix shown so far (see JacobianPainter::exchangeMatrix).
+    [[nodiscard]] Eigen::MatrixXd exchangeMatrix(Eigen::MatrixXd m);
     [[nodiscard]] const Eigen::MatrixXd &matrix() const { return m_painter.matrix(); }
+    [[nodiscard]] const JacobianPainter &painter() const { return m_painter; }
 
     [[nodiscard]] QSize sizeHint() const override;
 

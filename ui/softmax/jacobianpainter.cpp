@@ -23,10 +23,18 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 } // namespace
 
-void JacobianPainter::setMatrix(const Eigen::MatrixXd &m)
+void JacobianPainter::setMatrix(Eigen::MatrixXd m)
 {
-    m_matrix = m;
-    m_scale = m.size() > 0 ? std::max(m.cwiseAbs().maxCoeff(), 1e-300) : 1.0;
+    m_matrix = std::move(m);
+    m_scale = m_matrix.size() > 0 ? std::max(m_matrix.cwiseAbs().maxCoeff(), 1e-300) : 1.0;
+    m_image.invalidate();
+}
+
+Eigen::MatrixXd JacobianPainter::exchangeMatrix(Eigen::MatrixXd m)
+{
+    Eigen::MatrixXd old = std::move(m_matrix);
+    setMatrix(std::move(m));
+    return old;
 }
 
 void JacobianPainter::setStyle(const QFont &font, const QColor &text)
@@ -39,8 +47,10 @@ QRectF JacobianPainter::gridRect(const QRectF &area) const
 {
     const qreal labels = labelSpace();
     // Below the grid: the colour scale and its labels.
-    const QRectF inner = area.adjusted(labels, labels, -4, -4 - 2.2 * labels);
-    const qreal side = std::min(inner.width(), inner.height());
+    // Right of it: half the widest column number, centred on the last column.
+    const qreal right = std::max<qreal>(4.0, QFontMetricsF(m_font).horizontalAdvance(QString::number(m_matrix.rows())) / 2 + 2);
+    const QRectF inner = area.adjusted(rowLabelSpace(), labels, -right, -4 - 2.2 * labels);
+    const qreal side = std::max<qreal>(0.0, std::min(inner.width(), inner.height()));
     return {inner.topLeft(), QSizeF(side, side)};
 }
 
@@ -49,48 +59,75 @@ qreal JacobianPainter::labelSpace() const
     return QFontMetricsF(m_font).height() * 1.6;
 }
 
+qreal JacobianPainter::rowLabelSpace() const
+{
+    const QString widest = QString::number(std::max<Eigen::Index>(m_matrix.rows(), 1));
+    return std::max(labelSpace(), QFontMetricsF(m_font).horizontalAdvance(widest) + 6.0);
+}
+
 QColor JacobianPainter::colorFor(double v) const
 {
     const double t = std::clamp(std::abs(v) / m_scale, 0.0, 1.0);
     return mix(Qt::white, v < 0 ? kNegative : kPositive, std::sqrt(t));
 }
 
-void JacobianPainter::paint(QPainter &painter, const QRectF &rect) const
+void JacobianPainter::paintCells(QPainter &painter, const QRectF &grid)
 {
-    painter.save();
-    const QColor &text = m_text;
-    if (m_matrix.size() == 0) {
-        painter.setPen(text);
-        painter.setFont(m_font);
-        painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("The Jacobian heatmap is shown for vectors of up to %1 entries.").arg(kMaxSize));
-        painter.restore();
+    const Eigen::Index n = m_matrix.rows();
+    const qreal cell = grid.width() / static_cast<qreal>(n);
+    if (!drawsImage()) {
+        for (Eigen::Index i = 0; i < n; ++i)
+            for (Eigen::Index j = 0; j < n; ++j)
+                painter.fillRect(QRectF(grid.left() + j * cell, grid.top() + i * cell, cell + 0.5, cell + 0.5),
+                                 colorFor(m_matrix(i, j)));
         return;
     }
+    // The grid's width in device pixels; the larger of the two scales, as a high-DPI device may
+    // or may not be counted in the painter's transform.
+    const qreal scale = std::max({std::abs(painter.deviceTransform().m11()), painter.device()->devicePixelRatioF(), 1.0});
+    const int pixels = static_cast<int>(std::floor(grid.width() * scale));
+    const QImage &image = m_image.render(m_matrix, pixels, m_scale, [this](double v) { return colorFor(v); });
+    // Nearest neighbour: a pixel per entry (or block) stays one colour, no blur across the diagonal.
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.drawImage(grid, image);
+    painter.restore();
+}
+
+void JacobianPainter::paintLabels(QPainter &painter, const QRectF &grid) const
+{
     const Eigen::Index n = m_matrix.rows();
-    const QRectF grid = gridRect(rect);
-    const qreal kLabelSpace = labelSpace();
     const qreal cell = grid.width() / static_cast<qreal>(n);
-    for (Eigen::Index i = 0; i < n; ++i)
-        for (Eigen::Index j = 0; j < n; ++j)
-            painter.fillRect(QRectF(grid.left() + j * cell, grid.top() + i * cell, cell + 0.5, cell + 0.5),
-                             colorFor(m_matrix(i, j)));
-    painter.setPen(QPen(text, 1));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(grid);
-    // Index labels while they fit; every 5th beyond.
-    const int every = n <= 12 ? 1 : 5;
+    const QFontMetricsF metrics(m_font);
+    // Every entry while they fit; else a step of 1, 2 or 5 × 10^k apart by two widest numbers.
+    const qreal room = 2.0 * metrics.horizontalAdvance(QString::number(n)) + 6.0;
+    Eigen::Index step = 1;
+    for (Eigen::Index decade = 1; step * cell < room && step < n; decade *= 10)
+        for (const Eigen::Index m : {1, 2, 5})
+            if (step * cell < room)
+                step = std::max(step, m * decade);
+    const qreal rowSpace = rowLabelSpace();
+    const qreal kLabelSpace = labelSpace();
     painter.setFont(m_font);
-    for (Eigen::Index k = 0; k < n; k += every) {
+    for (Eigen::Index k = 0; k < n; ++k) {
+        // 1 and then the multiples of the step (1-based: the numbers a reader counts).
+        if ((k + 1) % step != 0 && !(k == 0 && (step == 1 || step >= 5)))
+            continue;
         const QString label = QString::number(k + 1);
-        painter.drawText(QRectF(grid.left() + k * cell, grid.top() - kLabelSpace, cell, kLabelSpace),
+        const qreal centre = (static_cast<qreal>(k) + 0.5) * cell;
+        painter.drawText(QRectF(grid.left() + centre - room, grid.top() - kLabelSpace, 2 * room, kLabelSpace),
                          Qt::AlignHCenter | Qt::AlignBottom, label);
-        painter.drawText(QRectF(grid.left() - kLabelSpace, grid.top() + k * cell, kLabelSpace - 3, cell),
+        painter.drawText(QRectF(grid.left() - rowSpace, grid.top() + centre - kLabelSpace / 2, rowSpace - 3, kLabelSpace),
                          Qt::AlignRight | Qt::AlignVCenter, label);
     }
-    painter.drawText(QRectF(rect.left(), rect.top(), kLabelSpace, kLabelSpace), Qt::AlignCenter, tr("i\\j"));
+    painter.drawText(QRectF(grid.left() - rowSpace, grid.top() - kLabelSpace, rowSpace, kLabelSpace), Qt::AlignCenter,
+                     tr("i\\j"));
+}
 
+void JacobianPainter::paintScale(QPainter &painter, const QRectF &grid) const
+{
     // The colour scale: −max |J| … 0 … +max |J|.
+    const qreal kLabelSpace = labelSpace();
     const QRectF bar(grid.left(), grid.bottom() + 0.5 * kLabelSpace, grid.width(), 0.5 * kLabelSpace);
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
     for (int k = 0; k <= 10; ++k) {
@@ -104,6 +141,29 @@ void JacobianPainter::paint(QPainter &painter, const QRectF &rect) const
     painter.drawText(labelsRow, Qt::AlignLeft | Qt::AlignTop, tr("−%1").arg(max));
     painter.drawText(labelsRow, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("0"));
     painter.drawText(labelsRow, Qt::AlignRight | Qt::AlignTop, tr("+%1").arg(max));
+}
+
+void JacobianPainter::paint(QPainter &painter, const QRectF &rect)
+{
+    painter.save();
+    if (m_matrix.size() == 0) {
+        painter.setPen(m_text);
+        painter.setFont(m_font);
+        painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, tr("No Jacobian to show."));
+        painter.restore();
+        return;
+    }
+    const QRectF grid = gridRect(rect);
+    if (grid.width() < 1.0) { // no room at all
+        painter.restore();
+        return;
+    }
+    paintCells(painter, grid);
+    painter.setPen(QPen(m_text, 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(grid);
+    paintLabels(painter, grid);
+    paintScale(painter, grid);
     painter.restore();
 }
 

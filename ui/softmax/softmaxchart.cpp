@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -75,6 +76,9 @@ SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
     m_bars->attachAxis(m_axisP);
     m_logits->attachAxis(m_axisX);
     m_logits->attachAxis(m_axisZ);
+    m_stems = std::make_unique<StemBars>(this, m_axisP, m_axisZ,
+                                         StemBars::Colors{kBarColor, kArgmaxColor, kCompareColor});
+    m_stems->axis()->setTitleText(tr("entry"));
     legend()->setAlignment(Qt::AlignTop);
     setStyle(ChartStyle::forScreen());
 }
@@ -87,6 +91,7 @@ void SoftmaxChart::setStyle(const ChartStyle &style)
                                 static_cast<QAbstractAxis *>(m_axisZ)})
         applyAxisStyle(axis, style);
     m_axisZ->setGridLineVisible(false);
+    m_stems->setStyle(style);
     m_bars->setLabelsAngle(0);
     for (QBarSet *set : {m_set, m_compareSet}) {
         set->setLabelColor(style.foreground);
@@ -97,6 +102,22 @@ void SoftmaxChart::setStyle(const ChartStyle &style)
     m_logits->setColor(logit);
     m_logits->setBorderColor(logit);
     m_logits->setMarkerSize(std::max(8.0, QFontMetricsF(style.font).height() * 0.6));
+    m_stems->setLogitColor(logit);
+}
+
+void SoftmaxChart::useStems(bool stems)
+{
+    for (QBarSet *set : {m_set, m_compareSet})
+        if (stems && m_bars->barSets().contains(set))
+            m_bars->take(set); // the series stays the set's parent
+    if (!stems && !m_bars->barSets().contains(m_set))
+        m_bars->insert(0, m_set);
+    // Beside stems the logits are a line (StemBars'): a thousand markers would hide the stems.
+    for (QLegendMarker *marker : legend()->markers(m_logits))
+        marker->setVisible(!stems);
+    m_axisX->setVisible(!stems);
+    if (!stems)
+        m_stems->hide();
 }
 
 void SoftmaxChart::rebuildCategories(Eigen::Index n)
@@ -125,7 +146,7 @@ QString SoftmaxChart::shortName(actviz::ProbMap map)
     return mapName(map).remove(QStringLiteral("(z/T)"));
 }
 
-void SoftmaxChart::showCompare(const Eigen::VectorXd *values, const QString &label)
+void SoftmaxChart::showCompare(const Eigen::VectorXd *values, const QString &label, bool inSeries)
 {
     const bool shown = m_bars->barSets().contains(m_compareSet);
     if (!values) {
@@ -138,7 +159,7 @@ void SoftmaxChart::showCompare(const Eigen::VectorXd *values, const QString &lab
     m_compareSet->remove(0, m_compareSet->count());
     m_compareSet->append(QList<qreal>(values->begin(), values->end()));
     m_compareSet->setLabel(label);
-    if (!shown)
+    if (!shown && inSeries)
         m_bars->append(m_compareSet);
 }
 
@@ -178,7 +199,9 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     QList<qreal> bars(n);
     for (Eigen::Index i = 0; i < n; ++i)
         bars[i] = std::isfinite(v[i]) ? v[i] : lo;
-    if (m_set->count() != n)
+    const bool stems = n > kMaxLabelledBars;
+    useStems(stems);
+    if (!stems && m_axisX->count() != n)
         rebuildCategories(n);
     m_set->deselectAllBars();
     // One bulk change: replace(i, v) per bar makes the series lay out all bars n times.
@@ -188,7 +211,7 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     m_support = (v.array() > 0.0).count();
     if (plain) {
         m_set->setLabel(logSoftmax ? tr("log-probability log softmax(z/T)") : tr("probability softmax(z/T)"));
-        showCompare(nullptr, QString());
+        showCompare(nullptr, QString(), !stems);
     } else {
         // Short: two of these and the logits share the legend's one line at 1024 px.
         m_set->setLabel(tr("%1%2 · support %3/%4").arg(shortName(mapping.map), extras(mapping)).arg(m_support).arg(n));
@@ -200,19 +223,29 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
             showCompare(&(*other)->p, tr("%1%2 · support %3/%4")
                                           .arg(shortName(*mapping.compare), extras(mapping))
                                           .arg(m_compareSupport)
-                                          .arg(n));
+                                          .arg(n),
+                        !stems);
         else
-            showCompare(nullptr, QString());
+            showCompare(nullptr, QString(), !stems);
     }
     m_axisP->setTitleText(logSoftmax ? tr("log s") : (plain ? tr("s") : tr("p")));
     // Room above the tallest bar for its printed value, up to a whole tick.
     const double tallest = std::max(v.maxCoeff(), m_compareValues.size() ? m_compareValues.maxCoeff() : 0.0);
-    const double top = logSoftmax ? 0.0 : std::min(1.0, std::ceil((tallest * 1.12 + 0.01) * 10.0) / 10.0);
+    double top = logSoftmax ? 0.0 : std::min(1.0, std::ceil((tallest * 1.12 + 0.01) * 10.0) / 10.0);
+    double tick = logSoftmax ? std::max(1.0, std::ceil(-lo / 8.0)) : (top > 0.5 ? 0.1 : 0.05);
+    int decimals = logSoftmax ? 0 : 2;
+    if (stems && !logSoftmax && tallest > 0.0) {
+        // No printed values to make room for, and a thousand entries share 1: ticks of the
+        // tallest stem's size (0.005 for s ≈ 0.017), not of 1.
+        tick = StemBars::niceStep(tallest / 4.0);
+        top = std::min(1.0, std::ceil(tallest * 1.05 / tick) * tick);
+        decimals = std::max(2, static_cast<int>(std::ceil(-std::log10(tick) - 1e-9)));
+    }
     m_axisP->setRange(lo, top);
     m_axisP->setTickType(QValueAxis::TicksDynamic);
     m_axisP->setTickAnchor(0.0);
-    m_axisP->setTickInterval(logSoftmax ? std::max(1.0, std::ceil(-lo / 8.0)) : (top > 0.5 ? 0.1 : 0.05));
-    m_axisP->setLabelFormat(logSoftmax ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    m_axisP->setTickInterval(tick);
+    m_axisP->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     m_bars->setLabelsVisible(n <= kMaxLabelledBars);
     m_bars->setLabelsPrecision(logSoftmax ? 4 : 3);
 
@@ -224,12 +257,20 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     for (Eigen::Index i = 0; i < n; ++i) {
         if (!std::isfinite(logits[i]))
             continue;
-        points.append(QPointF(static_cast<double>(i), logits[i]));
+        points.append(QPointF(static_cast<double>(stems ? i + 1 : i), logits[i]));
         zLo = any ? std::min(zLo, logits[i]) : logits[i];
         zHi = any ? std::max(zHi, logits[i]) : logits[i];
         any = true;
     }
-    m_logits->replace(points);
+    if (stems) {
+        m_logits->clear();
+        const QList<qreal> compare(m_compareValues.begin(), m_compareValues.end());
+        m_stems->show(bars, m_argmax, m_set->label(), m_compareValues.size() ? &compare : nullptr,
+                      m_compareSet->label());
+        m_stems->showLogits(points, m_logits->name());
+    } else {
+        m_logits->replace(points);
+    }
     const double pad = std::max(0.5, 0.1 * (zHi - zLo));
     m_axisZ->setRange(std::min(0.0, zLo - pad), std::max(0.0, zHi + pad));
     m_axisZ->applyNiceNumbers();

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 // SoftmaxChart: the probabilities softmax(z/T) as bars, each with its value printed while they
 // fit, the argmax in a highlight colour, and the input logits z as markers on a second axis.
-// Shown in the softmax tab and rendered by the exporter.
+// Beyond kMaxLabelledBars entries the bars are StemBars (one path per set, entry numbers on the
+// axis): the QBarSet keeps the values, out of the series. Shown in the softmax tab and rendered
+// by the exporter.
 #pragma once
 
 #include "chart/chartstyle.h"
+#include "softmax/stembars.h"
 #include "state/softmaxmapping.h"
 
 #include <Eigen/Core>
 
 #include <QChart>
+
+#include <memory>
 
 class QBarCategoryAxis;
 class QBarSeries;
@@ -39,7 +44,10 @@ public:
 
     [[nodiscard]] const Eigen::VectorXd &shownValues() const { return m_values; }
     [[nodiscard]] Eigen::Index argmax() const { return m_argmax; }
+    // The shown values, also when they are drawn as stems (then the set is in no series).
     [[nodiscard]] QBarSet *barSet() const { return m_set; }
+    [[nodiscard]] bool drawsStems() const { return m_stems->isShown(); }
+    [[nodiscard]] const StemBars &stems() const { return *m_stems; }
     [[nodiscard]] QBarSet *compareSet() const { return m_compareSet; } // in the series only when comparing
     [[nodiscard]] const Eigen::VectorXd &compareValues() const { return m_compareValues; }
     // Non-zero entries of the shown map (and of the compared one).
@@ -49,7 +57,10 @@ public:
 
 private:
     void rebuildCategories(Eigen::Index n);
-    void showCompare(const Eigen::VectorXd *values, const QString &label);
+    void showCompare(const Eigen::VectorXd *values, const QString &label, bool inSeries);
+    // Puts the bar sets in the series (few entries) or takes them out (stems), and the logit
+    // markers on the matching x axis.
+    void useStems(bool stems);
 
     ChartStyle m_style;
     QBarSeries *m_bars;
@@ -59,6 +70,7 @@ private:
     QBarCategoryAxis *m_axisX;
     QValueAxis *m_axisP;
     QValueAxis *m_axisZ;
+    std::unique_ptr<StemBars> m_stems; // made once the axes are on the chart
     Eigen::VectorXd m_values;
     Eigen::VectorXd m_compareValues;
     Eigen::Index m_support = 0;

@@ -146,10 +146,11 @@ void SoftmaxView::recompute()
         plain ? tr("<b>Jacobian</b> ∂s<sub>i</sub>/∂z<sub>j</sub> = (diag(s) − s·sᵀ)/T")
               : tr("<b>Jacobian</b> ∂p<sub>i</sub>/∂z<sub>j</sub> of %1 = (diag(q) − q·qᵀ/Σq)/T on the support")
                     .arg(SoftmaxChart::mapName(mapping.map).toHtmlEscaped()));
-    const auto mapped = actviz::probabilities(m_logits, mapping.options(mapping.map, t),
-                                              m_logits.size() <= JacobianPainter::kMaxSize);
-    if (m_logits.size() <= JacobianPainter::kMaxSize && mapped)
-        m_heatmap->setMatrix(mapped->jacobian);
+    // Up to the parser's 1000 entries: an 8 MB matrix and about a millisecond in core, written
+    // into the storage of the one shown before last.
+    const auto mapped = actviz::probabilities(m_logits, mapping.options(mapping.map, t), m_spareJacobian);
+    if (mapped)
+        m_spareJacobian = m_heatmap->exchangeMatrix(std::move(m_spareJacobian));
     else
         m_heatmap->setMatrix(Eigen::MatrixXd());
     if (!mapped)

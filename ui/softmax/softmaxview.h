@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SoftmaxView: the softmax tab — a vector typed live (core's parser; a bad token is named
 // inline while the last valid chart stays), the temperature slider, the log-softmax switch,
-// the bar chart and, up to 32 entries, the Jacobian heatmap.
+// the bar chart and the Jacobian heatmap (as an image beyond 32 entries).
 #pragma once
 
 #include "state/softmaxmapping.h"
@@ -58,6 +58,7 @@ private:
     JacobianHeatmap *m_heatmap;
     QLabel *m_summary;
     Eigen::VectorXd m_logits;
+    Eigen::MatrixXd m_spareJacobian; // the heatmap's previous matrix, filled by the next recompute
     double m_shownTemperature = 0.0;
     bool m_shownLog = false;
     SoftmaxMapping m_shownMapping;

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// JacobianImage: a square matrix as an image for the heatmap of a long vector (issue 14: up to
+// 1000 entries), one pixel per entry when the grid has that many device pixels, else the matrix
+// downsampled by max-|value| pooling: each pixel takes the entry of largest magnitude in its
+// block, sign kept, so that no large entry disappears (the diagonal s_i(1 − s_i) of a peaked
+// softmax is one entry in a thousand per row; averaging would wash it out). The colours come
+// from a lookup table of the painter's diverging scale, not from a formula of their own.
+#pragma once
+
+#include <Eigen/Core>
+
+#include <QColor>
+#include <QImage>
+
+#include <array>
+#include <functional>
+
+class JacobianImage
+{
+public:
+    // The colour of an entry on the scale ±scale (the painter's colorFor).
+    using ColorScale = std::function<QColor(double)>;
+
+    // m pooled to size × size blocks (size ≤ m.rows(); size == m.rows() returns m). Block b
+    // holds the entries i with i·size/n == b: every block has one or two more or less than the
+    // others, none is empty.
+    [[nodiscard]] static Eigen::MatrixXd pool(const Eigen::MatrixXd &m, Eigen::Index size);
+
+    // The image of m in at most pixels × pixels, coloured on ±scale; cached: the same matrix,
+    // size and scale return the image made last time.
+    const QImage &render(const Eigen::MatrixXd &m, int pixels, double scale, const ColorScale &color);
+    // Forgets the cached image (the matrix or the colours changed).
+    void invalidate() { m_image = QImage(); }
+
+private:
+    static constexpr int kLevels = 256; // one per 8-bit channel step of the scale
+
+    QImage m_image;
+    double m_scale = 0.0;
+    // Colours of −scale·(k/255)² and +scale·(k/255)²: the scale goes as √|v|, so this spacing
+    // gives every 8-bit step of the colour its own entry.
+    std::array<QRgb, kLevels> m_negative{};
+    std::array<QRgb, kLevels> m_positive{};
+};
