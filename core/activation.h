@@ -138,7 +138,9 @@ void mapArray(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
 // |x| < Limit ? Fast : the rest, so that arrays and scalars agree bit for bit. The widest |x| is
 // tracked as the largest bit pattern (NaN's is above ∞'s): an integer maximum, which GCC 12
 // vectorises in the same loop, where a count of the outside elements stops it vectorising.
-template <ScalarFn Fast, ScalarFn Full, double Limit>
+// Limit is an integer (708, 2^19, 37): clang 14, which builds the fuzzers, takes no double
+// template arguments.
+template <ScalarFn Fast, ScalarFn Full, std::int64_t Limit>
 ACTVIZ_ARRAY_LOOP
 void mapFastOrFull(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
 {
@@ -154,10 +156,10 @@ void mapFastOrFull(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out
         const std::uint64_t bits = std::bit_cast<std::uint64_t>(in[i]) & kAbsMask;
         widest = bits > widest ? bits : widest;
     }
-    if (widest < std::bit_cast<std::uint64_t>(Limit))
+    if (widest < std::bit_cast<std::uint64_t>(static_cast<double>(Limit)))
         return;
     for (Eigen::Index i = 0; i < n; ++i)
-        if (!(std::fabs(in[i]) < Limit))
+        if (!(std::fabs(in[i]) < static_cast<double>(Limit)))
             o[i] = Full(in[i], local);
 }
 
