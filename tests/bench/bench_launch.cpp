@@ -10,6 +10,7 @@
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/bench/actviz_bench_launch
 // The last two lines: the CPU time until the first frame (which other load on the machine does not
 // inflate) and "launch actviz p50 X ms p95 Y ms, minimal Qt Charts p50 X ms p95 Y ms, ratio R".
+#include "benchstats.h"
 #include "shell/launchprobe.h"
 
 #include <QApplication>
@@ -25,14 +26,9 @@
 #include <optional>
 #include <vector>
 
-namespace {
+using bench::percentile;
 
-double percentile(std::vector<double> v, double q)
-{
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<size_t>(q * static_cast<double>(v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
+namespace {
 
 // The yardstick: what any Qt Charts program must do before its first frame.
 int minimalWindow(int &argc, char **argv)

@@ -7,6 +7,7 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/actviz_bench_softmax
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/bench/actviz_bench_softmax
 // The last line is "paste-to-repaint p50 X ms p95 Y ms".
+#include "benchstats.h"
 #include "shell/mainwindow.h"
 #include "softmax/jacobianheatmap.h"
 #include "softmax/softmaxview.h"
@@ -27,25 +28,14 @@
 #include <ctime>
 #include <vector>
 
+using bench::percentile;
+using bench::threadCpuMs;
+
 namespace {
 
 constexpr int kWarmUp = 20;
 constexpr int kRounds = 200;
 constexpr int kEntries = 1000;
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> v, double q)
-{
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<size_t>(q * static_cast<double>(v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
 
 // Round k's vector: a few peaks that move from round to round, so the argmax, the scale of the
 // Jacobian and every bar change each time.

@@ -6,6 +6,7 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/actviz_bench_ui [--all]   (--all: every function)
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/bench/actviz_bench_ui
 // The last line is "slider-to-repaint p50 X ms p95 Y ms".
+#include "benchstats.h"
 #include "plot/plotview.h"
 #include "registry.h"
 #include "shell/mainwindow.h"
@@ -25,24 +26,13 @@
 #include <ctime>
 #include <vector>
 
+using bench::percentile;
+using bench::threadCpuMs;
+
 namespace {
 
 constexpr int kWarmUp = 20;
 constexpr int kMoves = 300;
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> v, double q)
-{
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<size_t>(q * static_cast<double>(v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
 
 // Marks when the plot's viewport starts painting, to split the latency into update and paint.
 class PaintStart : public QObject

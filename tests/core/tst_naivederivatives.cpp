@@ -4,6 +4,7 @@
 // the x where a failure turns into another, from mpmath (quoted per row; ln FLT_MAX and
 // ln DBL_MAX as in tst_naivenumerics); and the joining of alternating failures for display.
 #include "naivenumerics.h"
+#include "naivetest.h"
 
 #include <QTest>
 
@@ -15,31 +16,11 @@ using actviz::NaiveFunction;
 using actviz::NaiveOrder;
 using actviz::NaiveStatus;
 using actviz::Precision;
+using namespace naivetest;
 
 Q_DECLARE_METATYPE(actviz::NaiveFunction)
 Q_DECLARE_METATYPE(actviz::NaiveStatus)
 Q_DECLARE_METATYPE(actviz::Precision)
-
-namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-// ln FLT_MAX and ln DBL_MAX (mpmath): e^x overflows beyond them.
-constexpr double kLnFltMax = 88.72283905206835;
-constexpr double kLnDblMax = 709.782712893384;
-
-const char *name(NaiveStatus s)
-{
-    switch (s) {
-    case NaiveStatus::Ok: return "Ok";
-    case NaiveStatus::Overflow: return "Overflow";
-    case NaiveStatus::NaN: return "NaN";
-    case NaiveStatus::Underflow: return "Underflow";
-    case NaiveStatus::PrecisionLoss: return "PrecisionLoss";
-    }
-    return "?";
-}
-
-} // namespace
 
 class TestNaiveDerivatives : public QObject
 {

@@ -4,6 +4,7 @@
 // the classification of each result against the stable value (the derivatives:
 // tst_naivederivatives).
 #include "naivenumerics.h"
+#include "naivetest.h"
 
 #include <QTest>
 
@@ -14,6 +15,7 @@
 using actviz::NaiveFunction;
 using actviz::NaiveStatus;
 using actviz::Precision;
+using namespace naivetest;
 
 Q_DECLARE_METATYPE(actviz::NaiveFunction)
 Q_DECLARE_METATYPE(actviz::NaiveStatus)
@@ -22,22 +24,6 @@ Q_DECLARE_METATYPE(actviz::Precision)
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-// ln(FLT_MAX) and ln(DBL_MAX) (mpmath): e^x overflows beyond them.
-constexpr double kLnFltMax = 88.72283905206835;
-constexpr double kLnDblMax = 709.782712893384;
-
-const char *name(NaiveStatus s)
-{
-    switch (s) {
-    case NaiveStatus::Ok: return "Ok";
-    case NaiveStatus::Overflow: return "Overflow";
-    case NaiveStatus::NaN: return "NaN";
-    case NaiveStatus::Underflow: return "Underflow";
-    case NaiveStatus::PrecisionLoss: return "PrecisionLoss";
-    }
-    return "?";
-}
 
 } // namespace
 

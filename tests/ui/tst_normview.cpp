@@ -3,6 +3,7 @@
 // the residual and sets α and γ in the state, the seed and outlier controls redraw the batch, a
 // lesson with "norm" round-trips and a bad entry is refused naming its key, and `actviz export
 // --view norm` writes PNG and SVG figures and refuses a bad value with exit code 2, naming it.
+#include "exportrun.h"
 #include "lessontest.h"
 
 #include "lesson/lessonfile.h"
@@ -16,7 +17,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
-#include <QProcess>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -27,38 +27,6 @@
 using namespace uitest;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString err;
-};
-
-Run runActviz(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command sets the offscreen platform itself
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ACTVIZ_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
-}
-
-// Pixels within a small distance of a colour, every other pixel in each direction.
-int pixelsNear(const QImage &image, QRgb target)
-{
-    int n = 0;
-    const QColor t = QColor::fromRgb(target);
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = 0; x < image.width(); x += 2) {
-            const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - t.red()) + std::abs(c.green() - t.green()) + std::abs(c.blue() - t.blue()) < 30)
-                ++n;
-        }
-    return n;
-}
 
 QByteArray lessonWithNorm(const QByteArray &norm)
 {

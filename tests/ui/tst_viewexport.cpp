@@ -3,49 +3,16 @@
 // requested size that is not blank (it holds the Okabe–Ito blue or vermillion of the curves and
 // bars), the per-view options work, and a bad view, a bad value or an option that does not apply
 // to the chosen view exits 2 naming it.
+#include "exportrun.h"
+
 #include <QColor>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString err;
-};
-
-Run actviz(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command sets the offscreen platform itself
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ACTVIZ_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
-}
-
-// Pixels close to an Okabe–Ito curve colour (antialiasing blends the edges, not the middle).
-int pixelsNear(const QImage &image, QRgb target)
-{
-    int n = 0;
-    const QColor t = QColor::fromRgb(target);
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = 0; x < image.width(); x += 2) {
-            const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - t.red()) + std::abs(c.green() - t.green()) + std::abs(c.blue() - t.blue()) < 30)
-                ++n;
-        }
-    return n;
-}
-
-} // namespace
+using namespace uitest;
 
 class TestViewExport : public QObject
 {
@@ -128,7 +95,7 @@ void TestViewExport::everyView()
     QFETCH(QStringList, options);
     QFETCH(QSize, pixels);
     const QString path = m_dir.filePath(name);
-    const Run r = actviz(QStringList{"export", path} + options);
+    const Run r = runActviz(QStringList{"export", path} + options);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(path));
     if (!pixels.isValid()) {
@@ -198,7 +165,7 @@ void TestViewExport::badArgument()
     QFETCH(QStringList, options);
     QFETCH(QString, named);
     const QString path = m_dir.filePath(QStringLiteral("bad.png"));
-    const Run r = actviz(QStringList{"export", path} + options);
+    const Run r = runActviz(QStringList{"export", path} + options);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QVERIFY(!QFile::exists(path));
@@ -221,7 +188,7 @@ void TestViewExport::naiveDerivative()
     QFETCH(QStringList, options);
     QFETCH(bool, drawn);
     const QString path = m_dir.filePath(QStringLiteral("naive-df.svg"));
-    const Run r = actviz(QStringList{"export", path, "--size", "1600x1000"} + options);
+    const Run r = runActviz(QStringList{"export", path, "--size", "1600x1000"} + options);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
