@@ -32,6 +32,24 @@ inline double horner(const std::array<double, N> &c, double z)
         return std::fma(horner<N, I + 1>(c, z), z, c[I]);
 }
 
+// Σ c[i]·z^i as E(z²) + z·O(z²), even and odd coefficients by Horner's scheme each: one fma more
+// than horner(), two chains half as long (for long polynomials, where the chain's latency shows).
+template <std::size_t N, std::size_t I>
+inline double hornerStride2(const std::array<double, N> &c, double w)
+{
+    if constexpr (I + 2 >= N)
+        return c[I];
+    else
+        return std::fma(hornerStride2<N, I + 2>(c, w), w, c[I]);
+}
+template <std::size_t N>
+inline double horner2(const std::array<double, N> &c, double z)
+{
+    static_assert(N >= 2);
+    const double w = z * z;
+    return std::fma(hornerStride2<N, 1>(c, w), z, hornerStride2<N, 0>(c, w));
+}
+
 // c[0] + lo + d·(the rest) as hi + lo: the constant term added last, so that the four chains'
 // roundings count only in the part that varies (|d·rest| < |c[0]|/2 for the fits below), and the
 // rounding of that last sum kept.
@@ -153,42 +171,48 @@ inline double sinShiftedFast(double x)
 // ---- atan ------------------------------------------------------------------------------------
 // Three intervals instead of fdlibm's five (fewer selects): |x| < √2 − 1: t = |x|; below √2 + 1:
 // t = (|x| − 1)/(|x| + 1) around π/4; beyond: t = −1/|x| around π/2; then |t| ≤ tan(π/8) <
-// 7/16, where fdlibm's aT (atan t = t − t·z·P(z), z = t², error < 2^−56.9) holds. |x| − 1 is exact
-// but below ½, where its rounding is kept in nl; |x| + 1 is summed error-free. One division:
-// t0 = num·(1/den) and its remainder times the same reciprocal, tl, are carried, and only
-// atan(centre) + t0 is summed error-free.
+// 7/16, where fdlibm's aT (atan t = t − t·z·P(z), z = t², error < 2^−56.9) holds. The first two
+// are one formula, t = (|x| − c)/(c·|x| + 1) with c = 0 or 1, so that the third is the only
+// select (each select costs about as much as an fma in the vectorised loop). |x| − c is exact
+// but for c = 1 below ½, where its rounding is kept in nl; c·|x| + 1 = den + dl exactly (below 4,
+// den − 1 is exact, and so is c·|x| − (den − 1), the rounding error of den). One division:
+// t0 = num·(1/den) and its remainder times the same reciprocal are carried, and only
+// atan(centre) + t0 is summed error-free. P by horner2 (two chains of five fma: the loop is
+// partly bound by the latency of one chain of ten).
 inline constexpr double kSqrt2Plus1 = 2.414213562373095;
 inline constexpr std::array<double, 11> kAtanPoly = {
     3.33333333333329318027e-01, -1.99999999998764832476e-01, 1.42857142725034663711e-01,
     -1.11111104054623557880e-01, 9.09088713343650656196e-02, -7.69187620504482999495e-02,
     6.66107313738753120669e-02, -5.83357013379057348645e-02, 4.97687799461593236017e-02,
     -3.65315727442169155270e-02, 1.62858201153657823623e-02};
+inline constexpr double kPio4Hi = 7.85398163397448278999e-01; // π/4 = hi + lo
+inline constexpr double kPio4Lo = 3.06161699786838301793e-17;
 inline double atanFast(double x)
 {
     const double ax = std::fabs(x);
     const bool low = ax < kSqrt2Minus1;
     const bool mid = ax < kSqrt2Plus1; // NaN: neither, and NaN throughout
-    const double am1 = ax - 1.0;
-    const double num = low ? ax : (mid ? am1 : -1.0);
-    const double nl = low ? 0.0 : (mid ? ax - (am1 + 1.0) : -0.0); // −0: see dl
-    const double ap1 = ax + 1.0; // ax + 1 = ap1 + ap1l (two-sum)
-    const double apb = ap1 - ax;
-    const double ap1l = (ax - (ap1 - apb)) + (1.0 - apb);
-    const double den = low ? 1.0 : (mid ? ap1 : ax);
-    // −0, not 0, in the last lanes: with the same constant twice GCC merges the two conditions
-    // into a select of booleans, which it does not vectorise.
-    const double dl = low ? 0.0 : (mid ? ap1l : -0.0);
+    const double c = low ? 0.0 : 1.0;
+    const double cNum = ax - c;
+    const double cNumL = ax - (cNum + c); // 0 for c = 0
+    const double cDen = std::fma(c, ax, 1.0);
+    const double cDenL = std::fma(c, ax, 1.0 - cDen); // 0 for c = 0
+    const double num = mid ? cNum : -1.0;
+    const double nl = mid ? cNumL : 0.0;
+    const double den = mid ? cDen : ax;
+    const double dl = mid ? cDenL : 0.0;
     const double inv = 1.0 / den;
     const double t0 = num * inv;
-    // (num + nl)/(den + dl) − t0; 0 past kAtanHuge, where den may be ∞ (and it no longer matters).
-    const double rem = std::fma(-t0, den, num) + (nl - t0 * dl);
-    const double tl = ax < kAtanHuge ? rem * inv : 0.0;
-    const double hi = low ? 0.0 : (mid ? 7.85398163397448278999e-01 : 1.57079632679489655800e+00);
-    const double lo = low ? 0.0 : (mid ? 3.06161699786838301793e-17 : 6.12323399573676603587e-17);
+    // (num + nl)/(den + dl) − t0 = rem·inv; 0 past kAtanHuge, where den may be ∞ (and it no
+    // longer matters).
+    const double rem = std::fma(-t0, den, num) + std::fma(-t0, dl, nl);
+    const double remk = ax < kAtanHuge ? rem : 0.0;
+    const double hi = mid ? c * kPio4Hi : 2.0 * kPio4Hi; // atan(centre): 0, π/4 or π/2
+    const double lo = mid ? c * kPio4Lo : 2.0 * kPio4Lo;
     const double z = t0 * t0;
     const double a = hi + t0; // exact with ae (|hi| > |t0|, or hi = 0)
     const double ae = t0 - (a - hi);
-    const double r = a + std::fma(-(t0 * z), horner(kAtanPoly, z), ae + (tl + lo));
+    const double r = a + std::fma(-(t0 * z), horner2(kAtanPoly, z), ae + std::fma(remk, inv, lo));
     return std::copysign(r, x);
 }
 
