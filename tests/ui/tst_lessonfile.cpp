@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,7 @@ private slots:
     void shippedLessonsRead_data();
     void shippedLessonsRead();
     void shippedLessonsListedInResources();
+    void exampleMenuFilledWhenFileOpens();
     void documentedExampleReads();
     void parametersAtTheirDefaultsRead();
     void openAppliesViewAndLanguage();
@@ -166,6 +168,30 @@ void TestLessonFile::shippedLessonsListedInResources()
         names.append(QFileInfo(path).fileName());
     QCOMPARE(names, dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name));
     QVERIFY(names.size() >= 3 && names.size() <= 12); // a menu, not a catalogue
+}
+
+void TestLessonFile::exampleMenuFilledWhenFileOpens()
+{
+    // The examples are read when File first opens (not while the window is built), each once,
+    // under its translated title, and a click opens the lesson.
+    AppState state;
+    QWidget parent;
+    QMenu file;
+    file.addAction(QStringLiteral("Quit"));
+    LessonActions actions(&state, &parent, &file);
+    auto *examples = file.findChild<QMenu *>(QStringLiteral("exampleLessonsMenu"));
+    QVERIFY(examples);
+    QVERIFY(examples->isEmpty());
+    emit file.aboutToShow();
+    emit file.aboutToShow();
+    const QStringList paths = LessonActions::examplePaths();
+    QCOMPARE(examples->actions().size(), paths.size());
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const LessonReadResult read = LessonFile::read(paths[i]);
+        QVERIFY2(read.lesson, qPrintable(read.error));
+        QCOMPARE(examples->actions()[i]->text(), LessonFile::displayTitle(*read.lesson));
+    }
+    QVERIFY(examples->isEnabled());
 }
 
 void TestLessonFile::documentedExampleReads()

@@ -63,7 +63,12 @@ LessonActions::LessonActions(AppState *state, QWidget *dialogParent, QMenu *file
     connect(save, &QAction::triggered, this, &LessonActions::saveDialog);
     auto *examples = new QMenu(tr("E&xample lessons"), file);
     examples->setObjectName(QStringLiteral("exampleLessonsMenu"));
-    fillExamples(examples);
+    // Reading and checking the lessons is a few ms the first frame does without (issue 14):
+    // they are listed when the File menu first opens, before its submenu can.
+    connect(file, &QMenu::aboutToShow, this, [this, examples] {
+        if (examples->isEmpty())
+            fillExamples(examples);
+    });
     file->insertAction(first, open);
     file->insertAction(first, save);
     file->insertMenu(first, examples);

@@ -5,6 +5,7 @@
 #include "registry.h"
 #include "state/appstate.h"
 #include "text/coretext.h"
+#include "widgets/firstframe.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -59,7 +60,8 @@ FunctionListPanel::FunctionListPanel(AppState *state, QWidget *parent)
     , m_new(new QPushButton(tr("＋ &New formula…"), this))
 {
     m_filter->setPlaceholderText(tr("Filter functions…"));
-    m_filter->setClearButtonEnabled(true);
+    // Its icon is read from a file: after the first frame, which shows the box empty anyway.
+    FirstFrame::after(window(), m_filter, [filter = m_filter] { filter->setClearButtonEnabled(true); });
     m_filter->setToolTip(tr("Show only functions whose name or id contains this text"));
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);

@@ -4,6 +4,7 @@
 #include "customactivation.h"
 #include "state/appstate.h"
 #include "text/exprtext.h"
+#include "widgets/firstframe.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -58,7 +59,8 @@ CustomFormulaEditor::CustomFormulaEditor(AppState *state, QWidget *parent)
 {
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setMaxLength(1000); // the parser's limit (core/expr.h)
-    m_edit->setClearButtonEnabled(true);
+    // Its icon is read from a file: after the first frame (issue 14), as in FunctionListPanel.
+    FirstFrame::after(window(), m_edit, [edit = m_edit] { edit->setClearButtonEnabled(true); });
     for (QLabel *l : {m_title, m_error, m_derivative, m_hint, m_names}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::RichText);
