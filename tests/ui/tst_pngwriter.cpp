@@ -2,6 +2,7 @@
 // PngWriter: what it writes decodes (with Qt's libpng-based reader, an independent decoder) to
 // exactly the pixels it was given, opaque and translucent, at odd sizes.
 #include "export/pngwriter.h"
+#include "export/prefaultedimage.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -15,6 +16,8 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void failingDevice();
+    void prefaultedImageIsAnImage_data();
+    void prefaultedImageIsAnImage();
 };
 
 void TestPngWriter::roundTrip_data()
@@ -22,15 +25,22 @@ void TestPngWriter::roundTrip_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<bool>("alpha");
     QTest::addColumn<int>("bands"); // 0: as many as the machine's cores
-    QTest::newRow("opaque 1x1") << QSize(1, 1) << false << 0;
-    QTest::newRow("opaque 333x77") << QSize(333, 77) << false << 0;
-    QTest::newRow("translucent 64x65") << QSize(64, 65) << true << 0;
-    QTest::newRow("opaque 1600x1000") << QSize(1600, 1000) << false << 0;
+    // The format the image is drawn in and written from (the renderer's are read row by row
+    // without a copy, premultiplied alpha undone per pixel; any other is converted first).
+    QTest::addColumn<QImage::Format>("format");
+    QTest::newRow("opaque 1x1") << QSize(1, 1) << false << 0 << QImage::Format_RGB32;
+    QTest::newRow("opaque 333x77") << QSize(333, 77) << false << 0 << QImage::Format_RGB32;
+    QTest::newRow("translucent 64x65") << QSize(64, 65) << true << 0 << QImage::Format_ARGB32;
+    QTest::newRow("opaque 1600x1000") << QSize(1600, 1000) << false << 0 << QImage::Format_RGB32;
     // Rows deflated in parallel bands, joined into one zlib stream: every split must decode.
-    QTest::newRow("1600x1000 in 3 bands") << QSize(1600, 1000) << false << 3;
-    QTest::newRow("translucent 301x257 in 4 bands") << QSize(301, 257) << true << 4;
-    QTest::newRow("one row per band") << QSize(40, 5) << false << 5;
-    QTest::newRow("more bands than rows") << QSize(40, 2) << true << 4;
+    QTest::newRow("1600x1000 in 3 bands") << QSize(1600, 1000) << false << 3 << QImage::Format_RGB32;
+    QTest::newRow("translucent 301x257 in 4 bands") << QSize(301, 257) << true << 4 << QImage::Format_ARGB32;
+    QTest::newRow("one row per band") << QSize(40, 5) << false << 5 << QImage::Format_RGB32;
+    QTest::newRow("more bands than rows") << QSize(40, 2) << true << 4 << QImage::Format_ARGB32;
+    QTest::newRow("premultiplied 301x257 in 3 bands") << QSize(301, 257) << true << 3
+                                                       << QImage::Format_ARGB32_Premultiplied;
+    QTest::newRow("RGB888 converted first") << QSize(97, 130) << false << 2 << QImage::Format_RGB888;
+    QTest::newRow("RGBA8888 converted first") << QSize(97, 130) << true << 2 << QImage::Format_RGBA8888;
 }
 
 void TestPngWriter::roundTrip()
@@ -38,7 +48,8 @@ void TestPngWriter::roundTrip()
     QFETCH(QSize, size);
     QFETCH(bool, alpha);
     QFETCH(int, bands);
-    QImage src(size, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    QFETCH(QImage::Format, format);
+    QImage src(size, format);
     // Gradients, noise-like patterns and antialiased strokes: every filter byte path is used.
     for (int y = 0; y < size.height(); ++y)
         for (int x = 0; x < size.width(); ++x)
@@ -52,6 +63,7 @@ void TestPngWriter::roundTrip()
     }
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(src.format(), format); // QPainter draws in it as it is
     QVERIFY(PngWriter::write(src, &buffer, bands));
     QImage back;
     QVERIFY(back.loadFromData(buffer.data(), "PNG"));
@@ -59,6 +71,42 @@ void TestPngWriter::roundTrip()
     QCOMPARE(back.hasAlphaChannel(), alpha);
     const QImage::Format f = alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32;
     QCOMPARE(back.convertToFormat(f), src.convertToFormat(f));
+}
+
+void TestPngWriter::prefaultedImageIsAnImage_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QImage::Format>("format");
+    QTest::newRow("1600x1000 RGB32") << QSize(1600, 1000) << QImage::Format_RGB32;
+    QTest::newRow("premultiplied 3x2") << QSize(3, 2) << QImage::Format_ARGB32_Premultiplied;
+    QTest::newRow("RGB888, rows padded") << QSize(97, 13) << QImage::Format_RGB888;
+    QTest::newRow("empty") << QSize(0, 5) << QImage::Format_RGB32;
+}
+
+void TestPngWriter::prefaultedImageIsAnImage()
+{
+    // Behaves as QImage(size, format) does: same geometry, drawable, copied on write when
+    // shared, and its pixels outlive the copies (the mapping is freed with the last one).
+    QFETCH(QSize, size);
+    QFETCH(QImage::Format, format);
+    const QImage plain(size, format);
+    QImage image = prefaultedImage(size, format);
+    QCOMPARE(image.isNull(), plain.isNull());
+    if (plain.isNull())
+        return;
+    QCOMPARE(image.size(), size);
+    QCOMPARE(image.format(), format);
+    QCOMPARE(image.bytesPerLine(), plain.bytesPerLine());
+    image.fill(QColor(10, 20, 30));
+    QImage copy = image;
+    {
+        QPainter p(&image);
+        p.fillRect(QRect(QPoint(0, 0), size / 2 + QSize(1, 1)), QColor(200, 100, 50));
+    }
+    QCOMPARE(image.pixelColor(0, 0), QColor(200, 100, 50));
+    QCOMPARE(copy.pixelColor(0, 0), QColor(10, 20, 30));
+    image = QImage();
+    QCOMPARE(copy.pixelColor(size.width() - 1, size.height() - 1), QColor(10, 20, 30));
 }
 
 void TestPngWriter::failingDevice()

@@ -4,6 +4,7 @@
 #include "chart/chartstyle.h"
 #include "export/figurecaption.h"
 #include "export/pngwriter.h"
+#include "export/prefaultedimage.h"
 #include "naive/naiveoverlay.h"
 #include "plot/functionchart.h"
 #include "probmaps.h"
@@ -185,7 +186,7 @@ QImage Exporter::renderImage(const AppState &state, const ExportRequest &request
 {
     Figure figure(state, request);
     const QSize pixels = (QSizeF(request.size) * request.devicePixelRatio).toSize();
-    QImage image(pixels, request.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    QImage image = prefaultedImage(pixels, request.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     image.setDevicePixelRatio(request.devicePixelRatio);
     image.fill(figure.background());
     QPainter painter(&image);
@@ -210,8 +211,8 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
     buffer.open(QIODevice::WriteOnly);
     const QRectF logical(QPointF(0, 0), QSizeF(request.size));
     if (suffix == QLatin1String("png")) {
-        QImage image(request.pixelSize(),
-                     request.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+        QImage image = prefaultedImage(request.pixelSize(), request.transparent ? QImage::Format_ARGB32_Premultiplied
+                                                                                : QImage::Format_RGB32);
         if (image.isNull())
             return tr("Cannot export “%1”: not enough memory for a %2×%3 image.")
                 .arg(request.path)

@@ -12,7 +12,8 @@ class QIODevice;
 class PngWriter
 {
 public:
-    // Writes image (any format; converted to RGB888 or RGBA8888 as its alpha requires), its rows
+    // Writes image (any format; RGB32 and ARGB32, premultiplied or not, are read without a copy) as
+    // 8-bit RGB or RGBA as its alpha requires, its rows
     // deflated in `bands` parallel bands (0: one per core, at most 4, none under 64 rows).
     [[nodiscard]] static bool write(const QImage &image, QIODevice *device, int bands = 0);
 };
