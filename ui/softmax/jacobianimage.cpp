@@ -54,7 +54,10 @@ const QImage &JacobianImage::render(const Eigen::MatrixXd &m, int pixels, double
     }
     m_scale = scale;
     const Eigen::MatrixXd pooled = pool(m, size);
-    m_image = QImage(static_cast<int>(size), static_cast<int>(size), QImage::Format_RGB32);
+    // Drawn over when the size is the same: a fresh image of ~400² pixels is 160 fresh pages to
+    // fault in on every keystroke (issue 14). Nothing else holds m_image, so nothing detaches.
+    if (m_image.width() != size)
+        m_image = QImage(static_cast<int>(size), static_cast<int>(size), QImage::Format_RGB32);
     for (int i = 0; i < m_image.height(); ++i) {
         auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(i));
         for (int j = 0; j < m_image.width(); ++j) {
