@@ -24,6 +24,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstdint>
 #include <initializer_list>
 #include <utility>
 
@@ -35,6 +36,8 @@ private slots:
     void longVectorHeatmap();
     void heatmapImageColours();
     void poolingKeepsLargeEntries();
+    void poolingTiesAndNaN();
+    void imageRedrawnAfterInvalidate();
     void gridOrImage_data();
     void gridOrImage();
     void badLongVectorKeepsLastChart();
@@ -141,6 +144,49 @@ void TestSoftmaxLong::poolingKeepsLargeEntries()
     QCOMPARE(pooled(299, 0), 0.25);
     QCOMPARE(pooled(0, 0), 1e-6);
     QCOMPARE(JacobianImage::pool(m, 1000), m);
+}
+
+// The definition, by brute force: each block's entries in storage order, the first of largest
+// magnitude kept (a tie goes to the earlier entry; NaN is never kept; all-NaN or all-zero → 0).
+void TestSoftmaxLong::poolingTiesAndNaN()
+{
+    const Eigen::Index n = 37;
+    const Eigen::Index size = 10;
+    Eigen::MatrixXd m(n, n);
+    std::uint32_t seed = 12345;
+    for (Eigen::Index j = 0; j < n; ++j)
+        for (Eigen::Index i = 0; i < n; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            const int r = static_cast<int>(seed >> 28); // 0..15: few distinct magnitudes, many ties
+            m(i, j) = r == 0 ? std::nan("") : (r % 2 ? 1.0 : -1.0) * (r / 4);
+        }
+    const Eigen::MatrixXd pooled = JacobianImage::pool(m, size);
+    for (Eigen::Index bj = 0; bj < size; ++bj)
+        for (Eigen::Index bi = 0; bi < size; ++bi) {
+            double want = 0.0;
+            for (Eigen::Index j = 0; j < n; ++j)
+                for (Eigen::Index i = 0; i < n; ++i)
+                    if (i * size / n == bi && j * size / n == bj && std::abs(m(i, j)) > std::abs(want))
+                        want = m(i, j);
+            QCOMPARE(pooled(bi, bj), want);
+        }
+}
+
+// The cached image is drawn over in place: after invalidate() the new matrix shows, before it
+// the cache holds.
+void TestSoftmaxLong::imageRedrawnAfterInvalidate()
+{
+    const auto colour = [](double v) { return v < 0 ? QColor(0, 0, 255) : (v > 0 ? QColor(255, 0, 0) : QColor(Qt::white)); };
+    JacobianImage image;
+    const Eigen::MatrixXd positive = Eigen::MatrixXd::Constant(100, 100, 0.5);
+    const Eigen::MatrixXd negative = -positive;
+    QCOMPARE(image.render(positive, 40, 1.0, colour).pixel(3, 3), qRgb(255, 0, 0));
+    QCOMPARE(image.render(negative, 40, 1.0, colour).pixel(3, 3), qRgb(255, 0, 0)); // cached
+    image.invalidate();
+    const QImage &redrawn = image.render(negative, 40, 1.0, colour);
+    QCOMPARE(redrawn.size(), QSize(40, 40));
+    QCOMPARE(redrawn.pixel(3, 3), qRgb(0, 0, 255));
+    QCOMPARE(redrawn.pixel(39, 39), qRgb(0, 0, 255));
 }
 
 void TestSoftmaxLong::gridOrImage_data()

@@ -25,16 +25,26 @@ Eigen::MatrixXd JacobianImage::pool(const Eigen::MatrixXd &m, Eigen::Index size)
         return m;
     const std::vector<Eigen::Index> rowBlock = blocks(n, size);
     const std::vector<Eigen::Index> colBlock = blocks(m.cols(), size);
+    // Where each block of rows starts (blocks are contiguous, in order).
+    std::vector<Eigen::Index> rowStart(static_cast<size_t>(size) + 1, n);
+    for (Eigen::Index i = n - 1; i >= 0; --i)
+        rowStart[static_cast<size_t>(rowBlock[static_cast<size_t>(i)])] = i;
     Eigen::MatrixXd pooled = Eigen::MatrixXd::Zero(size, size);
-    // Column by column, as Eigen stores the matrix.
+    // Column by column, as Eigen stores the matrix, and within a column block by block: the
+    // largest |value| of a run of rows in a loop that vectorises, then, only where it beats the
+    // cell, the first value that reaches it — the value a scan in order would keep (the first
+    // strictly larger one; NaN never wins: |NaN| > x is false, and so is max's comparison).
     for (Eigen::Index j = 0; j < m.cols(); ++j) {
         double *out = pooled.col(colBlock[static_cast<size_t>(j)]).data();
         const double *in = m.col(j).data();
-        for (Eigen::Index i = 0; i < n; ++i) {
-            double &cell = out[rowBlock[static_cast<size_t>(i)]];
-            // NaN never wins: |NaN| > x is false.
-            if (std::abs(in[i]) > std::abs(cell))
-                cell = in[i];
+        for (Eigen::Index b = 0; b < size; ++b) {
+            const Eigen::Index first = rowStart[static_cast<size_t>(b)];
+            const Eigen::Index last = rowStart[static_cast<size_t>(b) + 1];
+            double largest = 0.0;
+            for (Eigen::Index i = first; i < last; ++i)
+                largest = largest < std::abs(in[i]) ? std::abs(in[i]) : largest;
+            if (largest > std::abs(out[b]))
+                out[b] = *std::find_if(in + first, in + last, [largest](double v) { return std::abs(v) == largest; });
         }
     }
     return pooled;
@@ -43,16 +53,15 @@ Eigen::MatrixXd JacobianImage::pool(const Eigen::MatrixXd &m, Eigen::Index size)
 const QImage &JacobianImage::render(const Eigen::MatrixXd &m, int pixels, double scale, const ColorScale &color)
 {
     const Eigen::Index size = std::clamp<Eigen::Index>(pixels, 1, std::max<Eigen::Index>(m.rows(), 1));
-    if (!m_image.isNull() && m_image.width() == size && m_scale == scale)
+    if (!m_stale && m_image.width() == size && m_scale == scale)
         return m_image;
-    if (m_scale != scale || m_image.isNull()) {
-        for (int k = 0; k < kLevels; ++k) {
-            const double u = static_cast<double>(k) / (kLevels - 1);
-            m_negative[static_cast<size_t>(k)] = color(-scale * u * u).rgb();
-            m_positive[static_cast<size_t>(k)] = color(scale * u * u).rgb();
-        }
+    for (int k = 0; k < kLevels; ++k) {
+        const double u = static_cast<double>(k) / (kLevels - 1);
+        m_negative[static_cast<size_t>(k)] = color(-scale * u * u).rgb();
+        m_positive[static_cast<size_t>(k)] = color(scale * u * u).rgb();
     }
     m_scale = scale;
+    m_stale = false;
     const Eigen::MatrixXd pooled = pool(m, size);
     // Drawn over when the size is the same: a fresh image of ~400² pixels is 160 fresh pages to
     // fault in on every keystroke (issue 14). Nothing else holds m_image, so nothing detaches.

@@ -29,13 +29,15 @@ public:
     // The image of m in at most pixels × pixels, coloured on ±scale; cached: the same matrix,
     // size and scale return the image made last time.
     const QImage &render(const Eigen::MatrixXd &m, int pixels, double scale, const ColorScale &color);
-    // Forgets the cached image (the matrix or the colours changed).
-    void invalidate() { m_image = QImage(); }
+    // Forgets the cached image (the matrix or the colours changed); its pixels are drawn over
+    // by the next render of the same size.
+    void invalidate() { m_stale = true; }
 
 private:
     static constexpr int kLevels = 256; // one per 8-bit channel step of the scale
 
     QImage m_image;
+    bool m_stale = true;
     double m_scale = 0.0;
     // Colours of −scale·(k/255)² and +scale·(k/255)²: the scale goes as √|v|, so this spacing
     // gives every 8-bit step of the colour its own entry.
