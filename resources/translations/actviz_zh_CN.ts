@@ -2438,52 +2438,52 @@ at x = %3</source>
 <context>
     <name>CustomFormulaEditor</name>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="98"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="104"/>
         <source>e.g. x*tanh(softplus(x))</source>
         <translation>例如 x*tanh(softplus(x))</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="99"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="105"/>
         <source>Formula of the custom function</source>
         <translation>自定义函数的公式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="100"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="106"/>
         <source>Type f(x). Each change that parses is plotted at once; an error keeps the last valid formula on the plot.</source>
         <translation>输入 f(x)。每次修改只要能解析就立即重画；出错时图上保留上一个有效的公式。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="102"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="108"/>
         <source>&lt;small&gt;Use x, α (alpha), β (beta), numbers, + − * / ^, exp log log1p expm1 sqrt abs sin cos tanh erf sigmoid softplus max min, and if(x &amp;gt; 0, a, b).&lt;/small&gt;</source>
         <translation>&lt;small&gt;可用：x、α（alpha）、β（beta）、数字、+ − * / ^、exp log log1p expm1 sqrt abs sin cos tanh erf sigmoid softplus max min，以及 if(x &amp;gt; 0, a, b)。&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="104"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="110"/>
         <source>Remove this formula</source>
         <translation>删除这个公式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="105"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="111"/>
         <source>Delete the custom function (the list entry and its curve)</source>
         <translation>删除这个自定义函数（列表中的条目及其曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="125"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="131"/>
         <source>&lt;b&gt;Custom %1&lt;/b&gt;: f(x) =</source>
         <translation>&lt;b&gt;自定义 %1&lt;/b&gt;：f(x) =</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="158"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="164"/>
         <source>f′(x) = %1</source>
         <translation>f′(x) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="160"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="166"/>
         <source>the exact derivative, worked out symbolically (not a finite difference)</source>
         <translation>精确导数，由符号求导得出（不是有限差分）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customformulaeditor.cpp" line="172"/>
+        <location filename="../../ui/widgets/customformulaeditor.cpp" line="178"/>
         <source>The plot keeps the last valid formula: %1</source>
         <translation>图上保留上一个有效的公式：%1</translation>
     </message>
@@ -3023,17 +3023,17 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>ExportRequest</name>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="158"/>
+        <location filename="../../ui/export/exporter.cpp" line="159"/>
         <source>the figure must be from %1 to %2 pixels on each side (got %3×%4)</source>
         <translation>图的每条边必须在 %1 到 %2 像素之间（实际为 %3×%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="164"/>
+        <location filename="../../ui/export/exporter.cpp" line="165"/>
         <source>the pixel ratio must be from 0.5 to 4 (got %1)</source>
         <translation>像素比必须在 0.5 到 4 之间（实际为 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="168"/>
+        <location filename="../../ui/export/exporter.cpp" line="169"/>
         <source>the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it smaller or lower --dpr</source>
         <translation>图像将有 %1 个像素（%2×%3，像素比 %4）；最多允许 %5 个——请缩小尺寸或降低 --dpr</translation>
     </message>
@@ -3041,53 +3041,53 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="67"/>
+        <location filename="../../ui/export/exporter.cpp" line="68"/>
         <source>The softmax of this vector cannot be computed.</source>
         <translation>无法计算该向量的 softmax。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="118"/>
+        <location filename="../../ui/export/exporter.cpp" line="119"/>
         <source>Jacobian ∂sᵢ/∂zⱼ</source>
         <translation>雅可比矩阵 ∂sᵢ/∂zⱼ</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="200"/>
+        <location filename="../../ui/export/exporter.cpp" line="201"/>
         <source>Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).</source>
         <translation>无法写入“%1”：未知格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="202"/>
-        <location filename="../../ui/export/exporter.cpp" line="260"/>
+        <location filename="../../ui/export/exporter.cpp" line="203"/>
+        <location filename="../../ui/export/exporter.cpp" line="261"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="206"/>
+        <location filename="../../ui/export/exporter.cpp" line="207"/>
         <source>Cannot export “%1”: %2</source>
         <translation>无法导出“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="216"/>
+        <location filename="../../ui/export/exporter.cpp" line="217"/>
         <source>Cannot export “%1”: not enough memory for a %2×%3 image.</source>
         <translation>无法导出“%1”：内存不足，无法生成 %2×%3 的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="230"/>
+        <location filename="../../ui/export/exporter.cpp" line="231"/>
         <source>Cannot export “%1”: the PNG encoder failed.</source>
         <translation>无法导出“%1”：PNG 编码失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="236"/>
+        <location filename="../../ui/export/exporter.cpp" line="237"/>
         <source>actviz figure</source>
         <translation>actviz 图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="237"/>
+        <location filename="../../ui/export/exporter.cpp" line="238"/>
         <source>Exported by actviz</source>
         <translation>由 actviz 导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="257"/>
+        <location filename="../../ui/export/exporter.cpp" line="258"/>
         <source>Cannot export “%1”: the %2 data came out incomplete; nothing was written.</source>
         <translation>无法导出“%1”：生成的 %2 数据不完整；未写入任何内容。</translation>
     </message>
@@ -3289,80 +3289,80 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FunctionListPanel</name>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="46"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
         <source>Classic</source>
         <translation>经典</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="46"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
         <source>ReLU family</source>
         <translation>ReLU 家族</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="48"/>
         <source>Smooth modern</source>
         <translation>现代平滑函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="47"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="48"/>
         <source>Hard / piecewise</source>
         <translation>硬饱和 / 分段函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="48"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="49"/>
         <source>Shrink</source>
         <translation>收缩函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="48"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="49"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="49"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="50"/>
         <source>The 2020s</source>
         <translation>2020 年代</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="59"/>
-        <source>＋ &amp;New formula…</source>
-        <translation>＋ 新建公式(&amp;N)…</translation>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="60"/>
+        <source>+ &amp;New formula…</source>
+        <translation>+ 新建公式(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="61"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="62"/>
         <source>Filter functions…</source>
         <translation>筛选函数…</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="63"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="65"/>
         <source>Show only functions whose name or id contains this text</source>
         <translation>只显示名称或 id 包含此文本的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="71"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="73"/>
         <source>Activation functions</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="77"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="79"/>
         <source>Type your own activation f(x): it is plotted with its exact derivative like the built-ins</source>
         <translation>输入你自己的激活函数 f(x)：它会像内置函数一样连同精确导数一起画出</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="120"/>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="171"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="122"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="173"/>
         <source>%1 (id: %2)
 f(x) = %3</source>
         <translation>%1（id：%2）
 f(x) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="142"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="144"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionlistpanel.cpp" line="170"/>
+        <location filename="../../ui/plot/functionlistpanel.cpp" line="172"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3586,61 +3586,61 @@ f(x) = %3</translation>
         <translation>示例课件(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="116"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="121"/>
         <source>Lesson: %1</source>
         <translation>课件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="132"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="137"/>
         <source>Open lesson</source>
         <translation>打开课件</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="133"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="138"/>
         <source>actviz lessons (*.json);;All files (*)</source>
         <translation>actviz 课件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="145"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="150"/>
         <source>Cannot open lesson</source>
         <translation>无法打开课件</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="146"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="151"/>
         <source>The lesson “%1” was not opened:
 %2</source>
         <translation>课件“%1”未能打开：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="158"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="163"/>
         <source>lesson.json</source>
         <translation>课件.json</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="161"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="166"/>
         <source>Save lesson</source>
         <translation>保存课件</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="161"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="166"/>
         <source>actviz lessons (*.json)</source>
         <translation>actviz 课件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="168"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="173"/>
         <source>Cannot save lesson</source>
         <translation>无法保存课件</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="169"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="174"/>
         <source>The lesson “%1” was not saved:
 %2</source>
         <translation>课件“%1”未能保存：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson/lessonactions.cpp" line="173"/>
+        <location filename="../../ui/lesson/lessonactions.cpp" line="178"/>
         <source>Lesson saved to %1</source>
         <translation>课件已保存到 %1</translation>
     </message>

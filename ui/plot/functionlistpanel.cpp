@@ -57,7 +57,7 @@ FunctionListPanel::FunctionListPanel(AppState *state, QWidget *parent)
     , m_state(state)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeWidget(this))
-    , m_new(new QPushButton(tr("＋ &New formula…"), this))
+    , m_new(new QPushButton(tr("+ &New formula…"), this))
 {
     m_filter->setPlaceholderText(tr("Filter functions…"));
     // Its icon is read from a file: after the first frame, which shows the box empty anyway.

@@ -57,10 +57,14 @@ CustomFormulaEditor::CustomFormulaEditor(AppState *state, QWidget *parent)
     , m_names(new QLabel(this))
     , m_remove(new QPushButton(this))
 {
-    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setMaxLength(1000); // the parser's limit (core/expr.h)
-    // Its icon is read from a file: after the first frame (issue 14), as in FunctionListPanel.
-    FirstFrame::after(window(), m_edit, [edit = m_edit] { edit->setClearButtonEnabled(true); });
+    // After the first frame (issue 14), which seldom shows the editor: the clear button's icon is
+    // read from a file (as in FunctionListPanel), and the fixed-width font is a font file more to
+    // open and parse.
+    FirstFrame::after(window(), m_edit, [edit = m_edit] {
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        edit->setClearButtonEnabled(true);
+    });
     for (QLabel *l : {m_title, m_error, m_derivative, m_hint, m_names}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::RichText);
