@@ -7,6 +7,7 @@
 #include "softmax.h"
 #include "softmax/jacobianheatmap.h"
 #include "softmax/jacobianimage.h"
+#include "softmax/polylineitem.h"
 #include "softmax/softmaxchart.h"
 #include "softmax/softmaxmapcontrols.h"
 #include "softmax/softmaxview.h"
@@ -15,13 +16,19 @@
 
 #include <QAreaSeries>
 #include <QBarSet>
+#include <QChart>
 #include <QClipboard>
 #include <QComboBox>
+#include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTest>
+#include <QValueAxis>
 
 #include <cmath>
 #include <cstdint>
@@ -38,6 +45,7 @@ private slots:
     void poolingKeepsLargeEntries();
     void poolingTiesAndNaN();
     void imageRedrawnAfterInvalidate();
+    void polylineFollowsAxes();
     void gridOrImage_data();
     void gridOrImage();
     void badLongVectorKeepsLastChart();
@@ -187,6 +195,52 @@ void TestSoftmaxLong::imageRedrawnAfterInvalidate()
     QCOMPARE(redrawn.size(), QSize(40, 40));
     QCOMPARE(redrawn.pixel(3, 3), qRgb(0, 0, 255));
     QCOMPARE(redrawn.pixel(39, 39), qRgb(0, 0, 255));
+}
+
+// The logits' line is an item of its own, drawn in an empty series' axes: on the line where the
+// axes put it, after a range change where they put it then, and nothing outside the plot area.
+void TestSoftmaxLong::polylineFollowsAxes()
+{
+    QChart chart;
+    chart.legend()->hide();
+    auto *series = new QLineSeries;
+    chart.addSeries(series);
+    auto *x = new QValueAxis;
+    auto *y = new QValueAxis;
+    x->setRange(0, 10);
+    y->setRange(0, 10);
+    chart.addAxis(x, Qt::AlignBottom);
+    chart.addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    auto *line = new PolylineItem(&chart, series);
+    line->setPen(QPen(Qt::red, 3));
+    line->setPoints({QPointF(0, 0), QPointF(10, 10), QPointF(20, 0)}); // the last beyond the axis
+    QGraphicsScene scene;
+    scene.addItem(&chart);
+    chart.resize(400, 300);
+    const auto render = [&] {
+        QImage image(400, 300, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(0, 0, 400, 300), QRectF(0, 0, 400, 300));
+        return image;
+    };
+    const auto red = [](QRgb c) { return qRed(c) > 200 && qGreen(c) < 80 && qBlue(c) < 80; };
+    QImage shot = render();
+    QPoint on = chart.mapToPosition(QPointF(5, 5), series).toPoint();
+    QVERIFY(red(shot.pixel(on)));
+    QVERIFY(!red(shot.pixel(chart.mapToPosition(QPointF(5, 8), series).toPoint())));
+    const QRectF area = chart.plotArea();
+    for (int px = int(area.right()) + 2; px < 400; ++px)
+        for (int py = 0; py < 300; ++py)
+            QVERIFY2(!red(shot.pixel(px, py)), "drawn outside the plot area");
+    y->setRange(0, 20);
+    shot = render();
+    QVERIFY(!red(shot.pixel(on)));
+    QVERIFY(red(shot.pixel(chart.mapToPosition(QPointF(5, 5), series).toPoint())));
+    QCOMPARE(line->points().size(), 3);
+    scene.removeItem(&chart);
 }
 
 void TestSoftmaxLong::gridOrImage_data()

@@ -2,6 +2,7 @@
 #include "softmax/stembars.h"
 
 #include "chart/chartstyle.h"
+#include "softmax/polylineitem.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -40,11 +41,12 @@ StemBars::StemBars(QChart *chart, QValueAxis *y, QValueAxis *z, const Colors &co
     m_logits->attachAxis(m_axis);
     m_logits->attachAxis(z);
     setLegendShown(m_logits, false);
+    m_logitLine = new PolylineItem(chart, m_logits); // after the axes: it follows their ranges
 }
 
 void StemBars::showLogits(const QList<QPointF> &points, const QString &name)
 {
-    m_logits->replace(points);
+    m_logitLine->setPoints(points);
     m_logits->setName(name);
     if (!m_logits->isVisible()) {
         m_logits->setVisible(true);
@@ -57,6 +59,7 @@ void StemBars::setLogitColor(const QColor &color)
     QPen pen(color, 1.2);
     pen.setCosmetic(true);
     m_logits->setPen(pen);
+    m_logitLine->setPen(pen);
 }
 
 QAreaSeries *StemBars::addArea(QChart *chart, QValueAxis *y, const QColor &color)
@@ -155,7 +158,7 @@ void StemBars::hide()
         area->lowerSeries()->clear();
     }
     m_logits->setVisible(false);
-    m_logits->clear();
+    m_logitLine->setPoints({});
     setLegendShown(m_logits, false);
     m_axis->setVisible(false);
     m_shown = false;

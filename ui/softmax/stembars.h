@@ -17,6 +17,7 @@ class QAbstractSeries;
 class QAreaSeries;
 class QChart;
 class QLineSeries;
+class PolylineItem;
 class QValueAxis;
 
 class StemBars
@@ -63,6 +64,7 @@ private:
     QAreaSeries *m_main;
     QAreaSeries *m_argmax;
     QAreaSeries *m_compare;
-    QLineSeries *m_logits;
+    QLineSeries *m_logits; // empty: its legend entry and axes, for m_logitLine
+    PolylineItem *m_logitLine = nullptr;
     bool m_shown = false;
 };
