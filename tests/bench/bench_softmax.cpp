@@ -7,6 +7,7 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/actviz_bench_softmax
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/bench/actviz_bench_softmax
 // The last line is "paste-to-repaint p50 X ms p95 Y ms".
+#include "state/application.h"
 #include "benchstats.h"
 #include "shell/mainwindow.h"
 #include "softmax/jacobianheatmap.h"
@@ -72,6 +73,7 @@ int main(int argc, char **argv)
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    setUpApplication(app);
     AppState state;
     state.setCurrentView(ViewId::Softmax);
     MainWindow window(&state);

@@ -6,6 +6,7 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/actviz_bench_ui [--all]   (--all: every function)
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/bench/actviz_bench_ui
 // The last line is "slider-to-repaint p50 X ms p95 Y ms".
+#include "state/application.h"
 #include "benchstats.h"
 #include "plot/plotview.h"
 #include "registry.h"
@@ -54,6 +55,7 @@ int main(int argc, char **argv)
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    setUpApplication(app);
     AppState state;
     // --all: every built-in function shown (issue 14's second goal), else the 8 of the README.
     const bool all = argc > 1 && QByteArray(argv[1]) == "--all";

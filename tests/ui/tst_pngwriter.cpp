@@ -5,6 +5,7 @@
 #include "export/prefaultedimage.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -18,6 +19,7 @@ private slots:
     void failingDevice();
     void prefaultedImageIsAnImage_data();
     void prefaultedImageIsAnImage();
+    void prefaultedImageInHugePages();
 };
 
 void TestPngWriter::roundTrip_data()
@@ -107,6 +109,39 @@ void TestPngWriter::prefaultedImageIsAnImage()
     QCOMPARE(copy.pixelColor(0, 0), QColor(10, 20, 30));
     image = QImage();
     QCOMPARE(copy.pixelColor(size.width() - 1, size.height() - 1), QColor(10, 20, 30));
+}
+
+void TestPngWriter::prefaultedImageInHugePages()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("transparent huge pages are Linux's");
+#else
+    // The pixels start on a 2 MiB boundary, and the kernel counts their mapping as one that may
+    // be backed by huge pages (madvise(MADV_HUGEPAGE) was taken).
+    const QImage image = prefaultedImage(QSize(1600, 1000), QImage::Format_RGB32);
+    const auto at = reinterpret_cast<quintptr>(image.constBits());
+    QCOMPARE(at % kHugePageBytes, quintptr(0));
+    QFile mode(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    if (!mode.open(QIODevice::ReadOnly) || mode.readAll().contains("[never]"))
+        QSKIP("transparent huge pages are turned off on this system");
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    QVERIFY(smaps.open(QIODevice::ReadOnly));
+    bool inside = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const int dash = line.indexOf('-');
+        const int space = line.indexOf(' ');
+        bool isRange = false, isRangeEnd = false; // a mapping's first line: "from-to perms …"
+        const quintptr from = dash > 0 && space > dash ? line.left(dash).toULongLong(&isRange, 16) : 0;
+        const quintptr to = isRange ? line.mid(dash + 1, space - dash - 1).toULongLong(&isRangeEnd, 16) : 0;
+        if (isRange && isRangeEnd)
+            inside = from <= at && at < to;
+        else if (inside && line.startsWith("THPeligible:")) {
+            QCOMPARE(line.simplified(), QByteArray("THPeligible: 1"));
+            return;
+        }
+    }
+    QSKIP("this kernel does not say which mappings may use huge pages");
+#endif
 }
 
 void TestPngWriter::failingDevice()

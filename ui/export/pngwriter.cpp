@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "export/pngwriter.h"
+#include "state/uppervectorstate.h"
 
 #include <QIODevice>
 #include <QtEndian>
@@ -57,10 +58,14 @@ void packRow(const QImage &img, int y, bool alpha, unsigned char *to)
     const QImage line(img.constScanLine(y), img.width(), 1, img.bytesPerLine(), img.format());
     const QImage packed = line.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
     std::memcpy(to, packed.constBits(), static_cast<size_t>(img.width()) * (alpha ? 4 : 3));
+    clearUpperVectorState(); // whatever Qt's conversion left would slow zlib's SSE2 hash slide
 }
 
 void deflateBand(const QImage &img, bool alpha, size_t rowBytes, Band &band)
 {
+    // A thread starts with its creator's vector state: the renderer's AVX2 fill may have left the
+    // upper halves in use, which made this function 2–3× slower (state/uppervectorstate.h).
+    clearUpperVectorState();
     z_stream zs{};
     if (deflateInit2(&zs, kZlibLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return;

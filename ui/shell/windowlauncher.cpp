@@ -11,6 +11,7 @@
 #include "text/language.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 
 #include <cstdio>
@@ -67,6 +68,7 @@ int WindowLauncher::run(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     setUpApplication(app);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/actviz.svg")));
     const auto parsed = parse(QCoreApplication::arguments().mid(1));
     if (const auto *error = std::get_if<QString>(&parsed)) {
         std::fprintf(stderr, "actviz: %s\n", qPrintable(*error));
