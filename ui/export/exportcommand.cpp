@@ -9,6 +9,7 @@
 #include "state/application.h"
 #include "state/appstate.h"
 #include "text/exprtext.h"
+#include "text/fontconfigpreload.h"
 #include "text/inputtext.h"
 #include "text/pautext.h"
 
@@ -342,6 +343,7 @@ int ExportCommand::run(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     provideRuntimeDir();
+    FontconfigPreload fonts; // on the second core while Qt starts and the options are read
     QApplication app(argc, argv);
     setUpApplication(app);
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -362,6 +364,7 @@ int ExportCommand::run(int argc, char **argv)
                      qPrintable(tr("Run “actviz export --help” for the options.")));
         return kExitBadArgument;
     }
+    fonts.wait();
     const QString error = Exporter::exportFile(state, request);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "actviz: export: %s\n", qPrintable(error));

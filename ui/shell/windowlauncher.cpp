@@ -8,6 +8,7 @@
 #include "shell/windowhost.h"
 #include "state/application.h"
 #include "state/appstate.h"
+#include "text/fontconfigpreload.h"
 #include "text/language.h"
 
 #include <QApplication>
@@ -66,9 +67,11 @@ std::variant<WindowOptions, QString> WindowLauncher::parse(const QStringList &ar
 
 int WindowLauncher::run(int &argc, char **argv)
 {
+    FontconfigPreload fonts; // on the second core while Qt starts
     QApplication app(argc, argv);
     setUpApplication(app);
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/actviz.svg")));
+    fonts.wait();
     const auto parsed = parse(QCoreApplication::arguments().mid(1));
     if (const auto *error = std::get_if<QString>(&parsed)) {
         std::fprintf(stderr, "actviz: %s\n", qPrintable(*error));
