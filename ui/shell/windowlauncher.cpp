@@ -3,6 +3,7 @@
 
 #include "lesson/lessonactions.h"
 #include "lesson/lessonfile.h"
+#include "shell/deferrediconstyle.h"
 #include "shell/launchprobe.h"
 #include "shell/mainwindow.h"
 #include "shell/windowhost.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QStyle>
 #include <QSettings>
 
 #include <cstdio>
@@ -70,6 +72,7 @@ int WindowLauncher::run(int &argc, char **argv)
     FontconfigPreload fonts; // on the second core while Qt starts
     QApplication app(argc, argv);
     setUpApplication(app);
+    QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/actviz.svg")));
     fonts.wait();
     const auto parsed = parse(QCoreApplication::arguments().mid(1));
