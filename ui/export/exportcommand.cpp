@@ -8,6 +8,7 @@
 #include "registry.h"
 #include "state/application.h"
 #include "state/appstate.h"
+#include "state/heapwarmup.h"
 #include "text/exprtext.h"
 #include "text/fontconfigpreload.h"
 #include "text/inputtext.h"
@@ -343,7 +344,10 @@ int ExportCommand::run(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     provideRuntimeDir();
-    FontconfigPreload fonts; // on the second core while Qt starts and the options are read
+    // On the second core while Qt starts and the options are read: the heap's first pages
+    // mapped, fontconfig's set-up read.
+    HeapWarmup heap;
+    FontconfigPreload fonts;
     QApplication app(argc, argv);
     setUpApplication(app);
     QStringList args = QCoreApplication::arguments().mid(1);

@@ -9,6 +9,7 @@
 #include "shell/windowhost.h"
 #include "state/application.h"
 #include "state/appstate.h"
+#include "state/heapwarmup.h"
 #include "text/fontconfigpreload.h"
 #include "text/language.h"
 
@@ -69,7 +70,9 @@ std::variant<WindowOptions, QString> WindowLauncher::parse(const QStringList &ar
 
 int WindowLauncher::run(int &argc, char **argv)
 {
-    FontconfigPreload fonts; // on the second core while Qt starts
+    // On the second core while Qt starts: the heap's first pages mapped, fontconfig's set-up read.
+    HeapWarmup heap;
+    FontconfigPreload fonts;
     QApplication app(argc, argv);
     setUpApplication(app);
     QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));

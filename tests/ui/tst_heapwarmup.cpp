@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+// HeapWarmup: once waited for, what the heap hands out next lies in the reserved range and is
+// already resident — mapped before anything wrote to it (mincore), which a fresh block of the
+// same size is not.
+#include "state/heapwarmup.h"
+
+#include <QTest>
+
+#include <cstdint>
+#include <cstdlib>
+#include <vector>
+
+#if defined(__GLIBC__) && defined(__linux__)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+// How many of the pages spanned by [p, p + n) are resident, or -1 if that cannot be told.
+long residentPages(const void *p, std::size_t n)
+{
+#if defined(__GLIBC__) && defined(__linux__)
+    const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    const auto from = reinterpret_cast<std::uintptr_t>(p) & ~(page - 1);
+    const auto to = (reinterpret_cast<std::uintptr_t>(p) + n + page - 1) & ~(page - 1);
+    std::vector<unsigned char> vec((to - from) / page);
+    if (mincore(reinterpret_cast<void *>(from), to - from, vec.data()) != 0)
+        return -1;
+    long resident = 0;
+    for (const unsigned char v : vec)
+        resident += v & 1;
+    return resident;
+#else
+    Q_UNUSED(p);
+    Q_UNUSED(n);
+    return -1;
+#endif
+}
+
+} // namespace
+
+class TestHeapWarmup : public QObject
+{
+    Q_OBJECT
+private slots:
+    void nextBlocksAreMappedAlready();
+};
+
+void TestHeapWarmup::nextBlocksAreMappedAlready()
+{
+    HeapWarmup heap;
+    heap.wait();
+    if (heap.begin() == heap.end())
+        QSKIP("no heap warm-up on this system (glibc on Linux 5.14 or later)");
+    QCOMPARE(std::size_t(heap.end() - heap.begin()) + 2 * 4096 > HeapWarmup::kReserveBytes, true);
+    // 4 MiB, as a window's backing store: cut from the reserved top of the heap, never written.
+    constexpr std::size_t kBlock = std::size_t{4} << 20;
+    char *block = static_cast<char *>(std::malloc(kBlock));
+    QVERIFY(block != nullptr);
+    const auto at = reinterpret_cast<std::uintptr_t>(block);
+    const auto begin = reinterpret_cast<std::uintptr_t>(heap.begin());
+    const auto end = reinterpret_cast<std::uintptr_t>(heap.end());
+    // The block may start in the page before the range: the range begins at the first whole page.
+    const bool inside = at + 4096 > begin && at + kBlock <= end;
+    const long resident = inside ? residentPages(heap.begin(), at + kBlock - begin) : 0;
+    const long pages = static_cast<long>((at + kBlock - begin + 4095) / 4096);
+    std::free(block);
+    QVERIFY2(inside, "the next large block comes from the reserved range");
+    if (resident < 0)
+        QSKIP("mincore cannot tell residency here");
+    QVERIFY2(resident >= pages, qPrintable(QStringLiteral("%1 of %2 pages resident").arg(resident).arg(pages)));
+}
+
+QTEST_GUILESS_MAIN(TestHeapWarmup)
+#include "tst_heapwarmup.moc"
