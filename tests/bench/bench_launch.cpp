@@ -9,7 +9,8 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/actviz_bench_launch [runs, default 30]
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/bench/actviz_bench_launch
 // The last two lines: the CPU time until the first frame (which other load on the machine does not
-// inflate) and "launch actviz p50 X ms p95 Y ms, minimal Qt Charts p50 X ms p95 Y ms, ratio R".
+// inflate), "launch actviz p50 X ms p95 Y ms, minimal Qt Charts p50 X ms p95 Y ms, ratio R", and
+// the fastest launch of each with their ratio.
 #include "benchstats.h"
 #include "shell/launchprobe.h"
 
@@ -109,5 +110,11 @@ int main(int argc, char **argv)
     std::printf("CPU until the first frame: actviz p50 %.1f ms, minimal p50 %.1f ms, ratio %.2f\n", c50, n50, c50 / n50);
     std::printf("launch actviz p50 %.1f ms p95 %.1f ms, minimal Qt Charts p50 %.1f ms p95 %.1f ms, ratio %.2f\n", a50,
                 percentile(actviz, 0.95), m50, percentile(minimal, 0.95), a50 / m50);
+    // Each program at its best: on a VM whose two vCPUs are not equally fast (here 65 vs 70-89 ms
+    // for the minimal window, pinned with taskset), which core a launch lands on decides more of
+    // the median than either program does.
+    const double aMin = *std::min_element(actviz.begin(), actviz.end());
+    const double mMin = *std::min_element(minimal.begin(), minimal.end());
+    std::printf("launch best of %d: actviz %.1f ms, minimal Qt Charts %.1f ms, ratio %.2f\n", runs, aMin, mMin, aMin / mMin);
     return 0;
 }
