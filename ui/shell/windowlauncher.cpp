@@ -12,6 +12,7 @@
 #include "state/heapwarmup.h"
 #include "text/fontconfigpreload.h"
 #include "text/language.h"
+#include "widgets/firstframe.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -76,7 +77,6 @@ int WindowLauncher::run(int &argc, char **argv)
     QApplication app(argc, argv);
     setUpApplication(app);
     QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
-    app.setWindowIcon(QIcon(QStringLiteral(":/icons/actviz.svg")));
     fonts.wait();
     const auto parsed = parse(QCoreApplication::arguments().mid(1));
     if (const auto *error = std::get_if<QString>(&parsed)) {
@@ -106,7 +106,11 @@ int WindowLauncher::run(int &argc, char **argv)
     state.load(settings);
     WindowHost host(&state);
     host.show(settings);
-    LaunchProbe::watch(host.window());
+    // The icon is an SVG: its engine is a plugin to load, and a window system that takes icons
+    // as pixels (X11's _NET_WM_ICON) has it rendered at several sizes. Neither is in the first
+    // frame; the window manager shows the icon a moment later.
+    FirstFrame::after(host.window(), &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actviz.svg"))); });
+    LaunchProbe::watch(host.window()); // last, so that its report comes before the work above
     if (lesson)
         host.window()->showStatus(LessonActions::show(state, *lesson), 10000);
     return QApplication::exec();
