@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 // HeapWarmup: once waited for, what the heap hands out next lies in the reserved range and is
 // already resident — mapped before anything wrote to it (mincore), which a fresh block of the
-// same size is not.
+// same size is not; and a thread started afterwards allocates from that same heap, not from an
+// arena of its own.
 #include "state/heapwarmup.h"
 
 #include <QTest>
 
 #include <cstdint>
 #include <cstdlib>
+#include <fstream>
+#include <string>
+#include <thread>
 #include <vector>
 
 #if defined(__GLIBC__) && defined(__linux__)
@@ -38,6 +42,22 @@ long residentPages(const void *p, std::size_t n)
 #endif
 }
 
+// Whether p lies in the mapping /proc/self/maps names [heap] (glibc's main arena).
+bool inMainHeap(const void *p)
+{
+    std::ifstream maps("/proc/self/maps");
+    for (std::string line; std::getline(maps, line);) {
+        if (line.find("[heap]") == std::string::npos)
+            continue;
+        const auto dash = line.find('-');
+        const std::uintptr_t from = std::stoull(line.substr(0, dash), nullptr, 16);
+        const std::uintptr_t to = std::stoull(line.substr(dash + 1), nullptr, 16);
+        const auto at = reinterpret_cast<std::uintptr_t>(p);
+        return at >= from && at < to;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestHeapWarmup : public QObject
@@ -45,15 +65,16 @@ class TestHeapWarmup : public QObject
     Q_OBJECT
 private slots:
     void nextBlocksAreMappedAlready();
+    void threadsShareTheWarmedHeap();
 };
 
 void TestHeapWarmup::nextBlocksAreMappedAlready()
 {
-    HeapWarmup heap;
+    HeapWarmup heap(HeapWarmup::kWindowBytes);
     heap.wait();
     if (heap.begin() == heap.end())
         QSKIP("no heap warm-up on this system (glibc on Linux 5.14 or later)");
-    QCOMPARE(std::size_t(heap.end() - heap.begin()) + 2 * 4096 > HeapWarmup::kReserveBytes, true);
+    QCOMPARE(std::size_t(heap.end() - heap.begin()) + 2 * 4096 > HeapWarmup::kWindowBytes, true);
     // 4 MiB, as a window's backing store: cut from the reserved top of the heap, never written.
     constexpr std::size_t kBlock = std::size_t{4} << 20;
     char *block = static_cast<char *>(std::malloc(kBlock));
@@ -70,6 +91,27 @@ void TestHeapWarmup::nextBlocksAreMappedAlready()
     if (resident < 0)
         QSKIP("mincore cannot tell residency here");
     QVERIFY2(resident >= pages, qPrintable(QStringLiteral("%1 of %2 pages resident").arg(resident).arg(pages)));
+}
+
+void TestHeapWarmup::threadsShareTheWarmedHeap()
+{
+    HeapWarmup heap(HeapWarmup::kExportBytes);
+    heap.wait();
+    if (heap.begin() == heap.end())
+        QSKIP("no heap warm-up on this system (glibc on Linux 5.14 or later)");
+    QVERIFY2(inMainHeap(heap.begin()), "the reserved range is in the main heap");
+    // A new thread's first allocations: in an arena of its own, they would be fresh pages.
+    std::vector<void *> blocks(64, nullptr);
+    std::thread([&blocks] {
+        for (void *&b : blocks)
+            b = std::malloc(1024);
+    }).join();
+    int outside = 0;
+    for (void *b : blocks) {
+        outside += inMainHeap(b) ? 0 : 1;
+        std::free(b);
+    }
+    QCOMPARE(outside, 0);
 }
 
 QTEST_GUILESS_MAIN(TestHeapWarmup)

@@ -25,7 +25,9 @@ public:
     [[nodiscard]] static std::optional<QString> parse(const QStringList &args, AppState &state, ExportRequest &request);
 
     // The whole subcommand: sets the offscreen platform unless one is chosen, creates the
-    // QApplication, parses, renders and writes. argv[1] is "export".
+    // QApplication, parses, renders and writes. argv[1] is "export". Once the file is written
+    // the process ends inside this call with kExitOk (see exportcommand.cpp), except in
+    // sanitizer builds; the return value is for every other outcome.
     static int run(int argc, char **argv);
 
     [[nodiscard]] static QString usage();

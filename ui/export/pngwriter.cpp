@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -18,8 +20,9 @@ namespace {
 constexpr int kZlibLevel = 1;
 constexpr unsigned char kFilterUp = 2;
 constexpr size_t kChunkOut = 1 << 16;
-constexpr int kMaxBands = 4;
-constexpr int kMinBandRows = 64; // fewer rows than this are not worth a thread
+constexpr int kMaxThreads = 4;
+constexpr int kBandRows = 128; // rows per band: bands enough for the threads to finish together
+constexpr int kMaxBands = 16;
 
 bool writeChunk(QIODevice *device, const char type[4], const unsigned char *data, size_t size)
 {
@@ -61,53 +64,88 @@ void packRow(const QImage &img, int y, bool alpha, unsigned char *to)
     clearUpperVectorState(); // whatever Qt's conversion left would slow zlib's SSE2 hash slide
 }
 
-void deflateBand(const QImage &img, bool alpha, size_t rowBytes, Band &band)
+// One thread's deflater: a raw deflate stream and row buffers, reset and reused band after band.
+class BandDeflater
+{
+public:
+    BandDeflater(const QImage &img, bool alpha, size_t rowBytes)
+        : m_img(img), m_alpha(alpha), m_rowBytes(rowBytes), m_row(rowBytes + 1), m_cur(rowBytes), m_prev(rowBytes)
+    {
+        m_ready = deflateInit2(&m_zs, kZlibLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) == Z_OK;
+    }
+    ~BandDeflater()
+    {
+        if (m_ready)
+            deflateEnd(&m_zs);
+    }
+    BandDeflater(const BandDeflater &) = delete;
+    BandDeflater &operator=(const BandDeflater &) = delete;
+
+    [[nodiscard]] bool ready() const { return m_ready; }
+
+    // Fills band.out, band.adler and band.inputBytes; sets band.ok.
+    void deflateBand(Band &band)
+    {
+        band.adler = adler32(0L, nullptr, 0);
+        bool ok = deflateReset(&m_zs) == Z_OK;
+        if (ok && band.first > 0)
+            packRow(m_img, band.first - 1, m_alpha, m_prev.data());
+        for (int y = band.first; y < band.last && ok; ++y) {
+            packRow(m_img, y, m_alpha, m_cur.data());
+            m_row[0] = kFilterUp;
+            if (y == 0) {
+                std::memcpy(m_row.data() + 1, m_cur.data(), m_rowBytes);
+            } else {
+                for (size_t i = 0; i < m_rowBytes; ++i)
+                    m_row[i + 1] = static_cast<unsigned char>(m_cur[i] - m_prev[i]);
+            }
+            m_cur.swap(m_prev);
+            band.adler = adler32(band.adler, m_row.data(), static_cast<uInt>(m_row.size()));
+            band.inputBytes += m_row.size();
+            m_zs.next_in = m_row.data();
+            m_zs.avail_in = static_cast<uInt>(m_row.size());
+            ok = pump(band, Z_NO_FLUSH);
+        }
+        // A sync flush ends on a byte boundary with an empty stored block: the next band's blocks
+        // follow directly. Only the last band ends the stream.
+        band.ok = ok && pump(band, band.final ? Z_FINISH : Z_SYNC_FLUSH);
+    }
+
+private:
+    bool pump(Band &band, int flush)
+    {
+        do {
+            m_zs.next_out = m_out.data();
+            m_zs.avail_out = static_cast<uInt>(m_out.size());
+            if (deflate(&m_zs, flush) == Z_STREAM_ERROR)
+                return false;
+            band.out.insert(band.out.end(), m_out.data(), m_out.data() + (m_out.size() - m_zs.avail_out));
+        } while (m_zs.avail_out == 0);
+        return true;
+    }
+
+    const QImage &m_img;
+    bool m_alpha;
+    size_t m_rowBytes;
+    z_stream m_zs{};
+    bool m_ready = false;
+    std::vector<unsigned char> m_row;
+    std::vector<unsigned char> m_cur;
+    std::vector<unsigned char> m_prev;
+    std::array<unsigned char, kChunkOut> m_out{};
+};
+
+// One thread's share: band after band, each the next one no thread has taken.
+void deflateBands(const QImage &img, bool alpha, size_t rowBytes, std::vector<Band> &bands, std::atomic<size_t> &next)
 {
     // A thread starts with its creator's vector state: the renderer's AVX2 fill may have left the
-    // upper halves in use, which made this function 2–3× slower (state/uppervectorstate.h).
+    // upper halves in use, which made this 2–3× slower (state/uppervectorstate.h).
     clearUpperVectorState();
-    z_stream zs{};
-    if (deflateInit2(&zs, kZlibLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return;
-    std::vector<unsigned char> row(rowBytes + 1);
-    std::vector<unsigned char> cur(rowBytes);
-    std::vector<unsigned char> prev(rowBytes);
-    std::array<unsigned char, kChunkOut> out{};
-    band.adler = adler32(0L, nullptr, 0);
-    bool ok = true;
-    auto pump = [&](int flush) {
-        do {
-            zs.next_out = out.data();
-            zs.avail_out = static_cast<uInt>(out.size());
-            if (deflate(&zs, flush) == Z_STREAM_ERROR)
-                return false;
-            band.out.insert(band.out.end(), out.data(), out.data() + (out.size() - zs.avail_out));
-        } while (zs.avail_out == 0);
-        return true;
-    };
-    if (band.first > 0)
-        packRow(img, band.first - 1, alpha, prev.data());
-    for (int y = band.first; y < band.last && ok; ++y) {
-        packRow(img, y, alpha, cur.data());
-        row[0] = kFilterUp;
-        if (y == 0) {
-            std::memcpy(row.data() + 1, cur.data(), rowBytes);
-        } else {
-            for (size_t i = 0; i < rowBytes; ++i)
-                row[i + 1] = static_cast<unsigned char>(cur[i] - prev[i]);
-        }
-        cur.swap(prev);
-        band.adler = adler32(band.adler, row.data(), static_cast<uInt>(row.size()));
-        band.inputBytes += row.size();
-        zs.next_in = row.data();
-        zs.avail_in = static_cast<uInt>(row.size());
-        ok = pump(Z_NO_FLUSH);
-    }
-    // A sync flush ends on a byte boundary with an empty stored block: the next band's blocks
-    // follow directly. Only the last band ends the stream.
-    ok = ok && pump(band.final ? Z_FINISH : Z_SYNC_FLUSH);
-    deflateEnd(&zs);
-    band.ok = ok;
+    BandDeflater deflater(img, alpha, rowBytes);
+    if (!deflater.ready())
+        return; // the other threads take the bands; if none can, they stay not ok
+    for (size_t k = next++; k < bands.size(); k = next++)
+        deflater.deflateBand(bands[k]);
 }
 
 } // namespace
@@ -145,12 +183,13 @@ bool PngWriter::write(const QImage &image, QIODevice *device, int bands)
     if (!writeChunk(device, "pHYs", phys.data(), phys.size()))
         return false;
 
-    // The filtered rows are deflated in bands, one per thread, each a raw deflate stream ended
-    // by a sync flush (the last by the final block), so that their concatenation is one stream
-    // (as pigz does); the zlib header and the combined Adler-32 wrap it. On 2 cores this halves
-    // the time zlib took, which was a third of a whole `actviz export` (issue 14).
+    // The filtered rows are deflated in bands, each a raw deflate stream ended by a sync flush
+    // (the last by the final block), so that their concatenation is one stream (as pigz does);
+    // the zlib header and the combined Adler-32 wrap it. One thread per core takes band after
+    // band: a thread that starts late or runs slow takes fewer, so the cores finish together.
+    // On 2 cores this halves the time zlib took, a third of a whole `actviz export` (issue 14).
     if (bands <= 0)
-        bands = std::min({static_cast<int>(std::thread::hardware_concurrency()), kMaxBands, h / kMinBandRows});
+        bands = std::min(kMaxBands, (h + kBandRows - 1) / kBandRows);
     std::vector<Band> parts(static_cast<size_t>(std::clamp(bands, 1, h)));
     for (size_t k = 0; k < parts.size(); ++k) {
         parts[k].first = static_cast<int>(static_cast<qint64>(h) * static_cast<qint64>(k) / static_cast<qint64>(parts.size()));
@@ -158,10 +197,17 @@ bool PngWriter::write(const QImage &image, QIODevice *device, int bands)
         parts[k].final = k + 1 == parts.size();
     }
     {
+        std::atomic<size_t> next{0};
+        const size_t helpers = std::min({static_cast<size_t>(std::max(1U, std::thread::hardware_concurrency())),
+                                         static_cast<size_t>(kMaxThreads), parts.size()}) - 1;
         std::vector<std::thread> threads;
-        for (size_t k = 1; k < parts.size(); ++k)
-            threads.emplace_back([&img, alpha, &parts, k, rowBytes] { deflateBand(img, alpha, rowBytes, parts[k]); });
-        deflateBand(img, alpha, rowBytes, parts[0]);
+        try {
+            for (size_t k = 0; k < helpers; ++k)
+                threads.emplace_back([&] { deflateBands(img, alpha, rowBytes, parts, next); });
+        } catch (const std::system_error &) {
+            // Fewer threads than cores: the ones there are take the remaining bands.
+        }
+        deflateBands(img, alpha, rowBytes, parts, next);
         for (std::thread &t : threads)
             t.join();
     }

@@ -16,18 +16,19 @@
 #define ACTVIZ_HEAP_WARMUP 1
 #endif
 
-HeapWarmup::HeapWarmup()
+HeapWarmup::HeapWarmup(std::size_t reserveBytes)
 {
 #if defined(ACTVIZ_HEAP_WARMUP) && defined(MADV_POPULATE_WRITE)
     // Blocks below 32 MiB come from the heap; 64 MiB free at its top before it is trimmed.
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
-    void *block = std::malloc(kReserveBytes);
+    mallopt(M_ARENA_MAX, 1);
+    void *block = std::malloc(reserveBytes);
     if (!block)
         return;
     const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
     const auto from = (reinterpret_cast<std::uintptr_t>(block) + page - 1) & ~(page - 1);
-    const auto to = (reinterpret_cast<std::uintptr_t>(block) + kReserveBytes) & ~(page - 1);
+    const auto to = (reinterpret_cast<std::uintptr_t>(block) + reserveBytes) & ~(page - 1);
     // Freed at once: the block rejoins the top of the heap, which later allocations are cut from.
     // The thread never reads or writes it; the kernel maps its pages, whatever the main thread
     // has put in some of them meanwhile.
@@ -43,6 +44,8 @@ HeapWarmup::HeapWarmup()
     } catch (const std::system_error &) {
         m_begin = m_end = nullptr;
     }
+#else
+    (void)reserveBytes;
 #endif
 }
 

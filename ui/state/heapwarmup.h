@@ -7,9 +7,12 @@
 // asks a second thread to populate those pages with MADV_POPULATE_WRITE, while the main thread
 // starts Qt; what Qt then allocates comes from memory already mapped. Large blocks (the backing
 // store, images) are taken from the heap too rather than from fresh mappings of their own
-// (M_MMAP_THRESHOLD), and the heap is not trimmed below 64 MiB (M_TRIM_THRESHOLD). Measured on
-// the launch: first frame 126 → 113 ms p50, CPU 135 → 124 ms (issue 14). Elsewhere than glibc on
-// Linux, or under AddressSanitizer, it does nothing.
+// (M_MMAP_THRESHOLD), and the heap is not trimmed below 64 MiB (M_TRIM_THRESHOLD). Other threads
+// allocate from the same heap (M_ARENA_MAX 1) instead of each faulting in an arena of its own:
+// the font set-up thread and the PNG encoder's were paying for fresh pages there. Measured on
+// the launch: first frame 126 → 113 ms p50, CPU 135 → 124 ms; on `actviz export` the shared heap
+// took 1.5–2 ms off the whole process (issue 14). Elsewhere than glibc on Linux, or under
+// AddressSanitizer, it does nothing.
 #pragma once
 
 #include <cstddef>
@@ -18,9 +21,13 @@
 class HeapWarmup
 {
 public:
-    static constexpr std::size_t kReserveBytes = std::size_t{12} << 20;
+    // What a window's first frame allocates, its backing store included.
+    static constexpr std::size_t kWindowBytes = std::size_t{12} << 20;
+    // What an export allocates besides the image, which has pages of its own
+    // (export/prefaultedimage.h): under 4.5 MB for 8 functions at 3000×2000.
+    static constexpr std::size_t kExportBytes = std::size_t{4} << 20;
 
-    HeapWarmup();
+    explicit HeapWarmup(std::size_t reserveBytes);
     ~HeapWarmup(); // waits
     HeapWarmup(const HeapWarmup &) = delete;
     HeapWarmup &operator=(const HeapWarmup &) = delete;
