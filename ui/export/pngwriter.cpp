@@ -64,6 +64,15 @@ void packRow(const QImage &img, int y, bool alpha, unsigned char *to)
     clearUpperVectorState(); // whatever Qt's conversion left would slow zlib's SSE2 hash slide
 }
 
+// PNG's Up filter: each byte minus the byte above it. Plain pointers and a count in a register,
+// so that the compiler vectorises it (through the members, every store might have changed the
+// count, and it ran a byte at a time: 15 % of the encoder).
+void filterUp(const unsigned char *cur, const unsigned char *prev, unsigned char *to, size_t n)
+{
+    for (size_t i = 0; i < n; ++i)
+        to[i] = static_cast<unsigned char>(cur[i] - prev[i]);
+}
+
 // One thread's deflater: a raw deflate stream and row buffers, reset and reused band after band.
 class BandDeflater
 {
@@ -93,12 +102,10 @@ public:
         for (int y = band.first; y < band.last && ok; ++y) {
             packRow(m_img, y, m_alpha, m_cur.data());
             m_row[0] = kFilterUp;
-            if (y == 0) {
+            if (y == 0)
                 std::memcpy(m_row.data() + 1, m_cur.data(), m_rowBytes);
-            } else {
-                for (size_t i = 0; i < m_rowBytes; ++i)
-                    m_row[i + 1] = static_cast<unsigned char>(m_cur[i] - m_prev[i]);
-            }
+            else
+                filterUp(m_cur.data(), m_prev.data(), m_row.data() + 1, m_rowBytes);
             m_cur.swap(m_prev);
             band.adler = adler32(band.adler, m_row.data(), static_cast<uInt>(m_row.size()));
             band.inputBytes += m_row.size();
