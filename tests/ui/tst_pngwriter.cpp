@@ -19,6 +19,7 @@ private slots:
     void failingDevice();
     void prefaultedImageIsAnImage_data();
     void prefaultedImageIsAnImage();
+    void prefaultedImageInHugePages_data();
     void prefaultedImageInHugePages();
 };
 
@@ -111,14 +112,26 @@ void TestPngWriter::prefaultedImageIsAnImage()
     QCOMPARE(copy.pixelColor(size.width() - 1, size.height() - 1), QColor(10, 20, 30));
 }
 
+void TestPngWriter::prefaultedImageInHugePages_data()
+{
+    QTest::addColumn<bool>("onAThread");
+    QTest::newRow("made here") << false;
+    QTest::newRow("made on a thread while the figure is built") << true;
+}
+
 void TestPngWriter::prefaultedImageInHugePages()
 {
+    QFETCH(bool, onAThread);
+    const QSize size(1600, 1000);
+    const QImage image = onAThread ? prefaultedImageAsync(size, QImage::Format_RGB32).get()
+                                   : prefaultedImage(size, QImage::Format_RGB32);
+    QCOMPARE(image.size(), size);
+    QCOMPARE(image.format(), QImage::Format_RGB32);
 #if !defined(Q_OS_LINUX)
     QSKIP("transparent huge pages are Linux's");
 #else
     // The pixels start on a 2 MiB boundary, and the kernel counts their mapping as one that may
     // be backed by huge pages (madvise(MADV_HUGEPAGE) was taken).
-    const QImage image = prefaultedImage(QSize(1600, 1000), QImage::Format_RGB32);
     const auto at = reinterpret_cast<quintptr>(image.constBits());
     QCOMPARE(at % kHugePageBytes, quintptr(0));
     QFile mode(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));

@@ -102,12 +102,10 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] const QColor &background() const { return m_background; }
 
-    // The figure drawn into a new image of the request's pixel size; null if there is no memory
-    // for one.
-    [[nodiscard]] QImage toImage(const ExportRequest &request)
+    // The figure drawn into `image`, of the request's pixel size (from startImage); null if
+    // there was no memory for one.
+    [[nodiscard]] QImage toImage(const ExportRequest &request, QImage image)
     {
-        QImage image = prefaultedImage(request.pixelSize(), request.transparent ? QImage::Format_ARGB32_Premultiplied
-                                                                                : QImage::Format_RGB32);
         if (image.isNull())
             return image;
         image.setDevicePixelRatio(request.devicePixelRatio);
@@ -156,6 +154,13 @@ private:
 
 // The encoders' output is whole: the format's first and last bytes are there (a painter that
 // ran out of memory, or an encoder stopped early, leaves a file a viewer would reject).
+// The image a figure is drawn into, made while the figure is built (prefaultedImageAsync).
+std::future<QImage> startImage(const ExportRequest &request)
+{
+    return prefaultedImageAsync(request.pixelSize(), request.transparent ? QImage::Format_ARGB32_Premultiplied
+                                                                         : QImage::Format_RGB32);
+}
+
 bool isComplete(const QByteArray &bytes, const QString &suffix)
 {
     if (suffix == QLatin1String("png"))
@@ -203,8 +208,9 @@ bool Exporter::isSupportedPath(const QString &path)
 
 QImage Exporter::renderImage(const AppState &state, const ExportRequest &request)
 {
+    std::future<QImage> image = startImage(request);
     Figure figure(state, request);
-    return figure.toImage(request);
+    return figure.toImage(request, image.get());
 }
 
 QString Exporter::exportFile(const AppState &state, const ExportRequest &request)
@@ -215,6 +221,7 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
     if (const QString why = request.sizeError(); !why.isEmpty())
         return tr("Cannot write “%1”: %2.").arg(request.path, why);
 
+    std::future<QImage> pending = suffix == QLatin1String("png") ? startImage(request) : std::future<QImage>();
     Figure figure(state, request);
     if (!figure.error().isEmpty())
         return tr("Cannot export “%1”: %2").arg(request.path, figure.error());
@@ -224,7 +231,7 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
     buffer.open(QIODevice::WriteOnly);
     const QRectF logical(QPointF(0, 0), QSizeF(request.size));
     if (suffix == QLatin1String("png")) {
-        const QImage image = figure.toImage(request);
+        const QImage image = figure.toImage(request, pending.get());
         if (image.isNull())
             return tr("Cannot export “%1”: not enough memory for a %2×%3 image.")
                 .arg(request.path)

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <system_error>
 
 QImage prefaultedImage(QSize size, QImage::Format format)
 {
@@ -48,4 +49,13 @@ QImage prefaultedImage(QSize size, QImage::Format format)
     }
 #endif
     return QImage(size, format);
+}
+
+std::future<QImage> prefaultedImageAsync(QSize size, QImage::Format format)
+{
+    try {
+        return std::async(std::launch::async, prefaultedImage, size, format);
+    } catch (const std::system_error &) {
+        return std::async(std::launch::deferred, prefaultedImage, size, format);
+    }
 }
