@@ -70,7 +70,7 @@ private slots:
 
 void TestHeapWarmup::nextBlocksAreMappedAlready()
 {
-    HeapWarmup heap(HeapWarmup::kWindowBytes);
+    HeapWarmup heap(HeapWarmup::kWindowBytes, HeapWarmup::ThreadHeaps::PerThread);
     heap.wait();
     if (heap.begin() == heap.end())
         QSKIP("no heap warm-up on this system (glibc on Linux 5.14 or later)");
@@ -95,7 +95,7 @@ void TestHeapWarmup::nextBlocksAreMappedAlready()
 
 void TestHeapWarmup::threadsShareTheWarmedHeap()
 {
-    HeapWarmup heap(HeapWarmup::kExportBytes);
+    HeapWarmup heap(HeapWarmup::kExportBytes, HeapWarmup::ThreadHeaps::Shared);
     heap.wait();
     if (heap.begin() == heap.end())
         QSKIP("no heap warm-up on this system (glibc on Linux 5.14 or later)");

@@ -359,7 +359,7 @@ int ExportCommand::run(int argc, char **argv)
     provideRuntimeDir();
     // On the second core while Qt starts and the options are read: the heap's first pages
     // mapped, fontconfig's set-up read.
-    HeapWarmup heap(HeapWarmup::kExportBytes);
+    HeapWarmup heap(HeapWarmup::kExportBytes, HeapWarmup::ThreadHeaps::Shared);
     FontconfigPreload fonts;
     QApplication app(argc, argv);
     setUpApplication(app);

@@ -72,7 +72,7 @@ std::variant<WindowOptions, QString> WindowLauncher::parse(const QStringList &ar
 int WindowLauncher::run(int &argc, char **argv)
 {
     // On the second core while Qt starts: the heap's first pages mapped, fontconfig's set-up read.
-    HeapWarmup heap(HeapWarmup::kWindowBytes);
+    HeapWarmup heap(HeapWarmup::kWindowBytes, HeapWarmup::ThreadHeaps::PerThread);
     FontconfigPreload fonts;
     QApplication app(argc, argv);
     setUpApplication(app);

@@ -16,13 +16,14 @@
 #define ACTVIZ_HEAP_WARMUP 1
 #endif
 
-HeapWarmup::HeapWarmup(std::size_t reserveBytes)
+HeapWarmup::HeapWarmup(std::size_t reserveBytes, ThreadHeaps threads)
 {
 #if defined(ACTVIZ_HEAP_WARMUP) && defined(MADV_POPULATE_WRITE)
     // Blocks below 32 MiB come from the heap; 64 MiB free at its top before it is trimmed.
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
-    mallopt(M_ARENA_MAX, 1);
+    if (threads == ThreadHeaps::Shared)
+        mallopt(M_ARENA_MAX, 1);
     void *block = std::malloc(reserveBytes);
     if (!block)
         return;
@@ -46,6 +47,7 @@ HeapWarmup::HeapWarmup(std::size_t reserveBytes)
     }
 #else
     (void)reserveBytes;
+    (void)threads;
 #endif
 }
 

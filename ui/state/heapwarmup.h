@@ -7,12 +7,9 @@
 // asks a second thread to populate those pages with MADV_POPULATE_WRITE, while the main thread
 // starts Qt; what Qt then allocates comes from memory already mapped. Large blocks (the backing
 // store, images) are taken from the heap too rather than from fresh mappings of their own
-// (M_MMAP_THRESHOLD), and the heap is not trimmed below 64 MiB (M_TRIM_THRESHOLD). Other threads
-// allocate from the same heap (M_ARENA_MAX 1) instead of each faulting in an arena of its own:
-// the font set-up thread and the PNG encoder's were paying for fresh pages there. Measured on
-// the launch: first frame 126 → 113 ms p50, CPU 135 → 124 ms; on `actviz export` the shared heap
-// took 1.5–2 ms off the whole process (issue 14). Elsewhere than glibc on Linux, or under
-// AddressSanitizer, it does nothing.
+// (M_MMAP_THRESHOLD), and the heap is not trimmed below 64 MiB (M_TRIM_THRESHOLD). Measured on
+// the launch: first frame 126 → 113 ms p50, CPU 135 → 124 ms (issue 14). Elsewhere than glibc on
+// Linux, or under AddressSanitizer, it does nothing.
 #pragma once
 
 #include <cstddef>
@@ -27,7 +24,18 @@ public:
     // (export/prefaultedimage.h): under 4.5 MB for 8 functions at 3000×2000.
     static constexpr std::size_t kExportBytes = std::size_t{4} << 20;
 
-    explicit HeapWarmup(std::size_t reserveBytes);
+    enum class ThreadHeaps {
+        // Every thread allocates from the one warmed heap (M_ARENA_MAX 1), instead of faulting in
+        // an arena of its own: for an export, whose other threads (font set-up, PNG bands) are
+        // short and its own — 1.5–2 ms off the whole process (issue 14).
+        Shared,
+        // glibc's default, an arena per thread as they come: for the window, where the training
+        // worker allocates while the window paints — in one arena the two contended (training
+        // view bench: GUI time per frame p50 4.2–4.5 → 4.8–5.7 ms).
+        PerThread,
+    };
+
+    HeapWarmup(std::size_t reserveBytes, ThreadHeaps threads);
     ~HeapWarmup(); // waits
     HeapWarmup(const HeapWarmup &) = delete;
     HeapWarmup &operator=(const HeapWarmup &) = delete;
