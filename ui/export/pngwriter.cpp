@@ -21,8 +21,8 @@ constexpr int kZlibLevel = 1;
 constexpr unsigned char kFilterUp = 2;
 constexpr size_t kChunkOut = 1 << 16;
 constexpr int kMaxThreads = 4;
-constexpr int kBandRows = 128; // rows per band: bands enough for the threads to finish together
-constexpr int kMaxBands = 16;
+constexpr int kBandRows = 64;  // rows per band: small enough that the threads finish within a band of each other
+constexpr int kMaxBands = 32;
 
 bool writeChunk(QIODevice *device, const char type[4], const unsigned char *data, size_t size)
 {

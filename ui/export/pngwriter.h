@@ -14,6 +14,6 @@ class PngWriter
 public:
     // Writes image (any format; RGB32 and ARGB32, premultiplied or not, are read without a copy) as
     // 8-bit RGB or RGBA as its alpha requires, its rows deflated in `bands` bands (0: one per
-    // 128 rows, at most 16) by one thread per core (at most 4).
+    // 64 rows, at most 32) by one thread per core (at most 4).
     [[nodiscard]] static bool write(const QImage &image, QIODevice *device, int bands = 0);
 };
