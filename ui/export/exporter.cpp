@@ -103,7 +103,8 @@ public:
     [[nodiscard]] const QColor &background() const { return m_background; }
 
     // The figure drawn into `image`, of the request's pixel size (from startImage); null if
-    // there was no memory for one.
+    // there was no memory for one. Pass it moved in: were the caller to keep a reference, the
+    // first write would copy the pixels into fresh, unmapped memory (15 ms at 1600×1000).
     [[nodiscard]] QImage toImage(const ExportRequest &request, QImage image)
     {
         if (image.isNull())
