@@ -153,8 +153,6 @@ private:
     QString m_error;
 };
 
-// The encoders' output is whole: the format's first and last bytes are there (a painter that
-// ran out of memory, or an encoder stopped early, leaves a file a viewer would reject).
 // The image a figure is drawn into, made while the figure is built (prefaultedImageAsync).
 std::future<QImage> startImage(const ExportRequest &request)
 {
@@ -162,6 +160,8 @@ std::future<QImage> startImage(const ExportRequest &request)
                                                                          : QImage::Format_RGB32);
 }
 
+// The encoders' output is whole: the format's first and last bytes are there (a painter that
+// ran out of memory, or an encoder stopped early, leaves a file a viewer would reject).
 bool isComplete(const QByteArray &bytes, const QString &suffix)
 {
     if (suffix == QLatin1String("png"))
