@@ -11,6 +11,7 @@
 #include "text/inputtext.h"
 #include "vectorparser.h"
 #include "widgets/valueslider.h"
+#include "widgets/vectorlineedit.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -25,7 +26,7 @@
 SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
-    , m_input(new QLineEdit(this))
+    , m_input(new VectorLineEdit(this))
     , m_error(new QLabel(this))
     , m_temperature(new ValueSlider(this))
     , m_log(new QCheckBox(tr("&Log-softmax"), this))

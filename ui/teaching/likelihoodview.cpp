@@ -7,6 +7,7 @@
 #include "text/inputtext.h"
 #include "text/readouttext.h"
 #include "widgets/valueslider.h"
+#include "widgets/vectorlineedit.h"
 
 #include <QChartView>
 #include <QEvent>
@@ -18,7 +19,7 @@
 LikelihoodView::LikelihoodView(AppState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
-    , m_input(new QLineEdit(this))
+    , m_input(new VectorLineEdit(this))
     , m_error(new QLabel(this))
     , m_p(new ValueSlider(this))
     , m_readout(new QLabel(this))

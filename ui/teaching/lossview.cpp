@@ -7,6 +7,7 @@
 #include "teaching/crossentropychart.h"
 #include "text/inputtext.h"
 #include "widgets/adaptivegrid.h"
+#include "widgets/vectorlineedit.h"
 
 #include <QButtonGroup>
 #include <QChartView>
@@ -33,7 +34,7 @@ LossView::LossView(AppState *state, QWidget *parent)
     , m_state(state)
     , m_one(new QRadioButton(tr("y = &1 (positive)"), this))
     , m_zero(new QRadioButton(tr("y = &0 (negative)"), this))
-    , m_vector(new QLineEdit(this))
+    , m_vector(new VectorLineEdit(this))
     , m_error(new QLabel(this))
     , m_target(new QSpinBox(this))
     , m_loss(new BinaryLossChart(state, BinaryLossChart::Quantity::Loss))

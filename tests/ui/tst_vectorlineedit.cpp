@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+// VectorLineEdit: a paste is one undo step that leaves nothing in QLineEdit's own per-character
+// history; undo and redo by keys and by the context menu; typing grouped up to a separator;
+// a text set from outside forgets the history.
+#include "widgets/vectorlineedit.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+class TestVectorLineEdit : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The standard menu's action with this label (Qt 6.4 gives them no object names).
+    static QAction *action(QMenu &menu, const char *label)
+    {
+        for (QAction *a : menu.actions())
+            if (a->text().section(QLatin1Char('\t'), 0, 0) == QLineEdit::tr(label))
+                return a;
+        return nullptr;
+    }
+
+    static void paste(VectorLineEdit &edit, const QString &text)
+    {
+        QGuiApplication::clipboard()->setText(text);
+        QTest::keySequence(&edit, QKeySequence::Paste);
+    }
+
+private slots:
+    void pasteOverSelectionIsOneStep()
+    {
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("1, 2, 3"));
+        QSignalSpy edited(&edit, &QLineEdit::textEdited);
+        edit.setSelection(3, 1); // the "2"
+        paste(edit, QStringLiteral("20, 21"));
+        QCOMPARE(edit.text(), QStringLiteral("1, 20, 21, 3"));
+        QCOMPARE(edit.cursorPosition(), 9);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.at(0).at(0).toString(), QStringLiteral("1, 20, 21, 3"));
+        QVERIFY(edit.isModified());
+        // Nothing went through QLineEdit's per-character history.
+        QVERIFY(!edit.isUndoAvailable());
+        QVERIFY(edit.canUndo());
+
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1, 2, 3"));
+        QCOMPARE(edit.selectedText(), QStringLiteral("2")); // what the paste replaced
+        QCOMPARE(edited.count(), 2);
+        QCOMPARE(edited.at(1).at(0).toString(), QStringLiteral("1, 2, 3"));
+        QVERIFY(!edit.canUndo());
+
+        QTest::keySequence(&edit, QKeySequence::Redo);
+        QCOMPARE(edit.text(), QStringLiteral("1, 20, 21, 3"));
+        QCOMPARE(edit.cursorPosition(), 9);
+        QVERIFY(!edit.canRedo());
+    }
+
+    void longPasteLeavesNoPerCharacterHistory()
+    {
+        QStringList numbers;
+        for (int i = 0; i < 1000; ++i)
+            numbers << QString::number(0.001 * i * i - 3.5, 'g', 6);
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("2, 1, 0.1"));
+        edit.selectAll();
+        paste(edit, numbers.join(QStringLiteral(", ")));
+        QCOMPARE(edit.text(), numbers.join(QStringLiteral(", ")));
+        QVERIFY(!edit.isUndoAvailable());
+        // A plain QLineEdit records the same paste character by character.
+        QLineEdit plain;
+        plain.setText(QStringLiteral("2, 1, 0.1"));
+        plain.selectAll();
+        QTest::keySequence(&plain, QKeySequence::Paste);
+        QVERIFY(plain.isUndoAvailable());
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("2, 1, 0.1"));
+    }
+
+    void pasteKeepsMaxLength()
+    {
+        VectorLineEdit edit;
+        edit.setMaxLength(8);
+        edit.setText(QStringLiteral("1, 2"));
+        edit.setCursorPosition(1);
+        paste(edit, QStringLiteral("23456789"));
+        QCOMPARE(edit.text(), QStringLiteral("12345, 2")); // only what fits is pasted
+        QCOMPARE(edit.cursorPosition(), 5);
+    }
+
+    void readOnlyTakesNoPaste()
+    {
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("1, 2"));
+        edit.setReadOnly(true);
+        edit.selectAll();
+        paste(edit, QStringLiteral("9"));
+        QCOMPARE(edit.text(), QStringLiteral("1, 2"));
+        QVERIFY(!edit.canUndo());
+    }
+
+    void typingIsGroupedUpToASeparator()
+    {
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("1"));
+        edit.setCursorPosition(1);
+        QTest::keyClicks(&edit, QStringLiteral(", 23, 45"));
+        QCOMPARE(edit.text(), QStringLiteral("1, 23, 45"));
+        QTest::keyClick(&edit, Qt::Key_Backspace); // goes with the "45" it corrects
+        QCOMPARE(edit.text(), QStringLiteral("1, 23, 4"));
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1, 23, "));
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1, 23,"));
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1, "));
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1,"));
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1"));
+        QVERIFY(!edit.canUndo());
+        QTest::keySequence(&edit, QKeySequence::Redo);
+        QCOMPARE(edit.text(), QStringLiteral("1,"));
+        // A new edit drops what could be redone.
+        QTest::keyClick(&edit, Qt::Key_7);
+        QVERIFY(!edit.canRedo());
+    }
+
+    void textSetFromOutsideForgetsTheHistory()
+    {
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("1"));
+        edit.selectAll();
+        paste(edit, QStringLiteral("5, 6"));
+        QVERIFY(edit.canUndo());
+        edit.setText(QStringLiteral("7, 8")); // as when a lesson is loaded
+        QVERIFY(!edit.canUndo());
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("7, 8"));
+    }
+
+    void contextMenuUsesThisHistory()
+    {
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("1, 2"));
+        edit.selectAll();
+        QGuiApplication::clipboard()->setText(QStringLiteral("3, 4"));
+        {
+            const std::unique_ptr<QMenu> menu(edit.createContextMenu());
+            auto *undo = action(*menu, "&Undo");
+            auto *paste = action(*menu, "&Paste");
+            QVERIFY(undo != nullptr && paste != nullptr);
+            QVERIFY(!undo->isEnabled());
+            paste->trigger();
+        }
+        QCOMPARE(edit.text(), QStringLiteral("3, 4"));
+        QVERIFY(!edit.isUndoAvailable());
+        {
+            const std::unique_ptr<QMenu> menu(edit.createContextMenu());
+            auto *undo = action(*menu, "&Undo");
+            auto *redo = action(*menu, "&Redo");
+            QVERIFY(undo->isEnabled());
+            QVERIFY(!redo->isEnabled());
+            undo->trigger();
+        }
+        QCOMPARE(edit.text(), QStringLiteral("1, 2"));
+        {
+            const std::unique_ptr<QMenu> menu(edit.createContextMenu());
+            auto *redo = action(*menu, "&Redo");
+            QVERIFY(redo->isEnabled());
+            redo->trigger();
+        }
+        QCOMPARE(edit.text(), QStringLiteral("3, 4"));
+    }
+
+    void historyIsBounded()
+    {
+        VectorLineEdit edit;
+        for (size_t i = 0; i < VectorLineEdit::kMaxSteps + 50; ++i) {
+            edit.selectAll();
+            paste(edit, QString::number(i));
+        }
+        size_t steps = 0;
+        while (edit.canUndo()) {
+            QTest::keySequence(&edit, QKeySequence::Undo);
+            ++steps;
+        }
+        QCOMPARE(steps, VectorLineEdit::kMaxSteps);
+        QCOMPARE(edit.text(), QString::number(49));
+    }
+};
+
+QTEST_MAIN(TestVectorLineEdit)
+#include "tst_vectorlineedit.moc"
