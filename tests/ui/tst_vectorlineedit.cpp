@@ -84,6 +84,20 @@ private slots:
         QCOMPARE(edit.text(), QStringLiteral("2, 1, 0.1"));
     }
 
+    // 1000 numbers of 38 characters: QLineEdit's default maxLength (32767) kept 862 of them,
+    // the last cut short, a valid shorter vector.
+    void longNumbersArePastedWhole()
+    {
+        QStringList numbers;
+        for (int i = 0; i < 1000; ++i)
+            numbers << QStringLiteral("0.%1").arg(i, 34, 10, QLatin1Char('7'));
+        const QString text = numbers.join(QStringLiteral(", "));
+        QVERIFY(text.size() > 32767);
+        VectorLineEdit edit;
+        paste(edit, text);
+        QCOMPARE(edit.text(), text);
+    }
+
     void pasteKeepsMaxLength()
     {
         VectorLineEdit edit;

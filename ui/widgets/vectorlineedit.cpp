@@ -50,6 +50,7 @@ int toInt(qsizetype n)
 VectorLineEdit::VectorLineEdit(QWidget *parent)
     : QLineEdit(parent)
 {
+    setMaxLength(kMaxLength);
     connect(this, &QLineEdit::textEdited, this, &VectorLineEdit::onTextEdited);
     connect(this, &QLineEdit::textChanged, this, &VectorLineEdit::onTextChanged);
 }

@@ -36,6 +36,11 @@ public:
 
     // At most this many steps are kept; the oldest go first.
     static constexpr size_t kMaxSteps = 200;
+    // The longest text (QLineEdit's default, 32767, cut a paste of 1000 numbers written with 34
+    // or more characters each, such as float128 digits, silently after entry 900 or so; the
+    // parser refuses more than 1000 entries, so a longer text is refused, not cut into a
+    // valid-looking shorter vector).
+    static constexpr int kMaxLength = 1 << 20;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
