@@ -6,8 +6,10 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDropEvent>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -61,6 +63,11 @@ private slots:
         QCOMPARE(edit.text(), QStringLiteral("1, 20, 21, 3"));
         QCOMPARE(edit.cursorPosition(), 9);
         QVERIFY(!edit.canRedo());
+        // Undone again, the paste's selection comes back as the first time.
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1, 2, 3"));
+        QCOMPARE(edit.selectionStart(), 3);
+        QCOMPARE(edit.selectedText(), QStringLiteral("2"));
     }
 
     void longPasteLeavesNoPerCharacterHistory()
@@ -84,7 +91,7 @@ private slots:
         QCOMPARE(edit.text(), QStringLiteral("2, 1, 0.1"));
     }
 
-    // 1000 numbers of 38 characters: QLineEdit's default maxLength (32767) kept 862 of them,
+    // 1000 numbers of 36 characters (38 with the separator): QLineEdit's default maxLength (32767) kept 862 of them,
     // the last cut short, a valid shorter vector.
     void longNumbersArePastedWhole()
     {
@@ -116,7 +123,64 @@ private slots:
         edit.setReadOnly(true);
         edit.selectAll();
         paste(edit, QStringLiteral("9"));
+        edit.pasteText(QStringLiteral("9"));
         QCOMPARE(edit.text(), QStringLiteral("1, 2"));
+        QVERIFY(!edit.canUndo());
+    }
+
+    // After undoing typing, the cursor stands where the typing was.
+    void undoTypingPlacesTheCursor()
+    {
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("1, 3"));
+        edit.setCursorPosition(3);
+        QTest::keyClicks(&edit, QStringLiteral("22"));
+        QCOMPARE(edit.text(), QStringLiteral("1, 223"));
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1, 3"));
+        QCOMPARE(edit.cursorPosition(), 3);
+        QVERIFY(!edit.hasSelectedText());
+        QTest::keySequence(&edit, QKeySequence::Redo);
+        QCOMPARE(edit.text(), QStringLiteral("1, 223"));
+        QCOMPARE(edit.cursorPosition(), 5);
+    }
+
+    // A text dropped from elsewhere is one step at the drop position, as a paste.
+    void dropIsOneStep()
+    {
+        VectorLineEdit edit;
+        edit.resize(400, 30);
+        edit.setText(QStringLiteral("1"));
+        QMimeData data;
+        QStringList many;
+        for (int i = 0; i < 500; ++i)
+            many << QString::number(i);
+        data.setText(QStringLiteral(", ") + many.join(QStringLiteral(", ")));
+        const QPointF end(edit.width() - 5, edit.height() / 2.0);
+        // QApplication delivers a drop only where the drag entered and was accepted.
+        QDragEnterEvent enter(end.toPoint(), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&edit, &enter);
+        QDropEvent drop(end, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&edit, &drop);
+        QCOMPARE(edit.text(), QStringLiteral("1, ") + many.join(QStringLiteral(", ")));
+        QVERIFY(!edit.isUndoAvailable());
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1"));
+    }
+
+    // The clear button: clear() (a text from outside) and then textEdited of the same text.
+    void clearForgetsAndLeavesNothingPending()
+    {
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("1"));
+        edit.selectAll();
+        paste(edit, QStringLiteral("2"));
+        edit.clear();
+        emit edit.textEdited(QString());
+        QVERIFY(!edit.canUndo());
+        QTest::keyClick(&edit, Qt::Key_5);
+        QVERIFY(edit.canUndo());
+        edit.setText(QStringLiteral("7")); // from outside again: forgotten
         QVERIFY(!edit.canUndo());
     }
 
@@ -176,6 +240,10 @@ private slots:
         }
         QCOMPARE(edit.text(), QStringLiteral("3, 4"));
         QVERIFY(!edit.isUndoAvailable());
+        // Typed: QLineEdit's own history has a command now, which its undo would take back too.
+        edit.setCursorPosition(4);
+        QTest::keyClick(&edit, Qt::Key_5);
+        QCOMPARE(edit.text(), QStringLiteral("3, 45"));
         {
             const std::unique_ptr<QMenu> menu(edit.createContextMenu());
             auto *undo = action(*menu, "&Undo");
@@ -183,6 +251,12 @@ private slots:
             QVERIFY(undo->isEnabled());
             QVERIFY(!redo->isEnabled());
             undo->trigger();
+        }
+        QCOMPARE(edit.text(), QStringLiteral("3, 4"));
+        QVERIFY(edit.canRedo());
+        {
+            const std::unique_ptr<QMenu> menu(edit.createContextMenu());
+            action(*menu, "&Undo")->trigger();
         }
         QCOMPARE(edit.text(), QStringLiteral("1, 2"));
         {
@@ -192,6 +266,7 @@ private slots:
             redo->trigger();
         }
         QCOMPARE(edit.text(), QStringLiteral("3, 4"));
+        QVERIFY(edit.canRedo());
     }
 
     void historyIsBounded()
@@ -208,6 +283,29 @@ private slots:
         }
         QCOMPARE(steps, VectorLineEdit::kMaxSteps);
         QCOMPARE(edit.text(), QString::number(49));
+    }
+
+    // Long texts: the steps kept hold at most so many characters, the oldest dropped (here 1000
+    // for kMaxHistoryChars: 12 texts of about 100 characters keep 10 steps).
+    void historyOfLongTextsIsBounded()
+    {
+        VectorLineEdit edit;
+        edit.setHistoryLimits(VectorLineEdit::kMaxSteps, 1000);
+        const QString big(100, QLatin1Char('1'));
+        for (int i = 0; i < 12; ++i) {
+            edit.selectAll();
+            paste(edit, big.left(big.size() - i));
+        }
+        int steps = 0;
+        qsizetype chars = 0;
+        while (edit.canUndo()) {
+            QTest::keySequence(&edit, QKeySequence::Undo);
+            ++steps;
+            chars += edit.text().size();
+        }
+        QVERIFY2(chars <= 1000, qPrintable(QString::number(chars)));
+        QCOMPARE(steps, 10);
+        QCOMPARE(edit.text().size(), big.size() - 1); // the 2nd paste's text, before the 3rd
     }
 };
 

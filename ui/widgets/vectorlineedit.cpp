@@ -4,9 +4,11 @@
 #include <QAction>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDropEvent>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QMouseEvent>
 
 #include <algorithm>
@@ -42,7 +44,7 @@ bool endsNumber(QChar c)
 
 int toInt(qsizetype n)
 {
-    return static_cast<int>(n); // a QLineEdit holds at most 32767 characters
+    return static_cast<int>(n); // positions in a text of at most maxLength() (an int) characters
 }
 
 } // namespace
@@ -60,12 +62,16 @@ bool VectorLineEdit::handlesEdits() const
     return echoMode() == QLineEdit::Normal && validator() == nullptr && inputMask().isEmpty() && !isReadOnly();
 }
 
-// QLineEdit reports its own edits with textEdited before textChanged.
+// QLineEdit reports its own edits with textEdited and then textChanged. (Its clear button
+// reports textChanged from clear() first and then textEdited of the same text.)
 void VectorLineEdit::onTextEdited(const QString &text)
 {
     if (m_applying)
         return;
-    m_edited = true;
+    m_edited = text;
+    m_editPending = true;
+    if (text == m_shown)
+        return; // a selected "2" typed over with "2"; the clear button after clear()
     const Change c = changeBetween(m_shown, text);
     const bool inserted = c.before == 0 && c.after == 1;
     const bool deleted = c.before == 1 && c.after == 0;
@@ -73,7 +79,7 @@ void VectorLineEdit::onTextEdited(const QString &text)
     const bool continues = m_typingAt >= 0 && ((inserted && c.from == m_typingAt) ||
                                                (deleted && (c.from == m_typingAt || c.from + 1 == m_typingAt)));
     if (!continues)
-        push(m_shown);
+        push({m_shown});
     m_redo.clear();
     if (inserted)
         m_typingAt = endsNumber(text[c.from]) ? -1 : toInt(c.from + 1);
@@ -85,20 +91,28 @@ void VectorLineEdit::onTextEdited(const QString &text)
 
 void VectorLineEdit::onTextChanged(const QString &text)
 {
-    if (!m_applying && !m_edited) { // set from outside: a new text, no history
+    const bool edit = m_editPending && text == m_edited;
+    m_editPending = false;
+    if (!m_applying && !edit) { // set from outside: a new text, no history
         m_undo.clear();
         m_redo.clear();
         m_typingAt = -1;
     }
-    m_edited = false;
     m_shown = text;
 }
 
-void VectorLineEdit::push(const QString &before, int selectFrom, int selectLength)
+void VectorLineEdit::push(Step step)
 {
-    m_undo.push_back({before, selectFrom, selectLength});
-    if (m_undo.size() > kMaxSteps)
-        m_undo.erase(m_undo.begin());
+    m_undo.push_back(std::move(step));
+    qsizetype chars = 0;
+    for (const Step &s : m_undo)
+        chars += s.text.size();
+    auto drop = m_undo.begin();
+    while (drop + 1 < m_undo.end() && (static_cast<size_t>(m_undo.end() - drop) > m_maxSteps || chars > m_maxChars)) {
+        chars -= drop->text.size();
+        ++drop;
+    }
+    m_undo.erase(m_undo.begin(), drop);
 }
 
 // The whole text replaced by one setText (which also empties QLineEdit's own history), then
@@ -112,7 +126,7 @@ void VectorLineEdit::apply(const QString &text, int selectFrom, int selectLength
     else
         setCursorPosition(selectFrom);
     setModified(true);
-    emit textEdited(text);
+    emit textEdited(this->text());
     m_applying = false;
     m_typingAt = -1;
 }
@@ -123,7 +137,7 @@ void VectorLineEdit::undoEdit()
         return;
     const Step previous = m_undo.back();
     m_undo.pop_back();
-    m_redo.push_back(text());
+    m_redo.push_back({text(), previous.selectFrom, previous.selectLength});
     // The text an edit replaced comes back selected (a paste's selection as it was), the place
     // of an insertion as the cursor.
     if (previous.selectFrom >= 0) {
@@ -134,15 +148,16 @@ void VectorLineEdit::undoEdit()
     apply(previous.text, toInt(c.from), toInt(c.after));
 }
 
+// The cursor goes after what comes back, as after the edit itself.
 void VectorLineEdit::redoEdit()
 {
     if (m_redo.empty())
         return;
-    const QString next = m_redo.back();
+    const Step next = m_redo.back();
     m_redo.pop_back();
-    m_undo.push_back({text()});
-    const Change c = changeBetween(text(), next);
-    apply(next, toInt(c.from + c.after), 0);
+    m_undo.push_back({text(), next.selectFrom, next.selectLength});
+    const Change c = changeBetween(text(), next.text);
+    apply(next.text, toInt(c.from + c.after), 0);
 }
 
 void VectorLineEdit::pasteText(const QString &clip)
@@ -161,7 +176,7 @@ void VectorLineEdit::pasteText(const QString &clip)
     next.replace(from, length, in);
     if (next == old)
         return;
-    push(old, from, length);
+    push({old, from, length});
     m_redo.clear();
     apply(next, from + toInt(in.size()), 0);
 }
@@ -234,4 +249,20 @@ void VectorLineEdit::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QLineEdit::mouseReleaseEvent(event);
+}
+
+// A drop from elsewhere goes in as a paste at the drop position; a move within the text stays
+// QLineEdit's (it selects what was moved).
+void VectorLineEdit::dropEvent(QDropEvent *event)
+{
+    const QString dropped = event->mimeData()->text();
+    if (event->source() == this || dropped.isNull() || !handlesEdits()) {
+        QLineEdit::dropEvent(event);
+        return;
+    }
+    QDragLeaveEvent leave; // hides the drop cursor QLineEdit showed while dragging
+    QLineEdit::dragLeaveEvent(&leave);
+    setCursorPosition(cursorPositionAt(event->position().toPoint()));
+    event->acceptProposedAction();
+    pasteText(dropped);
 }
