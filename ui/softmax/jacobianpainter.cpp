@@ -25,13 +25,17 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 void JacobianPainter::setMatrix(Eigen::MatrixXd m)
 {
+    m_image.invalidate(); // first: an image in the making reads m_matrix
     m_matrix = std::move(m);
     m_scale = m_matrix.size() > 0 ? std::max(m_matrix.cwiseAbs().maxCoeff(), 1e-300) : 1.0;
-    m_image.invalidate();
+    // At the size painted last, made on another thread while the rest of the window repaints.
+    if (drawsImage() && m_lastPixels > 0)
+        m_image.prepare(m_matrix, m_lastPixels, m_scale, [this](double v) { return colorFor(v); });
 }
 
 Eigen::MatrixXd JacobianPainter::exchangeMatrix(Eigen::MatrixXd m)
 {
+    m_image.invalidate(); // before the matrix it may be reading is handed back to be written
     Eigen::MatrixXd old = std::move(m_matrix);
     setMatrix(std::move(m));
     return old;
@@ -86,6 +90,7 @@ void JacobianPainter::paintCells(QPainter &painter, const QRectF &grid)
     // or may not be counted in the painter's transform.
     const qreal scale = std::max({std::abs(painter.deviceTransform().m11()), painter.device()->devicePixelRatioF(), 1.0});
     const int pixels = static_cast<int>(std::floor(grid.width() * scale));
+    m_lastPixels = pixels;
     const QImage &image = m_image.render(m_matrix, pixels, m_scale, [this](double v) { return colorFor(v); });
     // Nearest neighbour: a pixel per entry (or block) stays one colour, no blur across the diagonal.
     painter.save();

@@ -60,4 +60,5 @@ private:
     QFont m_font;
     QColor m_text = Qt::black;
     JacobianImage m_image; // the last image drawn, kept while the matrix and its size stay
+    int m_lastPixels = 0;  // the grid's width in device pixels when it was last painted
 };

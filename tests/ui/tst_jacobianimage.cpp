@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// JacobianImage::prepare: the image made on another thread is the image render() would draw,
+// render() takes it at the same size and scale and draws anew otherwise, and invalidate() or
+// the destructor wait for it (the sanitizer build would see a thread outliving its matrix).
+#include "softmax/jacobianimage.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+namespace {
+
+// A softmax Jacobian diag(s) − s·sᵀ of n entries with a peak, as the heatmap shows.
+Eigen::MatrixXd jacobian(Eigen::Index n, double peak)
+{
+    Eigen::VectorXd z(n);
+    for (Eigen::Index i = 0; i < n; ++i)
+        z[i] = std::sin(0.37 * static_cast<double>(i)) + (i == n / 3 ? peak : 0.0);
+    const Eigen::VectorXd e = (z.array() - z.maxCoeff()).exp();
+    const Eigen::VectorXd s = e / e.sum();
+    return Eigen::MatrixXd(s.asDiagonal()) - s * s.transpose();
+}
+
+QColor colour(double v)
+{
+    const int k = static_cast<int>(std::lround(std::min(std::abs(v) * 4.0, 1.0) * 255));
+    return v < 0 ? QColor(255 - k, 255 - k, 255) : QColor(255, 255 - k, 255 - k);
+}
+
+} // namespace
+
+class TestJacobianImage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void preparedImageIsTheDrawnOne()
+    {
+        const Eigen::MatrixXd j = jacobian(1000, 4.0);
+        const double scale = j.cwiseAbs().maxCoeff();
+        JacobianImage drawn;
+        const QImage expected = drawn.render(j, 266, scale, colour);
+        QCOMPARE(expected.size(), QSize(266, 266));
+        JacobianImage prepared;
+        prepared.prepare(j, 266, scale, colour);
+        QCOMPARE(prepared.render(j, 266, scale, colour), expected);
+        // Unpooled (a pixel per entry) too.
+        const Eigen::MatrixXd small = jacobian(50, 2.0);
+        JacobianImage one;
+        one.prepare(small, 300, small.cwiseAbs().maxCoeff(), colour);
+        JacobianImage other;
+        QCOMPARE(one.render(small, 300, small.cwiseAbs().maxCoeff(), colour),
+                 other.render(small, 300, small.cwiseAbs().maxCoeff(), colour));
+    }
+
+    // The next render of the same size and scale takes the prepared image: it is made from the
+    // matrix prepare() was given (render trusts the caller to keep it, as the painter does).
+    void renderTakesThePreparedImage()
+    {
+        const Eigen::MatrixXd j = jacobian(1000, 4.0);
+        const Eigen::MatrixXd flat = Eigen::MatrixXd::Constant(1000, 1000, -0.001);
+        const double scale = j.cwiseAbs().maxCoeff();
+        JacobianImage image;
+        image.prepare(j, 200, scale, colour);
+        JacobianImage drawn;
+        QCOMPARE(image.render(flat, 200, scale, colour), drawn.render(j, 200, scale, colour));
+    }
+
+    // Another size or scale than prepared, or an invalidate() between: drawn anew.
+    void otherRequestsAreDrawnAnew()
+    {
+        const Eigen::MatrixXd j = jacobian(1000, 4.0);
+        const Eigen::MatrixXd k = jacobian(1000, -3.0);
+        const double scale = j.cwiseAbs().maxCoeff();
+        JacobianImage reference;
+        const QImage at150 = reference.render(j, 150, scale, colour);
+        JacobianImage image;
+        image.prepare(j, 200, scale, colour);
+        QCOMPARE(image.render(j, 150, scale, colour), at150);
+        image.prepare(j, 200, scale, colour);
+        JacobianImage halfScale;
+        QCOMPARE(image.render(j, 200, scale / 2, colour), halfScale.render(j, 200, scale / 2, colour));
+        image.prepare(j, 200, scale, colour);
+        image.invalidate();
+        JacobianImage fresh;
+        QCOMPARE(image.render(k, 200, scale, colour), fresh.render(k, 200, scale, colour));
+    }
+
+    // Destroyed while the image is being made: the destructor waits for the thread.
+    void destroyedWhilePreparing()
+    {
+        auto j = std::make_unique<Eigen::MatrixXd>(jacobian(1000, 4.0));
+        {
+            JacobianImage image;
+            image.prepare(*j, 400, j->cwiseAbs().maxCoeff(), colour);
+        }
+        j.reset();
+        QVERIFY(!j);
+    }
+};
+
+QTEST_MAIN(TestJacobianImage)
+#include "tst_jacobianimage.moc"
