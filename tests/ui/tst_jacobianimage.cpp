@@ -3,6 +3,10 @@
 // render() takes it at the same size and scale and draws anew otherwise, and invalidate() or
 // the destructor wait for it (the sanitizer build would see a thread outliving its matrix).
 #include "softmax/jacobianimage.h"
+#include "softmax/jacobianpainter.h"
+
+#include <QImage>
+#include <QPainter>
 
 #include <QTest>
 
@@ -85,6 +89,31 @@ private slots:
         image.invalidate();
         JacobianImage fresh;
         QCOMPARE(image.render(k, 200, scale, colour), fresh.render(k, 200, scale, colour));
+    }
+
+    // Through the painter, as the heatmap uses it: painted once (the size to prepare at), then
+    // each new matrix handed over while the last one's image may still be in the making.
+    void painterWithPreparedImages()
+    {
+        const auto paint = [](JacobianPainter &painter) {
+            QImage out(420, 420, QImage::Format_RGB32);
+            out.fill(Qt::white);
+            QPainter p(&out);
+            painter.paint(p, QRectF(0, 0, 420, 420));
+            return out;
+        };
+        JacobianPainter painter;
+        painter.setPreparesImages(true);
+        painter.setMatrix(jacobian(1000, 1.0));
+        paint(painter);
+        Eigen::MatrixXd spare = jacobian(1000, 0.0);
+        for (const double peak : {4.0, -2.0, 6.0}) {
+            spare = jacobian(1000, peak); // written while the other one is read
+            spare = painter.exchangeMatrix(std::move(spare));
+            JacobianPainter fresh;
+            fresh.setMatrix(jacobian(1000, peak));
+            QCOMPARE(paint(painter), paint(fresh));
+        }
     }
 
     // Destroyed while the image is being made: the destructor waits for the thread.

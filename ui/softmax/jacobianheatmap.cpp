@@ -40,6 +40,20 @@ void JacobianHeatmap::paintEvent(QPaintEvent *)
     m_painter.paint(p, QRectF(rect()));
 }
 
+// While shown, a new matrix's image is made on another thread as soon as it is set; hidden (on
+// another tab, where the vector can change too), only when it is next painted.
+void JacobianHeatmap::showEvent(QShowEvent *event)
+{
+    m_painter.setPreparesImages(true);
+    QWidget::showEvent(event);
+}
+
+void JacobianHeatmap::hideEvent(QHideEvent *event)
+{
+    m_painter.setPreparesImages(false);
+    QWidget::hideEvent(event);
+}
+
 void JacobianHeatmap::mouseMoveEvent(QMouseEvent *event)
 {
     m_painter.setStyle(font(), palette().color(QPalette::WindowText));

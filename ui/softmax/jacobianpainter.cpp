@@ -29,7 +29,7 @@ void JacobianPainter::setMatrix(Eigen::MatrixXd m)
     m_matrix = std::move(m);
     m_scale = m_matrix.size() > 0 ? std::max(m_matrix.cwiseAbs().maxCoeff(), 1e-300) : 1.0;
     // At the size painted last, made on another thread while the rest of the window repaints.
-    if (drawsImage() && m_lastPixels > 0)
+    if (m_preparesImages && drawsImage() && m_lastPixels > 0)
         m_image.prepare(m_matrix, m_lastPixels, m_scale, [this](double v) { return colorFor(v); });
 }
 

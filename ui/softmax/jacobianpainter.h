@@ -35,6 +35,9 @@ public:
     [[nodiscard]] Eigen::MatrixXd exchangeMatrix(Eigen::MatrixXd m);
     [[nodiscard]] const Eigen::MatrixXd &matrix() const { return m_matrix; }
     void setStyle(const QFont &font, const QColor &text);
+    // Whether setMatrix starts making the image of a long vector's matrix at once, on another
+    // thread, at the size painted last (JacobianImage::prepare); off by default (an export).
+    void setPreparesImages(bool on) { m_preparesImages = on; }
 
     [[nodiscard]] bool drawsImage() const { return m_matrix.rows() > kMaxGridSize; }
     // The colour of an entry on the scale ±max |entry|.
@@ -61,4 +64,5 @@ private:
     QColor m_text = Qt::black;
     JacobianImage m_image; // the last image drawn, kept while the matrix and its size stay
     int m_lastPixels = 0;  // the grid's width in device pixels when it was last painted
+    bool m_preparesImages = false;
 };
