@@ -116,6 +116,25 @@ private slots:
         QCOMPARE(edit.cursorPosition(), 5);
     }
 
+    // Ctrl+A and the menu's Select All select everything, the cursor at the end, as QLineEdit's.
+    void selectAll()
+    {
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("1, 2, 3"));
+        edit.setCursorPosition(2);
+        QTest::keySequence(&edit, QKeySequence::SelectAll);
+        QCOMPARE(edit.selectedText(), QStringLiteral("1, 2, 3"));
+        QCOMPARE(edit.cursorPosition(), 7);
+        edit.setCursorPosition(2);
+        {
+            const std::unique_ptr<QMenu> menu(edit.createContextMenu());
+            action(*menu, "Select All")->trigger();
+        }
+        QCOMPARE(edit.selectedText(), QStringLiteral("1, 2, 3"));
+        paste(edit, QStringLiteral("4"));
+        QCOMPARE(edit.text(), QStringLiteral("4"));
+    }
+
     void readOnlyTakesNoPaste()
     {
         VectorLineEdit edit;
