@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // PngWriter: what it writes decodes (with Qt's libpng-based reader, an independent decoder) to
-// exactly the pixels it was given, opaque and translucent, at odd sizes.
+// exactly the pixels it was given, opaque and translucent, at odd sizes; its zlib stream passes
+// zlib's own check (Adler-32 of the filtered rows, which PngWriter computes itself).
 #include "export/pngwriter.h"
 #include "export/prefaultedimage.h"
 
@@ -9,6 +10,11 @@
 #include <QImage>
 #include <QPainter>
 #include <QTest>
+#include <QtEndian>
+
+#include <zlib.h>
+
+#include <vector>
 
 class TestPngWriter : public QObject
 {
@@ -23,6 +29,37 @@ private slots:
     void prefaultedImageInHugePages();
 };
 
+namespace {
+
+// The IDAT chunks of a PNG joined: the zlib stream.
+QByteArray idat(const QByteArray &png)
+{
+    QByteArray stream;
+    for (qsizetype at = 8; at + 12 <= png.size();) {
+        const auto length = static_cast<qsizetype>(qFromBigEndian<quint32>(png.constData() + at));
+        if (png.mid(at + 4, 4) == "IDAT")
+            stream += png.mid(at + 8, length);
+        at += 12 + length;
+    }
+    return stream;
+}
+
+// A figure-like image: flat white, a few thin lines and a curve, so that most Up-filtered bytes
+// are zero runs of every length, with odd bytes between.
+void drawFlat(QImage &src, bool alpha)
+{
+    src.fill(alpha ? QColor(255, 255, 255, 0) : QColor(Qt::white));
+    QPainter p(&src);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(220, 220, 220), 1));
+    for (int x = 7; x < src.width(); x += 97)
+        p.drawLine(x, 0, x, src.height());
+    p.setPen(QPen(QColor(0, 114, 178, alpha ? 200 : 255), 2.5));
+    p.drawLine(QPointF(0, src.height() * 0.8), QPointF(src.width(), src.height() * 0.2));
+}
+
+} // namespace
+
 void TestPngWriter::roundTrip_data()
 {
     QTest::addColumn<QSize>("size");
@@ -31,19 +68,23 @@ void TestPngWriter::roundTrip_data()
     // The format the image is drawn in and written from (the renderer's are read row by row
     // without a copy, premultiplied alpha undone per pixel; any other is converted first).
     QTest::addColumn<QImage::Format>("format");
-    QTest::newRow("opaque 1x1") << QSize(1, 1) << false << 0 << QImage::Format_RGB32;
-    QTest::newRow("opaque 333x77") << QSize(333, 77) << false << 0 << QImage::Format_RGB32;
-    QTest::newRow("translucent 64x65") << QSize(64, 65) << true << 0 << QImage::Format_ARGB32;
-    QTest::newRow("opaque 1600x1000") << QSize(1600, 1000) << false << 0 << QImage::Format_RGB32;
+    QTest::addColumn<bool>("flat"); // a figure-like image: mostly zero runs once filtered
+    QTest::newRow("opaque 1x1") << QSize(1, 1) << false << 0 << QImage::Format_RGB32 << false;
+    QTest::newRow("opaque 333x77") << QSize(333, 77) << false << 0 << QImage::Format_RGB32 << false;
+    QTest::newRow("translucent 64x65") << QSize(64, 65) << true << 0 << QImage::Format_ARGB32 << false;
+    QTest::newRow("opaque 1600x1000") << QSize(1600, 1000) << false << 0 << QImage::Format_RGB32 << false;
     // Rows deflated in parallel bands, joined into one zlib stream: every split must decode.
-    QTest::newRow("1600x1000 in 3 bands") << QSize(1600, 1000) << false << 3 << QImage::Format_RGB32;
-    QTest::newRow("translucent 301x257 in 4 bands") << QSize(301, 257) << true << 4 << QImage::Format_ARGB32;
-    QTest::newRow("one row per band") << QSize(40, 5) << false << 5 << QImage::Format_RGB32;
-    QTest::newRow("more bands than rows") << QSize(40, 2) << true << 4 << QImage::Format_ARGB32;
+    QTest::newRow("1600x1000 in 3 bands") << QSize(1600, 1000) << false << 3 << QImage::Format_RGB32 << false;
+    QTest::newRow("translucent 301x257 in 4 bands") << QSize(301, 257) << true << 4 << QImage::Format_ARGB32 << false;
+    QTest::newRow("one row per band") << QSize(40, 5) << false << 5 << QImage::Format_RGB32 << false;
+    QTest::newRow("more bands than rows") << QSize(40, 2) << true << 4 << QImage::Format_ARGB32 << false;
     QTest::newRow("premultiplied 301x257 in 3 bands") << QSize(301, 257) << true << 3
-                                                       << QImage::Format_ARGB32_Premultiplied;
-    QTest::newRow("RGB888 converted first") << QSize(97, 130) << false << 2 << QImage::Format_RGB888;
-    QTest::newRow("RGBA8888 converted first") << QSize(97, 130) << true << 2 << QImage::Format_RGBA8888;
+                                                       << QImage::Format_ARGB32_Premultiplied << false;
+    QTest::newRow("RGB888 converted first") << QSize(97, 130) << false << 2 << QImage::Format_RGB888 << false;
+    QTest::newRow("RGBA8888 converted first") << QSize(97, 130) << true << 2 << QImage::Format_RGBA8888 << false;
+    QTest::newRow("flat 1600x1000") << QSize(1600, 1000) << false << 0 << QImage::Format_RGB32 << true;
+    QTest::newRow("flat 1601x999 in 5 bands") << QSize(1601, 999) << false << 5 << QImage::Format_RGB32 << true;
+    QTest::newRow("flat translucent 333x77") << QSize(333, 77) << true << 2 << QImage::Format_ARGB32 << true;
 }
 
 void TestPngWriter::roundTrip()
@@ -52,6 +93,7 @@ void TestPngWriter::roundTrip()
     QFETCH(bool, alpha);
     QFETCH(int, bands);
     QFETCH(QImage::Format, format);
+    QFETCH(bool, flat);
     QImage src(size, format);
     // Gradients, noise-like patterns and antialiased strokes: every filter byte path is used.
     for (int y = 0; y < size.height(); ++y)
@@ -64,10 +106,21 @@ void TestPngWriter::roundTrip()
         p.setPen(QPen(QColor(0, 114, 178, alpha ? 128 : 255), 3));
         p.drawEllipse(QRectF(QPointF(0, 0), QSizeF(size)).adjusted(2, 2, -2, -2));
     }
+    if (flat)
+        drawFlat(src, alpha);
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QCOMPARE(src.format(), format); // QPainter draws in it as it is
     QVERIFY(PngWriter::write(src, &buffer, bands));
+    // zlib inflates the stream and checks its Adler-32; a filter byte and the bytes of each row.
+    const QByteArray stream = idat(buffer.data());
+    const auto rowBytes = static_cast<uLongf>(size.width()) * (alpha ? 4 : 3) + 1;
+    std::vector<Bytef> raw(rowBytes * static_cast<uLongf>(size.height()) + 1);
+    uLongf rawSize = raw.size();
+    QCOMPARE(uncompress(raw.data(), &rawSize, reinterpret_cast<const Bytef *>(stream.constData()),
+                        static_cast<uLong>(stream.size())),
+             Z_OK);
+    QCOMPARE(rawSize, rowBytes * static_cast<uLongf>(size.height()));
     QImage back;
     QVERIFY(back.loadFromData(buffer.data(), "PNG"));
     QCOMPARE(back.size(), size);
