@@ -6,6 +6,7 @@
 #include "softmax/jacobianpainter.h"
 
 #include <QImage>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <QTest>
@@ -114,6 +115,43 @@ private slots:
             fresh.setMatrix(jacobian(1000, peak));
             QCOMPARE(paint(painter), paint(fresh));
         }
+    }
+
+    // Over a long vector's tiny cells the corner's i\j and the first column's "1" keep a gap: a
+    // space's width left of the grid, in the band of the column numbers, has no ink.
+    void cornerLabelClearOfTheNumbers_data()
+    {
+        QTest::addColumn<int>("n");
+        QTest::newRow("8 cells") << 8;
+        QTest::newRow("300 tiny cells") << 300;
+        QTest::newRow("1000 pooled") << 1000;
+    }
+
+    void cornerLabelClearOfTheNumbers()
+    {
+        QFETCH(int, n);
+        JacobianPainter painter;
+        QFont font;
+        font.setPixelSize(18);
+        painter.setStyle(font, Qt::black);
+        painter.setMatrix(jacobian(n, 3.0));
+        const QRectF area(0, 0, 420, 420);
+        QImage out(420, 420, QImage::Format_RGB32);
+        out.fill(Qt::white);
+        {
+            QPainter p(&out);
+            painter.paint(p, area);
+        }
+        const QRectF grid = painter.gridRect(area);
+        const QFontMetricsF metrics(font);
+        const int right = static_cast<int>(std::floor(grid.left())) - 1;
+        const int left = static_cast<int>(std::ceil(grid.left() - metrics.horizontalAdvance(QLatin1Char(' ')))) + 2;
+        QVERIFY(left < right);
+        int inked = 0;
+        for (int y = static_cast<int>(grid.top() - metrics.height()); y < static_cast<int>(grid.top()) - 1; ++y)
+            for (int x = left; x <= right; ++x)
+                inked += qGray(out.pixel(x, y)) < 200 ? 1 : 0;
+        QCOMPARE(inked, 0);
     }
 
     // Destroyed while the image is being made: the destructor waits for the thread.

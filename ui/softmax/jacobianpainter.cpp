@@ -114,19 +114,26 @@ void JacobianPainter::paintLabels(QPainter &painter, const QRectF &grid) const
     const qreal rowSpace = rowLabelSpace();
     const qreal kLabelSpace = labelSpace();
     painter.setFont(m_font);
+    // A number stays within its side of the grid: over a long vector's tiny cells the first ones
+    // would stand out past the corner, into the corner's i\j.
+    const qreal halfHeight = metrics.height() / 2;
     for (Eigen::Index k = 0; k < n; ++k) {
         // 1 and then the multiples of the step (1-based: the numbers a reader counts).
         if ((k + 1) % step != 0 && !(k == 0 && (step == 1 || step >= 5)))
             continue;
         const QString label = QString::number(k + 1);
         const qreal centre = (static_cast<qreal>(k) + 0.5) * cell;
-        painter.drawText(QRectF(grid.left() + centre - room, grid.top() - kLabelSpace, 2 * room, kLabelSpace),
+        const qreal across = std::max(centre, metrics.horizontalAdvance(label) / 2);
+        painter.drawText(QRectF(grid.left() + across - room, grid.top() - kLabelSpace, 2 * room, kLabelSpace),
                          Qt::AlignHCenter | Qt::AlignBottom, label);
-        painter.drawText(QRectF(grid.left() - rowSpace, grid.top() + centre - kLabelSpace / 2, rowSpace - 3, kLabelSpace),
+        const qreal down = std::max(centre, halfHeight);
+        painter.drawText(QRectF(grid.left() - rowSpace, grid.top() + down - kLabelSpace / 2, rowSpace - 3, kLabelSpace),
                          Qt::AlignRight | Qt::AlignVCenter, label);
     }
-    painter.drawText(QRectF(grid.left() - rowSpace, grid.top() - kLabelSpace, rowSpace, kLabelSpace), Qt::AlignCenter,
-                     tr("i\\j"));
+    // The corner's i\j on the column numbers' baseline, a space before the grid.
+    const qreal space = metrics.horizontalAdvance(QLatin1Char(' '));
+    painter.drawText(QRectF(grid.left() - rowSpace, grid.top() - kLabelSpace, rowSpace - space, kLabelSpace),
+                     Qt::AlignRight | Qt::AlignBottom | Qt::TextDontClip, tr("i\\j"));
 }
 
 void JacobianPainter::paintScale(QPainter &painter, const QRectF &grid) const
