@@ -208,6 +208,11 @@ VectorParseError tooMany(std::string_view text, const Token &first, std::size_t 
 
 } // namespace
 
+bool startsWithSeparator(std::string_view utf8)
+{
+    return !utf8.empty() && separatorAt(utf8, 0).kind != Sep::None;
+}
+
 VectorParseResult parseVector(std::string_view text)
 {
     const auto body = stripBrackets(text);

@@ -52,4 +52,8 @@ using VectorParseResult = Result<Eigen::VectorXd, VectorParseError>;
 // The input is UTF-8.
 VectorParseResult parseVector(std::string_view text);
 
+// Whether utf8 begins with a character that separates entries (a comma, semicolon, their
+// full-width forms or whitespace, as listed above): where an editor ends an undo step of typing.
+[[nodiscard]] bool startsWithSeparator(std::string_view utf8);
+
 } // namespace actviz

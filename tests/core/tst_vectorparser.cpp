@@ -42,6 +42,7 @@ private slots:
     void longTokenIsShortenedInMessage();
     void signOfZero();
     void underflowIgnoresTheDecimalComma();
+    void separatorsOneByOne();
 };
 
 void TestVectorParser::accepts_data()
@@ -228,6 +229,21 @@ void TestVectorParser::underflowIgnoresTheDecimalComma()
     QCOMPARE((*r)[1], 0.0);
     QVERIFY(std::signbit((*r)[1]));
     QCOMPARE((*r)[2], 1.25);
+}
+
+// The separators the parser splits on, asked one character at a time (an editor's undo steps).
+void TestVectorParser::separatorsOneByOne()
+{
+    for (const QString &sep : {u","_s, u";"_s, u" "_s, u"\t"_s, u"\n"_s, u"，"_s, u"；"_s, u"\u3000"_s, u"\u00a0"_s}) {
+        const QByteArray utf8 = sep.toUtf8();
+        QVERIFY2(actviz::startsWithSeparator(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size()))),
+                 qPrintable(sep));
+    }
+    for (const QString &other : {u"1"_s, u"-"_s, u"\u2212"_s, u"."_s, u"e"_s, u"["_s, u"、"_s, u""_s}) {
+        const QByteArray utf8 = other.toUtf8();
+        QVERIFY2(!actviz::startsWithSeparator(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size()))),
+                 qPrintable(other));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVectorParser)

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QDropEvent>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -228,6 +229,20 @@ private slots:
         // A new edit drops what could be redone.
         QTest::keyClick(&edit, Qt::Key_7);
         QVERIFY(!edit.canRedo());
+    }
+
+    // The full-width semicolon of a Chinese keyboard ends a step too: the parser's separators.
+    void fullWidthSeparatorEndsAStep()
+    {
+        VectorLineEdit edit;
+        edit.setText(QStringLiteral("1"));
+        edit.setCursorPosition(1);
+        QKeyEvent semicolon(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("；"));
+        QCoreApplication::sendEvent(&edit, &semicolon); // QTest types ASCII only
+        QTest::keyClicks(&edit, QStringLiteral("23"));
+        QCOMPARE(edit.text(), QStringLiteral("1；23"));
+        QTest::keySequence(&edit, QKeySequence::Undo);
+        QCOMPARE(edit.text(), QStringLiteral("1；"));
     }
 
     void textSetFromOutsideForgetsTheHistory()

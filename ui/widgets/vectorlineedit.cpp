@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/vectorlineedit.h"
 
+#include "vectorparser.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -12,6 +14,7 @@
 #include <QMouseEvent>
 
 #include <algorithm>
+#include <string_view>
 
 namespace {
 
@@ -36,10 +39,11 @@ Change changeBetween(const QString &a, const QString &b)
     return {prefix, a.size() - prefix - suffix, b.size() - prefix - suffix};
 }
 
-// Where typing ends an undo step: after the separator between two numbers.
+// Where typing ends an undo step: after a separator between two numbers, by the parser's rule.
 bool endsNumber(QChar c)
 {
-    return c == QLatin1Char(',') || c == QLatin1Char(';') || c.isSpace() || c == QChar(0xFF0C);
+    const QByteArray utf8 = QString(c).toUtf8();
+    return actviz::startsWithSeparator(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
 }
 
 int toInt(qsizetype n)
@@ -216,8 +220,8 @@ QMenu *VectorLineEdit::createContextMenu()
     QMenu *menu = createStandardContextMenu();
     if (!handlesEdits())
         return menu;
-    // QLineEdit connects its actions to its own slots. Found by the name Qt ≥ 6.5 gives them, or
-    // by their text, translated as QLineEdit translates it (Qt 6.4 names none).
+    // QLineEdit connects its actions to its own slots. Found by the object name later Qt versions
+    // give them, or by their text, translated as QLineEdit translates it (Qt 6.4 names none).
     const auto rewire = [this, menu](const char *name, const char *label, auto slot) {
         const QString text = QLineEdit::tr(label);
         const QList<QAction *> actions = menu->actions();

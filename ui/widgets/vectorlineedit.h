@@ -8,10 +8,10 @@
 // A paste (keys, context menu, middle click) or a drop from elsewhere replaces the selection
 // with QLineEdit::setText, which also empties QLineEdit's own history; every other edit stays
 // QLineEdit's and is recorded here from textEdited. Undo and redo (keys and context menu) walk
-// this history. Consecutive typing at one place is one step, up to a separator (comma,
-// semicolon, space), so that undo takes back the last number typed. A text set from outside
-// (setText, clear(), as when a lesson is loaded) forgets the history when it differs from the
-// text shown (Qt reports no change otherwise).
+// this history. Consecutive typing at one place is one step, up to a separator (the parser's
+// own: comma, semicolon, their full-width forms, whitespace), so that undo takes back the last
+// number typed. A text set from outside (setText, clear(), as when a lesson is loaded) forgets
+// the history when it differs from the text shown (Qt reports no change otherwise).
 //
 // What differs from QLineEdit: this class's own changes (paste, undo, redo) emit textChanged
 // before textEdited, and leave isModified() true even when undo returns to the first text.
