@@ -25,9 +25,12 @@ struct Run {
     QByteArray err;
 };
 
-inline Run run(const QStringList &args, const QByteArray &input = {})
+// workingDir: where actviz runs (empty: this process's own).
+inline Run run(const QStringList &args, const QByteArray &input = {}, const QString &workingDir = {})
 {
     QProcess process;
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
     process.start(QStringLiteral(ACTVIZ_BINARY), args);
     Run result;
     if (!process.waitForStarted()) {

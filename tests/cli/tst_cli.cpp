@@ -5,11 +5,13 @@
 // saturation results are in tst_clieval and tst_clianalysis.
 #include "clirun.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPair>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace clitest;
@@ -63,6 +65,7 @@ private slots:
     void help_data();
     void help();
     void version();
+    void librariesNotFromWorkingDirectory();
     void listJson();
     void listTable();
     void unknownFunctionListsIds();
@@ -100,6 +103,24 @@ void TestCli::version()
     QVERIFY(r.err.isEmpty());
     QVERIFY(r.out.startsWith("actviz "));
     QCOMPARE(lines(r.out).size(), 1);
+}
+
+// The dynamic loader looks for actviz's libraries in the system's directories only: a folder
+// holding files named like them (here not libraries at all) changes nothing when actviz runs
+// there. An empty entry in the binary's run path would send the loader to that folder first.
+void TestCli::librariesNotFromWorkingDirectory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *name : {"libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6", "libQt6Charts.so.6",
+                             "libstdc++.so.6", "libm.so.6"}) {
+        QFile decoy(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(decoy.open(QIODevice::WriteOnly));
+        decoy.write("not a library\n");
+    }
+    const Run r = run({"--version"}, {}, dir.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("actviz "));
 }
 
 void TestCli::listJson()
