@@ -171,6 +171,18 @@ bool isComplete(const QByteArray &bytes, const QString &suffix)
     return bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF");
 }
 
+// An export's figure and what was made from it, held together so that they can be freed, or
+// left for the process's end (Exporter::Afterwards), as one.
+struct Made {
+    Made(const AppState &state, const ExportRequest &request)
+        : figure(state, request)
+    {
+    }
+    Figure figure;
+    QImage image;
+    QByteArray bytes;
+};
+
 } // namespace
 
 QSize ExportRequest::pixelSize() const
@@ -214,7 +226,7 @@ QImage Exporter::renderImage(const AppState &state, const ExportRequest &request
     return figure.toImage(request, image.get());
 }
 
-QString Exporter::exportFile(const AppState &state, const ExportRequest &request)
+QString Exporter::exportFile(const AppState &state, const ExportRequest &request, Afterwards afterwards)
 {
     const QString suffix = suffixOf(request.path);
     if (!isSupportedPath(request.path))
@@ -223,16 +235,17 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
         return tr("Cannot write “%1”: %2.").arg(request.path, why);
 
     std::future<QImage> pending = suffix == QLatin1String("png") ? startImage(request) : std::future<QImage>();
-    Figure figure(state, request);
+    auto made = std::make_unique<Made>(state, request);
+    Figure &figure = made->figure;
     if (!figure.error().isEmpty())
         return tr("Cannot export “%1”: %2").arg(request.path, figure.error());
 
-    QByteArray bytes;
+    QByteArray &bytes = made->bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     const QRectF logical(QPointF(0, 0), QSizeF(request.size));
     if (suffix == QLatin1String("png")) {
-        const QImage image = figure.toImage(request, pending.get());
+        const QImage &image = made->image = figure.toImage(request, pending.get());
         if (image.isNull())
             return tr("Cannot export “%1”: not enough memory for a %2×%3 image.")
                 .arg(request.path)
@@ -273,5 +286,7 @@ QString Exporter::exportFile(const AppState &state, const ExportRequest &request
             .arg(request.path, suffix.toUpper());
     if (const QString why = AtomicWrite::write(request.path, bytes); !why.isEmpty())
         return tr("Cannot write “%1”: %2.").arg(request.path, why);
+    if (afterwards == Afterwards::LeaveToExit)
+        (void)made.release(); // see Afterwards: the process ends next
     return {};
 }
