@@ -8,8 +8,10 @@ figure (issue 14's yardstick), the two runs alternating so that both see the sam
 Two figures: the 8 functions of tests/bench/export_matplotlib.py (derivatives, the sigmoid's
 bands, 1600×1000), and sigmoid with its derivative alone (matplotlib: the same script's first
 curve only, --only-sigmoid). Prints the median and the 90th percentile of each and the ratio of
-the medians, and each one's best run and their ratio (on a busy virtual machine the medians
-move with the load more than with either program); needs python3-matplotlib (Debian), which nothing else in actviz uses.
+the medians, the median (and 10th percentile) of the ratios run by run, each actviz run against
+the matplotlib run that follows it, and each one's best run and their ratio (on a busy virtual
+machine the medians move with the load more than with either program); needs python3-matplotlib
+(Debian), which nothing else in actviz uses.
 """
 import os
 import statistics
@@ -26,6 +28,11 @@ def timed(cmd, env):
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - t0
+
+
+def p10(values):
+    s = sorted(values)
+    return s[int(round(0.1 * (len(s) - 1)))]
 
 
 def p90(values):
@@ -59,8 +66,12 @@ def main():
                 a.append(timed(a_cmd, env))
                 m.append(timed(m_cmd, env))
             ma, mm = statistics.median(a), statistics.median(m)
+            # Each actviz run against the matplotlib run right after it: the two saw the same
+            # machine, whichever CPU speed or load the host gave that moment.
+            paired = sorted(mi / ai for ai, mi in zip(a, m))
             print(f"{name}: actviz median {ma * 1e3:.0f} ms (p90 {p90(a) * 1e3:.0f}), "
                   f"matplotlib median {mm * 1e3:.0f} ms (p90 {p90(m) * 1e3:.0f}), {mm / ma:.1f}x faster; "
+                  f"pair by pair median {statistics.median(paired):.1f}x (10th percentile {p10(paired):.1f}x); "
                   f"best of {runs}: {min(a) * 1e3:.0f} vs {min(m) * 1e3:.0f} ms, {min(m) / min(a):.1f}x")
 
 
