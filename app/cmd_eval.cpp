@@ -28,7 +28,6 @@ namespace {
 constexpr std::size_t kReadSize = std::size_t{1} << 20; // also the longest line accepted
 constexpr std::size_t kWriteSize = std::size_t{1} << 20;
 constexpr Eigen::Index kBlock = 4096;
-constexpr std::size_t kQuotedMax = 60; // of a bad line, the part quoted in the error
 
 long readSome(char *data, std::size_t size)
 {
@@ -65,8 +64,10 @@ class Evaluator
 {
 public:
     explicit Evaluator(const EvalCommand &command)
-        : m_fn(command.derivative ? command.function->dfArray : command.function->fArray), m_params(command.params),
-          m_x(kBlock), m_y(kBlock)
+        : m_fn(command.derivative ? command.function->dfArray : command.function->fArray)
+        , m_params(command.params)
+        , m_x(kBlock)
+        , m_y(kBlock)
     {
         m_out.reserve(kWriteSize + kBlock * (kNumberTextMax + 1));
     }
@@ -75,6 +76,9 @@ public:
     bool line(std::string_view text)
     {
         ++m_lineNumber;
+        // A file saved by Notepad starts with a byte-order mark, which is no part of the number.
+        if (m_lineNumber == 1 && text.substr(0, 3) == "\xEF\xBB\xBF")
+            text.remove_prefix(3);
         if (trimmed(text).empty()) {
             // Blank lines are only tolerated at the end of the input.
             if (m_firstBlank == 0)
@@ -89,7 +93,7 @@ public:
         const ParsedNumber value = parseNumber(text);
         if (value.status != ParsedNumber::Status::Ok) {
             m_badLine = m_lineNumber;
-            m_badText = concat({text.substr(0, kQuotedMax), text.size() > kQuotedMax ? "..." : ""});
+            m_badText = visible(shortened(text));
             m_badReason = refusal(value);
             return false;
         }
@@ -161,12 +165,6 @@ private:
     bool m_writeFailed = false;
 };
 
-int writeFailed()
-{
-    printError(concat({"eval: cannot write stdout: ", std::strerror(errno)}));
-    return kExitIoError;
-}
-
 } // namespace
 
 int runEval(const EvalCommand &command)
@@ -205,12 +203,12 @@ int runEval(const EvalCommand &command)
                 evaluator.reportBadLine();
                 return kExitBadInput;
             }
-            return evaluator.flush() ? kExitOk : writeFailed();
+            return evaluator.flush() ? kExitOk : stdoutFailed("eval");
         }
         kept = static_cast<std::size_t>(end - begin);
         std::memmove(buffer.data(), begin, kept);
         if (!evaluator.flush())
-            return writeFailed();
+            return stdoutFailed("eval");
     }
 }
 

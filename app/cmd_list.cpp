@@ -124,9 +124,7 @@ std::string json()
 
 int runList(const ListCommand &command)
 {
-    const std::string text = command.json ? json() : table();
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return kExitOk;
+    return printOutput("list", command.json ? json() : table());
 }
 
 } // namespace actviz::cli

@@ -6,7 +6,6 @@
 #include "saturation.h"
 #include "strings.h"
 
-#include <cstdio>
 #include <string>
 
 namespace actviz::cli {
@@ -25,8 +24,7 @@ int runSaturation(const SaturationCommand &command)
             out += interval.kind == SaturationKind::Dead ? ",dead" : ",saturated";
         out += '\n';
     }
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    return kExitOk;
+    return printOutput("saturation", out);
 }
 
 } // namespace actviz::cli

@@ -9,11 +9,11 @@
 #include "strings.h"
 #include "vectorparser.h"
 
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <optional>
-#include <variant>
 #include <string>
+#include <variant>
 
 namespace actviz::cli {
 
@@ -55,16 +55,20 @@ template <class T> int printOrFail(const Result<T> &result, std::string (*format
         printError(concat({"softmax: ", result.error()}));
         return kExitBadInput;
     }
-    const std::string text = format(*result);
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return kExitOk;
+    return printOutput("softmax", format(*result));
 }
 
 // A whole number in [0, max] typed after flag, or the message that names it.
 std::optional<std::string> wholeNumber(std::string_view flag, const std::string &text, double max, double &out)
 {
     const ParsedNumber n = parseDecimal(text);
-    if (n.status != ParsedNumber::Status::Ok || !(n.value >= 0.0 && n.value <= max) || std::floor(n.value) != n.value)
+    // From 2^52 on a double holds no fractions: a typed one would round to a whole number
+    // unseen, so a number that large is taken only when written in digits alone.
+    const std::string_view digits = trimmed(text);
+    const bool exact =
+        n.value < 0x1p52 || std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (n.status != ParsedNumber::Status::Ok || !(n.value >= 0.0 && n.value <= max) || std::floor(n.value) != n.value ||
+        !exact)
         return concat({"softmax: ", flag, " ", quoted(text), " must be a whole number from 0 to ", shortestText(max)});
     out = n.value;
     return std::nullopt;
@@ -78,7 +82,8 @@ std::variant<ProbMapOptions, std::string> mapOptions(const SoftmaxCommand &comma
     if (!command.map.empty()) {
         const auto map = probMapFromId(command.map);
         if (!map)
-            return concat({"softmax: --map ", quoted(command.map), " is not one of softmax, sparsemax, entmax15, softmax1"});
+            return concat(
+                {"softmax: --map ", quoted(command.map), " is not one of softmax, sparsemax, entmax15, softmax1"});
         o.map = *map;
     }
     double k = 0;
@@ -94,7 +99,7 @@ std::variant<ProbMapOptions, std::string> mapOptions(const SoftmaxCommand &comma
     }
     double seed = 0;
     if (!command.gumbel.empty()) {
-        if (auto e = wholeNumber("--gumbel", command.gumbel, 0x1p53, seed))
+        if (auto e = wholeNumber("--gumbel", command.gumbel, 0x1p53 - 1, seed))
             return *e;
         o.gumbelSeed = static_cast<std::uint64_t>(seed);
     }
@@ -115,10 +120,12 @@ int runSoftmax(const SoftmaxCommand &command)
         printError(concat({"softmax: VALUES ", quoted(command.values), ": ", z.error().message}));
         return kExitBadInput;
     }
-    const bool beside = !(command.map.empty() && command.topK.empty() && command.topP.empty() && command.gumbel.empty());
+    const bool beside =
+        !(command.map.empty() && command.topK.empty() && command.topP.empty() && command.gumbel.empty());
     if (beside || command.support) {
         if (command.log) {
-            printError("softmax: --log is log-softmax only; it does not combine with --map, --top-k, --top-p, --gumbel or --support");
+            printError("softmax: --log is log-softmax only; it does not combine with --map, --top-k, --top-p, --gumbel "
+                       "or --support");
             return kExitBadInput;
         }
         const auto options = mapOptions(command);

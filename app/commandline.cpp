@@ -129,10 +129,14 @@ Result<const Activation *> functionArgument(const RawArgs &raw)
         // A typed formula instead of a built-in: the first custom slot holds it.
         if (!raw.positional.empty())
             return error("--expr", concat({raw.command, ": give FUNCTION or --expr, not both"}));
+        if (raw.value("--pau"))
+            return error("--pau",
+                         concat({raw.command, ": --pau sets the coefficients of pau, not of an --expr formula"}));
         const auto defined = defineCustom(0, *formula);
         if (!defined) {
             const ExprError &e = defined.error();
-            return error("--expr", concat({raw.command, ": --expr: ", e.message})); // the flag: the formula may hold anything
+            return error("--expr",
+                         concat({raw.command, ": --expr: ", e.message})); // the flag: the formula may hold anything
         }
         return defined.value().activation;
     }

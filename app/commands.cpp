@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Dispatch of the windowless subcommands, and what they share: usage, version, errors.
 #include "commands.h"
+#include "strings.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #ifndef ACTVIZ_VERSION
@@ -20,9 +23,7 @@ template <class... Fs> Overloaded(Fs...) -> Overloaded<Fs...>;
 
 int printUsage()
 {
-    const std::string usage = usageText();
-    std::fwrite(usage.data(), 1, usage.size(), stdout);
-    return kExitOk;
+    return printOutput("help", usageText());
 }
 
 } // namespace
@@ -32,15 +33,28 @@ void printError(std::string_view message)
     std::fprintf(stderr, "actviz: %.*s\n", static_cast<int>(message.size()), message.data());
 }
 
+int printOutput(std::string_view who, std::string_view text)
+{
+    const bool whole = std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+    // stdout is buffered: a full disk or a closed pipe shows only when the buffer is written out.
+    if (!whole || std::fflush(stdout) != 0)
+        return stdoutFailed(who);
+    return kExitOk;
+}
+
+int stdoutFailed(std::string_view who)
+{
+    const int error = errno;
+    printError(concat({who, ": cannot write stdout: ", std::strerror(error)}));
+    return kExitIoError;
+}
+
 int runCommand(const Command &command)
 {
     return std::visit(Overloaded{
                           [](const GuiCommand &) { return printUsage(); },
                           [](const HelpCommand &) { return printUsage(); },
-                          [](const VersionCommand &) {
-                              std::puts("actviz " ACTVIZ_VERSION);
-                              return kExitOk;
-                          },
+                          [](const VersionCommand &) { return printOutput("version", "actviz " ACTVIZ_VERSION "\n"); },
                           [](const ListCommand &c) { return runList(c); },
                           [](const EvalCommand &c) { return runEval(c); },
                           [](const SoftmaxCommand &c) { return runSoftmax(c); },

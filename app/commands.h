@@ -22,4 +22,11 @@ int runSaturation(const SaturationCommand &command);
 // "actviz: <message>" on stderr.
 void printError(std::string_view message);
 
+// Writes `text` to stdout and flushes it: kExitOk, or, when stdout cannot take it (a full disk,
+// a closed pipe), "actviz: <who>: cannot write stdout: <reason>" and kExitIoError.
+int printOutput(std::string_view who, std::string_view text);
+
+// The message and exit code of printOutput's failure, for a command that writes stdout itself.
+int stdoutFailed(std::string_view who);
+
 } // namespace actviz::cli

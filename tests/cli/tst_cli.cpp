@@ -26,9 +26,9 @@ const QStringList kIds = {
     "softsign",      "hardsigmoid", "hardswish", "hardtanh",   "logsigmoid",  "tanhshrink",
     "softshrink",    "hardshrink",  "gaussian",  "arctan",     "lecun_tanh",  "symmetric_sigmoid",
     "bent_identity", "loglog",      "isru",      "squareplus", "threshold",   "sinusoid",
-    "cosine",        "sinc",        "abs",       "sign",       "exponential",
-    "relu2",         "starrelu",    "sparse_plus", "smish",    "xielu",     "snake",
-    "dyt",           "pau",
+    "cosine",        "sinc",        "abs",       "sign",       "exponential", "relu2",
+    "starrelu",      "sparse_plus", "smish",     "xielu",      "snake",       "dyt",
+    "pau",
 };
 
 // The parameters the issue gives each function, as name → default.
@@ -65,6 +65,8 @@ private slots:
     void help_data();
     void help();
     void version();
+    void fullStdoutIsAnError_data();
+    void fullStdoutIsAnError();
     void librariesNotFromWorkingDirectory();
     void listJson();
     void listTable();
@@ -103,6 +105,45 @@ void TestCli::version()
     QVERIFY(r.err.isEmpty());
     QVERIFY(r.out.startsWith("actviz "));
     QCOMPARE(lines(r.out).size(), 1);
+}
+
+void TestCli::fullStdoutIsAnError_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("who");
+    QTest::newRow("help") << QStringList{"--help"} << QByteArray() << QByteArray("help");
+    QTest::newRow("version") << QStringList{"--version"} << QByteArray() << QByteArray("version");
+    QTest::newRow("list") << QStringList{"list"} << QByteArray() << QByteArray("list");
+    QTest::newRow("list --json") << QStringList{"list", "--json"} << QByteArray() << QByteArray("list");
+    QTest::newRow("softmax") << QStringList{"softmax", "1,2,3"} << QByteArray() << QByteArray("softmax");
+    QTest::newRow("softmax --jacobian") << QStringList{"softmax", "--jacobian", "1,2"} << QByteArray()
+                                        << QByteArray("softmax");
+    QTest::newRow("saturation") << QStringList{"saturation", "sigmoid"} << QByteArray() << QByteArray("saturation");
+    QTest::newRow("eval") << QStringList{"eval", "sigmoid"} << QByteArray("0\n1\n") << QByteArray("eval");
+    QTest::newRow("export --help") << QStringList{"export", "--help"} << QByteArray() << QByteArray("export");
+}
+
+// Output that cannot be written (here to /dev/full, as to a full disk) is exit 1 and a message,
+// never a silent success that leaves an empty or cut file behind a pipeline.
+void TestCli::fullStdoutIsAnError()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, who);
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(ACTVIZ_BINARY), args);
+    QVERIFY(process.waitForStarted());
+    process.write(input);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains("actviz: " + who + ": cannot write stdout: "), err.constData());
 }
 
 // The dynamic loader looks for actviz's libraries in the system's directories only: a folder

@@ -19,6 +19,7 @@ private slots:
     void softmax();
     void softmaxRefusals_data();
     void softmaxRefusals();
+    void longVectorRefusalIsShort();
     void softmaxJacobian_data();
     void softmaxJacobian();
     void saturation_data();
@@ -85,7 +86,14 @@ void TestCliAnalysis::softmaxRefusals_data()
     QTest::newRow("fractional k") << QStringList{"--top-k", "1.5", "1, 2"} << "--top-k '1.5' must be a whole number";
     QTest::newRow("p = 0") << QStringList{"--top-p", "0", "1, 2"} << "--top-p '0' must be a number in (0, 1]";
     QTest::newRow("seed -1") << QStringList{"--gumbel", "-1", "1, 2"} << "--gumbel '-1' must be a whole number";
-    QTest::newRow("--log with --map") << QStringList{"--log", "--map", "sparsemax", "1, 2"} << "--log is log-softmax only";
+    // Above 2^53 − 1 a seed would be read as a neighbour; from 2^52 a fraction would be lost.
+    QTest::newRow("seed 2^53 + 1") << QStringList{"--gumbel", "9007199254740993", "1, 2"}
+                                   << "--gumbel '9007199254740993' must be a whole number from 0 to 9007199254740991";
+    QTest::newRow("seed 2^53") << QStringList{"--gumbel", "9007199254740992", "1, 2"} << "--gumbel '9007199254740992'";
+    QTest::newRow("seed 2^52 + 0.5") << QStringList{"--gumbel", "4503599627370496.5", "1, 2"}
+                                     << "--gumbel '4503599627370496.5'";
+    QTest::newRow("--log with --map") << QStringList{"--log", "--map", "sparsemax", "1, 2"}
+                                      << "--log is log-softmax only";
     QTest::newRow("NaN entry") << QStringList{"--map", "entmax15", "1, nan"} << "entry 2";
 }
 
@@ -97,6 +105,22 @@ void TestCliAnalysis::softmaxRefusals()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+// The refusal of a long vector names the bad entry in a message of a few lines: the vector is
+// quoted only by its start, cut at a character boundary (the full-width commas are 3 bytes).
+void TestCliAnalysis::longVectorRefusalIsShort()
+{
+    QStringList entries(999, QStringLiteral("0.125"));
+    entries.append(QStringLiteral("zz"));
+    const Run r = run({"softmax", entries.join(QChar(0xFF0C))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QLatin1String("zz")) && err.contains(QLatin1String("1000")), r.err.constData());
+    QVERIFY2(r.err.size() < 400, r.err.constData());
+    QCOMPARE(err.toUtf8(), r.err); // whole characters only
+    QVERIFY(err.contains(QStringLiteral("…'")));
 }
 
 void TestCliAnalysis::softmaxJacobian_data()

@@ -96,6 +96,8 @@ void TestCliEval::eval_data()
     QTest::newRow("inf and -inf as words")
         << QStringList{"identity"} << QByteArray("inf\n-Infinity\n") << QList<double>{kInf, -kInf};
     QTest::newRow("empty input") << QStringList{"relu"} << QByteArray() << QList<double>{};
+    QTest::newRow("byte-order mark first")
+        << QStringList{"identity"} << QByteArray("\xEF\xBB\xBF-1.5\n2\n") << QList<double>{-1.5, 2.0};
 }
 
 void TestCliEval::eval()
@@ -207,6 +209,15 @@ void TestCliEval::evalBadLine_data()
     // A literal beyond the double range is refused, never read as inf (one rule everywhere).
     QTest::newRow("1e400") << QByteArray("1\n1e400\n") << QStringList{"line 2", "1e400", "range of a double"};
     QTest::newRow("-1e309") << QByteArray("-1e309\n") << QStringList{"line 1", "-1e309", "write inf"};
+    // Control bytes are shown, not sent: a NUL cut the message short, after the quote.
+    QTest::newRow("NUL byte") << QByteArray("1\n2\0003\n", 6) << QStringList{"line 2", "\"2\\x003\" ", "not a number"};
+    QTest::newRow("escape sequence") << QByteArray("\x1b[2J\n") << QStringList{"line 1", "\\x1b[2J"};
+    QTest::newRow("BOM on line 2") << QByteArray("1\n\xEF\xBB\xBF"
+                                                 "2\n")
+                                   << QStringList{"line 2"};
+    QTest::newRow("long line, cut between characters")
+        << (QString(59, QLatin1Char('1')) + QStringLiteral("é") + QString(40, QLatin1Char('2'))).toUtf8() + '\n'
+        << QStringList{"line 1", QString(59, QLatin1Char('1')) + QStringLiteral("…\"")};
 }
 
 void TestCliEval::evalBadLine()
@@ -217,6 +228,8 @@ void TestCliEval::evalBadLine()
     QCOMPARE(r.exitCode, 2);
     for (const QString &part : inError)
         QVERIFY2(r.err.contains(part.toUtf8()), qPrintable(QString::fromUtf8(r.err)));
+    QVERIFY2(QString::fromUtf8(r.err).toUtf8() == r.err, "not UTF-8");
+    QVERIFY(r.err.endsWith('\n'));
 }
 QTEST_GUILESS_MAIN(TestCliEval)
 #include "tst_clieval.moc"

@@ -94,6 +94,11 @@ void TestCliPau::refused_data()
     QTest::newRow("another function") << QStringList{"eval", "relu", "--pau", "1,2,3,4,5,6/1,2,3,4"}
                                       << QStringList{"--pau", "relu"};
     QTest::newRow("missing value") << QStringList{"eval", "pau", "--pau"} << QStringList{"--pau"};
+    QTest::newRow("with --expr") << QStringList{"eval", "--expr", "x*x", "--pau", "1,2,3,4,5,6/1,2,3,4"}
+                                 << QStringList{"--pau", "--expr"};
+    QTest::newRow("saturation with --expr")
+        << QStringList{"saturation", "--expr", "tanh(x)", "--pau", "1,2,3,4,5,6/1,2,3,4"}
+        << QStringList{"--pau", "--expr"};
 }
 
 void TestCliPau::refused()
