@@ -2,11 +2,17 @@
 // Exporter in process: a PNG of the requested pixel size whose pixels carry the curve colours,
 // the device-pixel ratio, SVG and PDF headers, and an unwritable path reported with no file left.
 #include "chart/plotpalette.h"
+#include "export/exportdialog.h"
 #include "export/exporter.h"
 #include "state/appstate.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +33,20 @@ int countNear(const QImage &img, const QColor &c, int tolerance = 12)
     return n;
 }
 
+// The mean darkness (0 white … 255 black) of each cell of a cols×rows grid over the image.
+QList<double> cellDarkness(const QImage &image, int cols, int rows)
+{
+    const QImage img = image.convertToFormat(QImage::Format_Grayscale8);
+    QList<double> cells(qsizetype(cols) * rows, 0.0);
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x)
+            cells[qsizetype(y * rows / img.height()) * cols + x * cols / img.width()] += 255 - img.constScanLine(y)[x];
+    const double perCell = double(img.width()) * img.height() / (cols * rows);
+    for (double &c : cells)
+        c /= perCell;
+    return cells;
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -36,12 +56,15 @@ private slots:
     void initTestCase();
     void pngHasRequestedSizeAndCurveColours_data();
     void pngHasRequestedSizeAndCurveColours();
+    void pixelRatioBelowOneScalesTheWholeFigure_data();
+    void pixelRatioBelowOneScalesTheWholeFigure();
     void transparentBackground();
     void svgAndPdf_data();
     void svgAndPdf();
     void softmaxFigure();
     void unwritablePathLeavesNoFile();
     void unknownExtensionRefused();
+    void dialogOffersOnlyWhatTheExporterWrites();
 
 private:
     QTemporaryDir m_dir;
@@ -87,12 +110,43 @@ void TestExport::pngHasRequestedSizeAndCurveColours()
     QCOMPARE(img.pixelColor(2, 2), QColor(Qt::white));
 }
 
+void TestExport::pixelRatioBelowOneScalesTheWholeFigure_data()
+{
+    QTest::addColumn<qreal>("dpr");
+    QTest::newRow("0.5") << 0.5;
+    QTest::newRow("0.75") << 0.75;
+}
+
+// A figure at pixel ratio below 1 is the whole figure made smaller, like the same figure at
+// ratio 1 scaled down: every cell of a grid over the two is about as dark (a crop of the
+// figure's top-left part, or a figure laid out at the smaller size, is not).
+void TestExport::pixelRatioBelowOneScalesTheWholeFigure()
+{
+    QFETCH(qreal, dpr);
+    AppState state;
+    state.setShowDerivatives(true);
+    ExportRequest r;
+    r.size = QSize(1200, 800);
+    r.title = QStringLiteral("Activation functions");
+    const QImage full = Exporter::renderImage(state, r);
+    r.devicePixelRatio = dpr;
+    const QImage small = Exporter::renderImage(state, r);
+    QCOMPARE(small.size(), r.pixelSize());
+    QCOMPARE(small.devicePixelRatio(), dpr);
+    const QImage want = full.scaled(small.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QList<double> got = cellDarkness(small, 12, 8);
+    const QList<double> expected = cellDarkness(want, 12, 8);
+    for (qsizetype i = 0; i < got.size(); ++i)
+        QVERIFY2(std::abs(got[i] - expected[i]) < 6,
+                 qPrintable(QStringLiteral("cell %1: darkness %2, want %3").arg(i).arg(got[i]).arg(expected[i])));
+}
+
 void TestExport::transparentBackground()
 {
     AppState state;
     ExportRequest r;
     r.path = m_dir.filePath(QStringLiteral("clear.png"));
-    r.size = QSize(400, 300);
+    r.size = QSize(480, 300);
     r.transparent = true;
     QCOMPARE(Exporter::exportFile(state, r), QString());
     const QImage img(r.path);
@@ -159,6 +213,44 @@ void TestExport::unknownExtensionRefused()
     r.path = m_dir.filePath(QStringLiteral("plot.bmpx"));
     QVERIFY(!Exporter::exportFile(state, r).isEmpty());
     QVERIFY(!QFile::exists(r.path));
+}
+
+// The dialog's spin boxes span the exporter's limits, and a size the exporter would refuse (too
+// many pixels at the chosen ratio) disables Save with the exporter's reason, instead of failing
+// after the dialog has closed.
+void TestExport::dialogOffersOnlyWhatTheExporterWrites()
+{
+    ExportDialog dialog(ExportRequest::View::Functions, m_dir.filePath(QStringLiteral("d.png")));
+    const QList<QSpinBox *> sides = dialog.findChildren<QSpinBox *>();
+    QCOMPARE(sides.size(), 2);
+    QCOMPARE(sides[0]->minimum(), ExportRequest::kMinWidth);
+    QCOMPARE(sides[1]->minimum(), ExportRequest::kMinHeight);
+    QCOMPARE(sides[0]->maximum(), ExportRequest::kMaxSide);
+    QCOMPARE(sides[1]->maximum(), ExportRequest::kMaxSide);
+    QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QLabel *problem = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->wordWrap())
+            problem = label;
+    QVERIFY(problem);
+    QVERIFY(save->isEnabled());
+    QVERIFY(problem->isHidden());
+
+    sides[0]->setValue(12000);
+    sides[1]->setValue(9000); // 1.08·10⁸ pixels at 1×
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().contains(QStringLiteral("108000000")), qPrintable(problem->text()));
+    QCOMPARE(problem->text(), dialog.request().sizeError());
+
+    sides[1]->setValue(8000); // 9.6·10⁷: fits at 1×, not at 2×
+    QVERIFY(save->isEnabled());
+    QComboBox *ratio = dialog.findChildren<QComboBox *>().first();
+    ratio->setCurrentIndex(ratio->findData(2.0));
+    QVERIFY(!save->isEnabled());
+    ratio->setCurrentIndex(ratio->findData(1.0));
+    QVERIFY(save->isEnabled());
+    QVERIFY(problem->isHidden());
 }
 
 QTEST_MAIN(TestExport)

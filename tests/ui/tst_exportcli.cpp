@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,7 @@ private slots:
     void badArgument();
     void unwritablePath();
     void failedWriteKeepsOldFile();
+    void readOnlyFileIsNamed();
     void hugeSoftmaxIsCountedNotEchoed();
     void badLesson_data();
     void badLesson();
@@ -68,35 +70,52 @@ void TestExportCli::writesFiles_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QSize>("pixels");
     QTest::newRow("default size") << "a.png" << QStringList() << QSize(1600, 1000);
-    QTest::newRow("everything") << "b.png"
-                                << QStringList{"--functions", "leaky_relu,elu", "--derivatives", "--saturation",
-                                               "--epsilon", "0.1", "--alpha", "0.3", "--xrange", "-3:3",
-                                               "--yrange", "-1:3", "--size", "800x500", "--dpr", "2",
-                                               "--title", "ReLU family"}
-                                << QSize(1600, 1000);
-    QTest::newRow("negative values") << "c.png" << QStringList{"--xrange", "-10:-2", "--size=640x480"} << QSize(640, 480);
-    QTest::newRow("softmax") << "d.png" << QStringList{"--softmax", "-1, 0, 3", "--temperature", "2", "--size", "900x600"}
+    QTest::newRow("everything")
+        << "b.png" << QStringList{"--functions", "leaky_relu,elu", "--derivatives", "--saturation", "--epsilon",
+                                  "0.1",         "--alpha",        "0.3",           "--xrange",     "-3:3",
+                                  "--yrange",    "-1:3",           "--size",        "800x500",      "--dpr",
+                                  "2",           "--title",        "ReLU family"}
+        << QSize(1600, 1000);
+    QTest::newRow("negative values") << "c.png" << QStringList{"--xrange", "-10:-2", "--size=640x480"}
+                                     << QSize(640, 480);
+    QTest::newRow("softmax") << "d.png"
+                             << QStringList{"--softmax", "-1, 0, 3", "--temperature", "2", "--size", "900x600"}
                              << QSize(900, 600);
     QTest::newRow("svg") << "e.svg" << QStringList() << QSize();
     QTest::newRow("pdf") << "f.pdf" << QStringList() << QSize();
     // The edges of the ranges a plot accepts (AppState::checkRange): these used to hang (Qt
     // Charts asked for 10¹³ tick labels) or draw no labels.
-    QTest::newRow("narrowest range at 0") << "g.png" << QStringList{"--xrange", "0:1e-10", "--size", "400x300"}
-                                          << QSize(400, 300);
+    QTest::newRow("narrowest range at 0")
+        << "g.png" << QStringList{"--xrange", "0:1e-10", "--size", "480x300"} << QSize(480, 300);
     QTest::newRow("narrow range at 1") << "h.png"
-                                       << QStringList{"--xrange", "1:1.000000002", "--derivatives", "--size", "400x300"}
-                                       << QSize(400, 300);
+                                       << QStringList{"--xrange", "1:1.000000002", "--derivatives", "--size", "480x300"}
+                                       << QSize(480, 300);
     QTest::newRow("huge range") << "i.png"
-                                << QStringList{"--xrange", "-8e307:8e307", "--functions", "identity,sigmoid,relu",
-                                               "--derivatives", "--saturation", "--size", "400x300"}
-                                << QSize(400, 300);
-    QTest::newRow("far tail") << "j.png" << QStringList{"--xrange", "1e300:2e300", "--size", "400x300"} << QSize(400, 300);
-    QTest::newRow("pau with coefficients") << "l.png"
-                                           << QStringList{"--functions", "pau,leaky_relu", "--derivatives", "--pau",
-                                                          "0,1,0,0.1111,0,0.001/0,0.4444,0,0.0159", "--size", "400x300"}
-                                           << QSize(400, 300);
-    QTest::newRow("underflowing literal") << "k.png" << QStringList{"--xrange", "-1e-400:1", "--size", "400x300"}
-                                          << QSize(400, 300);
+                                << QStringList{"--xrange",      "-8e307:8e307", "--functions", "identity,sigmoid,relu",
+                                               "--derivatives", "--saturation", "--size",      "480x300"}
+                                << QSize(480, 300);
+    QTest::newRow("far tail") << "j.png" << QStringList{"--xrange", "1e300:2e300", "--size", "480x300"}
+                              << QSize(480, 300);
+    QTest::newRow("pau with coefficients") << "l.png" << QStringList{"--functions",
+                                                                     "pau,leaky_relu",
+                                                                     "--derivatives",
+                                                                     "--pau",
+                                                                     "0,1,0,0.1111,0,0.001/0,0.4444,0,0.0159",
+                                                                     "--size",
+                                                                     "480x300"}
+                                           << QSize(480, 300);
+    QTest::newRow("smallest figure") << "m.png"
+                                     << QStringList{"--size",       "480x300", "--derivatives",
+                                                    "--saturation", "--title", "The smallest figure actviz draws"}
+                                     << QSize(480, 300);
+    QTest::newRow("smallest figure with its caption")
+        << "n.png" << QStringList{"--size", "640x400", "--derivatives", "--caption"} << QSize(640, 400);
+    QTest::newRow("smallest figure of several charts")
+        << "o.png" << QStringList{"--view", "depth", "--size", "800x500"} << QSize(800, 500);
+    QTest::newRow("smallest figure of several charts with its caption")
+        << "p.png" << QStringList{"--view", "training", "--size", "900x560", "--caption"} << QSize(900, 560);
+    QTest::newRow("underflowing literal")
+        << "k.png" << QStringList{"--xrange", "-1e-400:1", "--size", "480x300"} << QSize(480, 300);
 }
 
 void TestExportCli::writesFiles()
@@ -120,6 +139,8 @@ void TestExportCli::badArgument_data()
     QTest::newRow("unknown function") << QStringList{"--functions", "sigmoid,nope"} << "nope";
     QTest::newRow("bad size") << QStringList{"--size", "big"} << "--size";
     QTest::newRow("inverted range") << QStringList{"--xrange", "3:-3"} << "--xrange";
+    QTest::newRow("range without a colon") << QStringList{"--yrange", "5"} << "got “5”";
+    QTest::newRow("range end not a number") << QStringList{"--xrange", "1:x"} << "got “1:x”";
     QTest::newRow("epsilon too large") << QStringList{"--epsilon", "2"} << "--epsilon";
     QTest::newRow("alpha not a number") << QStringList{"--alpha", "x"} << "--alpha";
     QTest::newRow("dpr zero") << QStringList{"--dpr", "0"} << "--dpr";
@@ -128,13 +149,19 @@ void TestExportCli::badArgument_data()
     QTest::newRow("unknown option") << QStringList{"--colour", "red"} << "--colour";
     QTest::newRow("missing value") << QStringList{"--title"} << "--title";
     QTest::newRow("range narrower than a plot can show") << QStringList{"--xrange", "0:1e-12"} << "too narrow";
-    QTest::newRow("y range narrower than a plot can show") << QStringList{"--yrange", "5:5.000000000001"}
-                                                           << "--yrange";
+    QTest::newRow("y range narrower than a plot can show") << QStringList{"--yrange", "5:5.000000000001"} << "--yrange";
     QTest::newRow("range wider than a double") << QStringList{"--xrange", "-1e308:1e308"} << "wider than";
     QTest::newRow("literal beyond a double") << QStringList{"--alpha", "1e400"} << "1e400";
     QTest::newRow("range end beyond a double") << QStringList{"--xrange", "-1e999:1"} << "-1e999";
     QTest::newRow("too many pixels") << QStringList{"--size", "16000x16000", "--dpr", "3"} << "100000000";
-    QTest::newRow("side too long") << QStringList{"--size", "20000x100"} << "16384";
+    QTest::newRow("side too long") << QStringList{"--size", "20000x200"} << "16384";
+    QTest::newRow("too narrow for the axes") << QStringList{"--size", "479x1000"} << "480x300";
+    QTest::newRow("too low for the legend") << QStringList{"--size", "1600x299"} << "480x300";
+    QTest::newRow("too small for the caption") << QStringList{"--size", "600x400", "--caption"}
+                                               << "--size: the functions view with its caption needs a "
+                                                  "figure of at least 640×400 pixels (got 600×400)";
+    QTest::newRow("too small for several charts")
+        << QStringList{"--view", "loss", "--size", "800x499"} << "the loss view needs a figure of at least 800×500";
     QTest::newRow("parameter no shown function has")
         << QStringList{"--functions", "sigmoid", "--alpha", "2"} << "none of sigmoid has a parameter alpha";
     QTest::newRow("function named twice") << QStringList{"--functions", "relu,relu"} << "“relu” is named twice";
@@ -151,6 +178,7 @@ void TestExportCli::badArgument()
     const Run r = actviz(QStringList{"export", path} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    QVERIFY2(r.err.count(QStringLiteral("got ")) <= 1, qPrintable(r.err)); // the value is quoted once
     // The reason and a pointer to --help, not the whole usage text.
     QVERIFY2(!r.err.contains(QStringLiteral("usage:")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("actviz export --help")), qPrintable(r.err));
@@ -183,6 +211,24 @@ void TestExportCli::failedWriteKeepsOldFile()
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("taken*")}, QDir::Files).size(), 0);
 }
 
+// A read-only file in a folder one may write in: the message names the file, not the folder.
+void TestExportCli::readOnlyFileIsNamed()
+{
+    if (::geteuid() == 0)
+        QSKIP("root may replace a read-only file");
+    const QString path = m_dir.filePath(QStringLiteral("locked.png"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old");
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const Run r = actviz({QStringLiteral("export"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("is read-only")) && !r.err.contains(QStringLiteral("no permission")),
+             qPrintable(r.err));
+}
+
 void TestExportCli::hugeSoftmaxIsCountedNotEchoed()
 {
     QStringList entries;
@@ -209,12 +255,12 @@ void TestExportCli::badLesson_data()
                                                    << QByteArray("1") << QStringList{"state.softmax", "2"} << "";
     QTest::newRow("bad outcomes") << QByteArray(R"({"outcomes": "1, 0, 7", "view": "likelihood"})") << QByteArray("1")
                                   << QStringList{"state.outcomes", "7"} << "";
-    QTest::newRow("softmax not a string") << QByteArray(R"({"softmax": [1, 2]})") << QByteArray("1")
-                                          << QStringList{"state.softmax"} << "";
+    QTest::newRow("softmax not a string")
+        << QByteArray(R"({"softmax": [1, 2]})") << QByteArray("1") << QStringList{"state.softmax"} << "";
     QTest::newRow("x range too narrow") << QByteArray(R"({"xRange": [0, 1e-13]})") << QByteArray("1")
                                         << QStringList{"state.xRange", "too narrow"} << "";
-    QTest::newRow("x range wider than a double") << QByteArray(R"({"xRange": [-1e308, 1e308]})") << QByteArray("1")
-                                                 << QStringList{"state.xRange"} << "";
+    QTest::newRow("x range wider than a double")
+        << QByteArray(R"({"xRange": [-1e308, 1e308]})") << QByteArray("1") << QStringList{"state.xRange"} << "";
 }
 
 void TestExportCli::badLesson()
@@ -226,8 +272,7 @@ void TestExportCli::badLesson()
     const QString lesson = m_dir.filePath(QStringLiteral("bad-lesson.json"));
     QFile f(lesson);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(R"({"format": "actviz-lesson", "version": )" + version + R"(, "title": "t", "state": )"
-            + state + "}");
+    f.write(R"({"format": "actviz-lesson", "version": )" + version + R"(, "title": "t", "state": )" + state + "}");
     f.close();
     const QString path = m_dir.filePath(QStringLiteral("from-lesson.png"));
     const Run r = actviz({QStringLiteral("export"), path, QStringLiteral("--lesson"), lesson});
@@ -279,6 +324,9 @@ void TestExportCli::fullDisk()
     const Run r = actviz({QStringLiteral("export"), path, QStringLiteral("--size"), QStringLiteral("800x500")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("disk is full")), qPrintable(r.err));
+    // The free space is what the failed write left: its temporary file is gone when it is measured.
+    const QRegularExpressionMatch free = QRegularExpression(QStringLiteral("(\\d+) bytes free")).match(r.err);
+    QVERIFY2(free.hasMatch() && free.captured(1).toLongLong() >= 4096, qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("canceled")) && !r.err.contains(QStringLiteral("Unknown error")),
              qPrintable(r.err));
     QFile f(path);

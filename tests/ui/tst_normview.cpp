@@ -237,6 +237,8 @@ void TestNormView::exportRefuses()
     QCOMPARE(r.exitCode, 2);
     for (const QString &n : named)
         QVERIFY2(r.err.contains(n), qPrintable(r.err));
+    // The value is quoted once, not once by the option's reason and again by the command.
+    QVERIFY2(r.err.count(QStringLiteral("“%1”").arg(options.last())) <= 1, qPrintable(r.err));
     QVERIFY(!QFile::exists(path));
 }
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The softmax tab: typing updates the bars live, a bad token is named inline while the last
 // valid chart stays, the argmax is highlighted, temperature and log-softmax follow the state.
+#include "export/exporter.h"
+#include "export/figurecaption.h"
+#include "lesson/lessonfile.h"
 #include "softmax/jacobianheatmap.h"
 #include "softmax/softmaxchart.h"
 #include "softmax/softmaxmapcontrols.h"
 #include "softmax/softmaxview.h"
-#include "export/exporter.h"
-#include "export/figurecaption.h"
-#include "lesson/lessonfile.h"
 #include "state/appstate.h"
 
 #include <QBarSeries>
@@ -20,10 +20,13 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QStandardPaths>
 #include <QTest>
+#include <QValueAxis>
 
+#include <cfloat>
 #include <cmath>
 
 class TestSoftmaxView : public QObject
@@ -39,6 +42,8 @@ private slots:
     void logSoftmax();
     void alternativesBesideSoftmax();
     void mappingInLessonsAndExport();
+    void logitAxisOfExtremeLogits_data();
+    void logitAxisOfExtremeLogits();
 };
 
 namespace {
@@ -207,12 +212,12 @@ void TestSoftmaxView::mappingInLessonsAndExport()
     AppState b;
     LessonFile::apply(*read.lesson, b);
     QVERIFY(b.softmaxMapping() == m);
-    const LessonReadResult refused = LessonFile::parse(
-        R"({"format": "actviz-lesson", "version": 1, "state": {"softmaxMap": {"topP": 2}}})");
+    const LessonReadResult refused =
+        LessonFile::parse(R"({"format": "actviz-lesson", "version": 1, "state": {"softmaxMap": {"topP": 2}}})");
     QVERIFY(!refused.lesson);
     QVERIFY2(refused.error.contains(QStringLiteral("softmaxMap.topP")), qPrintable(refused.error));
-    const LessonReadResult unknown = LessonFile::parse(
-        R"({"format": "actviz-lesson", "version": 1, "state": {"softmaxMap": {"map": "entmax"}}})");
+    const LessonReadResult unknown =
+        LessonFile::parse(R"({"format": "actviz-lesson", "version": 1, "state": {"softmaxMap": {"map": "entmax"}}})");
     QVERIFY(!unknown.lesson);
     QVERIFY2(unknown.error.contains(QStringLiteral("softmaxMap.map")), qPrintable(unknown.error));
 
@@ -225,6 +230,43 @@ void TestSoftmaxView::mappingInLessonsAndExport()
     const QString caption = FigureCaption::html(a, ViewId::Softmax, true);
     QVERIFY2(caption.contains(QStringLiteral("1.5-entmax")) && caption.contains(QStringLiteral("seed 7")),
              qPrintable(caption));
+}
+
+void TestSoftmaxView::logitAxisOfExtremeLogits_data()
+{
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<bool>("showsAll"); // the whole range of the logits fits a finite axis span
+    QTest::newRow("±1e300") << 1e300 << true;
+    QTest::newRow("±1e307") << 1e307 << true;
+    QTest::newRow("±1e308") << 1e308 << false;
+    QTest::newRow("±DBL_MAX") << DBL_MAX << false;
+}
+
+// Logits near ±DBL_MAX still give the logit axis a finite range around zero, with no warning
+// from Qt (its padding overflowed to [−inf, inf], which Qt refused, and the axis was lost);
+// where the span allows, the axis holds every logit.
+void TestSoftmaxView::logitAxisOfExtremeLogits()
+{
+    QFETCH(double, hi);
+    QFETCH(bool, showsAll);
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    SoftmaxChart chart;
+    Eigen::VectorXd z(3);
+    z << hi, -hi, 0.0;
+    QVERIFY(chart.setInput(z, 1.0, false));
+    QValueAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart.logitSeries()->attachedAxes())
+        if (a->orientation() == Qt::Vertical)
+            axis = qobject_cast<QValueAxis *>(a);
+    QVERIFY(axis);
+    QVERIFY2(std::isfinite(axis->min()) && std::isfinite(axis->max()) && std::isfinite(axis->max() - axis->min()),
+             qPrintable(QStringLiteral("[%1, %2]").arg(axis->min()).arg(axis->max())));
+    QVERIFY(axis->min() < 0 && axis->max() > 0);
+    if (showsAll)
+        QVERIFY(axis->min() <= -hi && axis->max() >= hi);
+    else
+        QVERIFY(axis->min() <= -DBL_MAX / 4 && axis->max() >= DBL_MAX / 4);
+    QCOMPARE(chart.shownValues()(0), 1.0);
 }
 
 QTEST_MAIN(TestSoftmaxView)

@@ -44,10 +44,10 @@ void TestViewExport::everyView_data()
     QTest::newRow("loss") << "loss.png" << (sized + QStringList{"--view", "loss"}) << size;
     QTest::newRow("likelihood") << "likelihood.png" << (sized + QStringList{"--view", "likelihood"}) << size;
     QTest::newRow("gated") << "gated.png" << (sized + QStringList{"--view", "gated"}) << size;
-    QTest::newRow("gated with its options")
-        << "gated2.png"
-        << (sized + QStringList{"--view", "gated", "--gate", "geglu", "--square", "2.5", "--epsilon", "0.01", "--caption"})
-        << size;
+    QTest::newRow("gated with its options") << "gated2.png"
+                                            << (sized + QStringList{"--view", "gated", "--gate", "geglu", "--square",
+                                                                    "2.5", "--epsilon", "0.01", "--caption"})
+                                            << size;
     QTest::newRow("training") << "training.png" << (sized + QStringList{"--view", "training", "--epochs", "40"})
                               << size;
     QTest::newRow("training with its options")
@@ -81,8 +81,8 @@ void TestViewExport::everyView_data()
     QTest::newRow("likelihood with its options")
         << "likelihood2.png"
         << (sized + QStringList{"--view", "likelihood", "--samples", "1,1,0,1", "--p", "0.25", "--caption"}) << size;
-    QTest::newRow("2x pixels") << "depth-2x.png" << QStringList{"--view", "depth", "--size", "640x400", "--dpr", "2"}
-                               << QSize(1280, 800);
+    QTest::newRow("2x pixels") << "depth-2x.png" << QStringList{"--view", "depth", "--size", "800x500", "--dpr", "2"}
+                               << QSize(1600, 1000);
     QTest::newRow("svg") << "compare.svg" << QStringList{"--view", "compare"} << QSize();
     QTest::newRow("training svg") << "training.svg" << QStringList{"--view", "training", "--epochs", "5"} << QSize();
     QTest::newRow("training pdf") << "training.pdf" << QStringList{"--view", "training", "--epochs", "5"} << QSize();
@@ -106,9 +106,10 @@ void TestViewExport::everyView()
     QCOMPARE(image.size(), pixels);
     // Not blank: the blue or the vermillion of Okabe–Ito covers a visible share of the figure; the
     // gated view's maps are coloured from ColorBrewer's RdBu instead (its mid reds and blues).
-    const int colored = name.startsWith(QLatin1String("gated"))
-                            ? pixelsNear(image, 0xFFD6604D) + pixelsNear(image, 0xFF4393C3) + pixelsNear(image, 0xFFF4A582)
-                            : pixelsNear(image, 0xFF0072B2) + pixelsNear(image, 0xFFD55E00) + pixelsNear(image, 0xFF56B4E9);
+    const int colored =
+        name.startsWith(QLatin1String("gated"))
+            ? pixelsNear(image, 0xFFD6604D) + pixelsNear(image, 0xFF4393C3) + pixelsNear(image, 0xFFF4A582)
+            : pixelsNear(image, 0xFF0072B2) + pixelsNear(image, 0xFFD55E00) + pixelsNear(image, 0xFF56B4E9);
     QVERIFY2(colored > 200, qPrintable(QStringLiteral("%1 coloured pixels").arg(colored)));
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "export/exportcommand.h"
 
+#include "customactivation.h"
+#include "export/exportarguments.h"
 #include "export/viewexportoptions.h"
 #include "lesson/lessonexport.h"
-#include "customactivation.h"
-#include "numberparse.h"
 #include "registry.h"
 #include "state/application.h"
 #include "state/appstate.h"
@@ -19,58 +19,15 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include <unistd.h>
 
 namespace {
-
-// A quoted argument longer than this is shortened in messages (a pasted vector of 60 000
-// entries must not come back as a 120 KB error).
-constexpr qsizetype kQuotedMax = 60;
-
-QString elided(const QString &s)
-{
-    return s.size() <= kQuotedMax ? s : s.left(kQuotedMax) + QStringLiteral("…");
-}
-
-// A finite number by core's one rule for typed numbers (numberparse.h), or why not.
-struct Number {
-    std::optional<double> value;
-    QString why;
-};
-
-Number toNumber(const QString &s)
-{
-    const QByteArray utf8 = s.trimmed().toUtf8();
-    const actviz::ParsedNumber n =
-        actviz::parseDecimal(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
-    if (n.status == actviz::ParsedNumber::Status::OutOfRange)
-        return {std::nullopt,
-                ExportCommand::tr("“%1” is beyond the range of a double (±1.8e308)").arg(elided(s.trimmed()))};
-    if (n.status != actviz::ParsedNumber::Status::Ok || !std::isfinite(n.value))
-        return {std::nullopt, ExportCommand::tr("expected a finite number")};
-    return {n.value, QString()};
-}
-
-// "LO:HI" with LO < HI, both finite, and a width the plot can show (AppState::checkRange).
-std::optional<QString> toRange(const QString &s, std::pair<double, double> &out)
-{
-    const QStringList parts = s.split(QLatin1Char(':'));
-    if (parts.size() != 2)
-        return ExportCommand::tr("expected LO:HI with LO < HI");
-    const Number lo = toNumber(parts[0]);
-    const Number hi = toNumber(parts[1]);
-    for (const Number *n : {&lo, &hi})
-        if (!n->value)
-            return ExportCommand::tr("expected LO:HI with LO < HI: %1").arg(n->why);
-    if (const QString why = AppState::checkRange(*lo.value, *hi.value); !why.isEmpty())
-        return why;
-    out = {*lo.value, *hi.value};
-    return std::nullopt;
-}
 
 // Qt warns on stderr ("QStandardPaths: XDG_RUNTIME_DIR not set") on every run where the
 // variable is unset, as in cron jobs, containers and CI. Give it the directory Qt would fall
@@ -116,17 +73,28 @@ QString ExportCommand::usage()
 {
     return tr("usage: actviz export FILE [--functions id,id,…] [--expr FORMULA]… [--derivatives] [--saturation]\n"
               "                     [--epsilon E] [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI]\n"
-              "                     [--size WxH] [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]\n"
+              "                     [--size WxH] [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] "
+              "[--temperature T]\n"
               "FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.\n"
               "--expr plots a typed formula f(x) (as custom1, custom2, … after the lesson's), with --functions\n"
               "or alone; e.g. --expr 'x*tanh(softplus(x))'. See “actviz eval --help” for what a formula may use.\n"
-              "--size: each side from %1 to %2 logical pixels; --dpr from 0.5 to 4; the image may have at most\n"
-              "%3 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).\n"
-              "A range is at least %4 wide relative to its ends (see “actviz --help” for how numbers are read).\n")
-               .arg(ExportRequest::kMinSide)
+              "--size: from %1x%2 to %3x%3 logical pixels, and for a view of several charts (depth, loss,\n"
+              "training, gated) from %4x%5; with --caption from %6x%7 and %8x%9. --dpr from 0.5 to 4; the\n"
+              "image may have at most %10 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).\n"
+              "A range is at least %11 of its larger end wide, and at least %12 (see “actviz --help” for how\n"
+              "numbers are read).\n")
+               .arg(ExportRequest::kMinWidth)
+               .arg(ExportRequest::kMinHeight)
                .arg(ExportRequest::kMaxSide)
+               .arg(ExportRequest::minimumSize(ViewId::Depth, false).width())
+               .arg(ExportRequest::minimumSize(ViewId::Depth, false).height())
+               .arg(ExportRequest::minimumSize(ViewId::Functions, true).width())
+               .arg(ExportRequest::minimumSize(ViewId::Functions, true).height())
+               .arg(ExportRequest::minimumSize(ViewId::Depth, true).width())
+               .arg(ExportRequest::minimumSize(ViewId::Depth, true).height())
                .arg(ExportRequest::kMaxTotalPixels)
-               .arg(AppState::kMinRelativeWidth) +
+               .arg(AppState::kMinRelativeWidth)
+               .arg(AppState::kMinAbsoluteWidth) +
            tr("--pau \"a0,a1,a2,a3,a4,a5/b1,b2,b3,b4\" sets the coefficients of PAU (pau).\n") +
            ViewExportOptions::usage() + QLatin1Char('\n') + LessonExport::usage() + QLatin1Char('\n') +
            tr("Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,\n"
@@ -179,7 +147,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             value = args[++i];
             return std::nullopt;
         };
-        auto bad = [&](const QString &why) { return tr("%1: %2 (got “%3”)").arg(opt, why, elided(value)); };
+        auto bad = [&](const QString &why) { return tr("%1: %2 (got “%3”)").arg(opt, why, exportargs::elided(value)); };
         viewOptions.note(opt);
 
         if (opt == QLatin1String("--derivatives")) {
@@ -198,7 +166,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
                 id = id.trimmed();
                 if (!actviz::findActivation(id.toStdString()))
                     return bad(tr("unknown function “%1”; valid ids: %2")
-                                   .arg(elided(id), QString::fromStdString(actviz::activationIds())));
+                                   .arg(exportargs::elided(id), QString::fromStdString(actviz::activationIds())));
                 if (functions.indexOf(id) < k)
                     return bad(tr("“%1” is named twice").arg(id));
             }
@@ -223,14 +191,14 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
         } else if (opt == QLatin1String("--epsilon")) {
             if (auto e = needValue())
                 return e;
-            const auto v = toNumber(value).value;
+            const auto v = exportargs::number(value).value;
             if (!v || *v < AppState::kMinEpsilon || *v > AppState::kMaxEpsilon)
                 return bad(tr("expected a number from %1 to %2").arg(AppState::kMinEpsilon).arg(AppState::kMaxEpsilon));
             state.setEpsilon(*v);
         } else if (opt == QLatin1String("--alpha") || opt == QLatin1String("--beta")) {
             if (auto e = needValue())
                 return e;
-            const Number v = toNumber(value);
+            const exportargs::Number v = exportargs::number(value);
             if (!v.value)
                 return bad(v.why);
             (opt == QLatin1String("--alpha") ? alpha : beta) = *v.value;
@@ -238,8 +206,8 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             if (auto e = needValue())
                 return e;
             std::pair<double, double> r;
-            if (const auto why = toRange(value, r))
-                return bad(*why);
+            if (const auto why = exportargs::range(value, r)) // names the value itself
+                return tr("%1: %2").arg(opt, *why);
             if (opt == QLatin1String("--xrange"))
                 state.setXRange(r.first, r.second);
             else
@@ -252,15 +220,17 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             bool okH = false;
             const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
             const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
-            if (!okW || !okH || w < ExportRequest::kMinSide || h < ExportRequest::kMinSide ||
+            if (!okW || !okH || w < ExportRequest::kMinWidth || h < ExportRequest::kMinHeight ||
                 w > ExportRequest::kMaxSide || h > ExportRequest::kMaxSide)
-                return bad(
-                    tr("expected WxH, each from %1 to %2").arg(ExportRequest::kMinSide).arg(ExportRequest::kMaxSide));
+                return bad(tr("expected WxH from %1x%2 to %3x%3")
+                               .arg(ExportRequest::kMinWidth)
+                               .arg(ExportRequest::kMinHeight)
+                               .arg(ExportRequest::kMaxSide));
             request.size = QSize(w, h);
         } else if (opt == QLatin1String("--dpr")) {
             if (auto e = needValue())
                 return e;
-            const auto v = toNumber(value).value;
+            const auto v = exportargs::number(value).value;
             if (!v || *v < 0.5 || *v > 4)
                 return bad(tr("expected a number from 0.5 to 4"));
             request.devicePixelRatio = *v;
@@ -279,7 +249,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
         } else if (opt == QLatin1String("--temperature")) {
             if (auto e = needValue())
                 return e;
-            const auto v = toNumber(value).value;
+            const auto v = exportargs::number(value).value;
             if (!v || *v < AppState::kMinTemperature || *v > AppState::kMaxTemperature)
                 return bad(tr("expected a number from %1 to %2")
                                .arg(AppState::kMinTemperature)
@@ -349,7 +319,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
     if (auto e = viewOptions.finish(state, request))
         return e;
     if (const QString e = request.sizeError(); !e.isEmpty())
-        return e;
+        return tr("--size: %1").arg(e);
     if (!lessonView.isEmpty() && !haveSoftmax)
         if (auto e = LessonExport::checkTypedInputs(state, request.view))
             return e;
@@ -373,7 +343,13 @@ int ExportCommand::run(int argc, char **argv)
     if (!args.isEmpty() && args.first() == QLatin1String("export"))
         args.removeFirst();
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-        std::fprintf(stdout, "%s\n", qPrintable(usage()));
+        // Checked like the other subcommands' output: a full disk or closed pipe is an error.
+        const QByteArray text = usage().toUtf8() + '\n';
+        if (std::fwrite(text.constData(), 1, size_t(text.size()), stdout) != size_t(text.size()) ||
+            std::fflush(stdout) != 0) {
+            std::fprintf(stderr, "actviz: export: cannot write stdout: %s\n", std::strerror(errno));
+            return kExitWriteFailed;
+        }
         return kExitOk;
     }
     if (const auto error = LessonExport::chooseLanguage(args)) {

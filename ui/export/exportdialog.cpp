@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "export/exportdialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -21,6 +24,7 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     , m_background(new QComboBox(this))
     , m_title(new QLineEdit(this))
     , m_caption(new QCheckBox(tr("&Print the notes under the figure"), this))
+    , m_problem(makeErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     switch (view) {
@@ -55,10 +59,10 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     m_caption->setToolTip(tr("The teaching note of the view: the current function's formula, ranges, pros, cons "
                              "and use, or the view's read-out"));
     const ExportRequest defaults;
-    for (QSpinBox *box : {m_width, m_height}) {
-        box->setRange(64, 8000);
+    m_width->setRange(ExportRequest::kMinWidth, ExportRequest::kMaxSide);
+    m_height->setRange(ExportRequest::kMinHeight, ExportRequest::kMaxSide);
+    for (QSpinBox *box : {m_width, m_height})
         box->setSuffix(tr(" px"));
-    }
     m_width->setValue(defaults.size.width());
     m_height->setValue(defaults.size.height());
     m_dpr->addItem(tr("1×"), 1.0);
@@ -81,9 +85,14 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     form->addRow(tr("&Background:"), m_background);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Caption:"), m_caption);
+    form->addRow(m_problem);
     form->addRow(m_buttons);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::validate);
+    for (QSpinBox *box : {m_width, m_height})
+        connect(box, &QSpinBox::valueChanged, this, &ExportDialog::validate);
+    connect(m_dpr, &QComboBox::currentIndexChanged, this, &ExportDialog::validate);
+    connect(m_caption, &QCheckBox::toggled, this, &ExportDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -99,9 +108,13 @@ void ExportDialog::browse()
 
 void ExportDialog::validate()
 {
-    const bool ok = Exporter::isSupportedPath(m_path->text());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
-    m_path->setToolTip(ok ? QString() : tr("The file name must end in .png, .svg or .pdf"));
+    const bool pathOk = Exporter::isSupportedPath(m_path->text());
+    m_path->setToolTip(pathOk ? QString() : tr("The file name must end in .png, .svg or .pdf"));
+    const QString sizeError = request().sizeError();
+    const QString problem = !sizeError.isEmpty() ? sizeError : m_path->toolTip();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 
 ExportRequest ExportDialog::request() const

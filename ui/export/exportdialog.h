@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// ExportDialog: file, pixel size, device-pixel ratio, background and title of an export.
+// ExportDialog: file, pixel size, device-pixel ratio, background and title of an export. Save is
+// enabled only for a request the exporter takes (its file type and ExportRequest::sizeError);
+// otherwise the dialog says why under the form.
 #pragma once
 
 #include "export/exporter.h"
@@ -9,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -32,5 +35,6 @@ private:
     QComboBox *m_background;
     QLineEdit *m_title;
     QCheckBox *m_caption;
+    QLabel *m_problem; // why Save is disabled, if it is
     QDialogButtonBox *m_buttons;
 };

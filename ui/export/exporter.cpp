@@ -2,6 +2,7 @@
 #include "export/exporter.h"
 
 #include "chart/chartstyle.h"
+#include "chart/charttitle.h"
 #include "export/figurecaption.h"
 #include "export/pngwriter.h"
 #include "export/prefaultedimage.h"
@@ -26,6 +27,7 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -87,12 +89,12 @@ public:
                 new NaiveOverlay(chart, &m_state); // a child of the chart
             m_chart = chart;
         }
+        m_scene.addItem(m_chart);
+        m_chart->setGeometry(chartRect);
         if (auto *fc = qobject_cast<FunctionChart *>(m_chart))
             fc->setFigureTitle(request.title);
         else
-            m_chart->setTitle(request.title);
-        m_scene.addItem(m_chart);
-        m_chart->setGeometry(chartRect);
+            m_chart->setTitle(chartTitleHtml(request.title, style.titleFont, chartTitleWidth(m_chart)));
         if (auto *fc = qobject_cast<FunctionChart *>(m_chart))
             fc->refresh();
         else if (QGraphicsLayout *l = m_chart->layout())
@@ -109,14 +111,30 @@ public:
     {
         if (image.isNull())
             return image;
-        image.setDevicePixelRatio(request.devicePixelRatio);
-        image.fill(m_background);
-        clearUpperVectorState(); // Qt's AVX2 fill leaves the upper halves in use
-        {
-            QPainter painter(&image);
-            render(painter, QRectF(QPointF(0, 0), QSizeF(request.size)));
+        // A painter scales by its image's pixel ratio only when that is above 1 (below, it
+        // would draw the figure's top-left part at full size), and its cosmetic pens keep their
+        // width in pixels, so a figure drawn straight at half scale has lines twice as heavy. A
+        // smaller ratio is the figure drawn at ratio 1, scaled down.
+        if (request.devicePixelRatio < 1) {
+            QImage full(request.size, image.format());
+            if (full.isNull())
+                return {};
+            draw(request, full);
+            image = full.scaled(image.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            image.setDevicePixelRatio(request.devicePixelRatio);
+        } else {
+            draw(request, image);
         }
         return image;
+    }
+
+    void draw(const ExportRequest &request, QImage &image)
+    {
+        image.setDevicePixelRatio(std::max<qreal>(1, request.devicePixelRatio));
+        image.fill(m_background);
+        clearUpperVectorState(); // Qt's AVX2 fill leaves the upper halves in use
+        QPainter painter(&image);
+        render(painter, QRectF(QPointF(0, 0), QSizeF(request.size)));
     }
 
     void render(QPainter &painter, const QRectF &target)
@@ -156,8 +174,8 @@ private:
 // The image a figure is drawn into, made while the figure is built (prefaultedImageAsync).
 std::future<QImage> startImage(const ExportRequest &request)
 {
-    return prefaultedImageAsync(request.pixelSize(), request.transparent ? QImage::Format_ARGB32_Premultiplied
-                                                                         : QImage::Format_RGB32);
+    return prefaultedImageAsync(request.pixelSize(),
+                                request.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
 }
 
 // The encoders' output is whole: the format's first and last bytes are there (a painter that
@@ -176,8 +194,7 @@ bool isComplete(const QByteArray &bytes, const QString &suffix)
 struct Made {
     Made(const AppState &state, const ExportRequest &request)
         : figure(state, request)
-    {
-    }
+    {}
     Figure figure;
     QImage image;
     QByteArray bytes;
@@ -190,12 +207,27 @@ QSize ExportRequest::pixelSize() const
     return (QSizeF(size) * devicePixelRatio).toSize();
 }
 
+QSize ExportRequest::minimumSize(View view, bool caption)
+{
+    const bool panels = view == View::Depth || view == View::Loss || view == View::Training || view == View::Gated;
+    if (panels)
+        return caption ? QSize(900, 560) : QSize(800, 500);
+    return caption ? QSize(640, 400) : QSize(kMinWidth, kMinHeight);
+}
+
 QString ExportRequest::sizeError() const
 {
-    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
-        return tr("the figure must be from %1 to %2 pixels on each side (got %3×%4)")
-            .arg(kMinSide)
+    if (size.width() > kMaxSide || size.height() > kMaxSide)
+        return tr("the figure may be at most %1×%1 pixels (got %2×%3)")
             .arg(kMaxSide)
+            .arg(size.width())
+            .arg(size.height());
+    if (const QSize least = minimumSize(view, caption); size.width() < least.width() || size.height() < least.height())
+        return (caption ? tr("the %1 view with its caption needs a figure of at least %2×%3 pixels (got %4×%5)")
+                        : tr("the %1 view needs a figure of at least %2×%3 pixels (got %4×%5)"))
+            .arg(viewName(view))
+            .arg(least.width())
+            .arg(least.height())
             .arg(size.width())
             .arg(size.height());
     if (!(devicePixelRatio >= 0.5 && devicePixelRatio <= 4))
@@ -204,7 +236,7 @@ QString ExportRequest::sizeError() const
     const qint64 total = qint64(px.width()) * px.height();
     if (total > kMaxTotalPixels)
         return tr("the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it "
-                  "smaller or lower --dpr")
+                  "smaller or lower the pixel ratio (--dpr)")
             .arg(total)
             .arg(size.width())
             .arg(size.height())

@@ -20,9 +20,11 @@ public:
     // Any tab of the window: functions, softmax, depth, compare, loss, likelihood.
     using View = ViewId;
 
-    // Limits of a figure. A side in logical pixels; all pixels of the image (width × height ×
-    // dpr²): 10⁸ is 400 MB of ARGB, which a laptop can still hold twice (image and encoder).
-    static constexpr int kMinSide = 16;
+    // Limits of a figure. A side in logical pixels, from the smallest size at which every view
+    // is legible (minimumSize) to kMaxSide; all pixels of the image (width × height × dpr²):
+    // 10⁸ is 400 MB of ARGB, which a laptop can still hold twice (image and encoder).
+    static constexpr int kMinWidth = 480;
+    static constexpr int kMinHeight = 300;
     static constexpr int kMaxSide = 16384;
     static constexpr qint64 kMaxTotalPixels = 100'000'000;
 
@@ -34,6 +36,12 @@ public:
     QString title;
     // The view's teaching note under the figure (FigureCaption).
     bool caption = false;
+
+    // The smallest figure of a view whose axes' labels, legend and caption still fit, found by
+    // looking at renders (below it Qt Charts elides every tick label to "…" and cuts the legend
+    // and the caption off): one chart 480×300, the views of several charts side by side (depth,
+    // loss, training, gated) 800×500, and with the caption under the figure 640×400 and 900×560.
+    [[nodiscard]] static QSize minimumSize(View view, bool caption);
 
     // The image's size in device pixels.
     [[nodiscard]] QSize pixelSize() const;

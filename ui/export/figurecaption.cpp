@@ -57,7 +57,8 @@ QString softmaxCaption(const SoftmaxMapping &m)
     };
     QString text = definition(m.map);
     if (m.compare)
-        text += QLatin1Char(' ') + FigureCaption::tr("Beside it, in green:") + QLatin1Char(' ') + definition(*m.compare);
+        text +=
+            QLatin1Char(' ') + FigureCaption::tr("Beside it, in green:") + QLatin1Char(' ') + definition(*m.compare);
     if (m.topK > 0)
         text += QLatin1Char(' ') + FigureCaption::tr("Only the %1 largest logits take part.").arg(m.topK);
     if (m.topP < 1.0)
@@ -122,8 +123,7 @@ QString FigureCaption::html(const AppState &state, ViewId view, bool caption)
 {
     QStringList parts;
     if (view == ViewId::Softmax && state.naiveOverlay()) {
-        const QString naive =
-            ReadoutText::naiveSoftmaxHtml(state.softmaxInput(), state.naivePrecision());
+        const QString naive = ReadoutText::naiveSoftmaxHtml(state.softmaxInput(), state.naivePrecision());
         if (!naive.isEmpty())
             parts.append(naive);
     }

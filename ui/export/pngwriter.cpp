@@ -22,7 +22,7 @@ constexpr int kZlibLevel = 1;
 constexpr unsigned char kFilterUp = 2;
 constexpr size_t kChunkOut = 1 << 16;
 constexpr int kMaxThreads = 4;
-constexpr int kBandRows = 64;  // rows per band: small enough that the threads finish within a band of each other
+constexpr int kBandRows = 64; // rows per band: small enough that the threads finish within a band of each other
 constexpr int kMaxBands = 32;
 
 bool writeChunk(QIODevice *device, const char type[4], const unsigned char *data, size_t size)
@@ -113,7 +113,12 @@ class BandDeflater
 {
 public:
     BandDeflater(const QImage &img, bool alpha, size_t rowBytes)
-        : m_img(img), m_alpha(alpha), m_rowBytes(rowBytes), m_row(rowBytes + 1), m_cur(rowBytes), m_prev(rowBytes)
+        : m_img(img)
+        , m_alpha(alpha)
+        , m_rowBytes(rowBytes)
+        , m_row(rowBytes + 1)
+        , m_cur(rowBytes)
+        , m_prev(rowBytes)
     {
         m_ready = deflateInit2(&m_zs, kZlibLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) == Z_OK;
     }
@@ -234,14 +239,17 @@ bool PngWriter::write(const QImage &image, QIODevice *device, int bands)
         bands = std::min(kMaxBands, (h + kBandRows - 1) / kBandRows);
     std::vector<Band> parts(static_cast<size_t>(std::clamp(bands, 1, h)));
     for (size_t k = 0; k < parts.size(); ++k) {
-        parts[k].first = static_cast<int>(static_cast<qint64>(h) * static_cast<qint64>(k) / static_cast<qint64>(parts.size()));
-        parts[k].last = static_cast<int>(static_cast<qint64>(h) * static_cast<qint64>(k + 1) / static_cast<qint64>(parts.size()));
+        parts[k].first =
+            static_cast<int>(static_cast<qint64>(h) * static_cast<qint64>(k) / static_cast<qint64>(parts.size()));
+        parts[k].last =
+            static_cast<int>(static_cast<qint64>(h) * static_cast<qint64>(k + 1) / static_cast<qint64>(parts.size()));
         parts[k].final = k + 1 == parts.size();
     }
     {
         std::atomic<size_t> next{0};
         const size_t helpers = std::min({static_cast<size_t>(std::max(1U, std::thread::hardware_concurrency())),
-                                         static_cast<size_t>(kMaxThreads), parts.size()}) - 1;
+                                         static_cast<size_t>(kMaxThreads), parts.size()}) -
+                               1;
         std::vector<std::thread> threads;
         try {
             for (size_t k = 0; k < helpers; ++k)

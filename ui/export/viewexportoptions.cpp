@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "export/viewexportoptions.h"
 
+#include "export/exportarguments.h"
 #include "registry.h"
 #include "state/appstate.h"
 #include "text/inputtext.h"
-#include "vectorparser.h"
 #include "text/precisionnames.h"
+#include "vectorparser.h"
 
 #include <algorithm>
 #include <array>
@@ -63,30 +64,16 @@ const std::array<OptionViews, 36> kApplies = {{
 }};
 
 const QStringList kOwnOptions = {
-    QStringLiteral("--view"),   QStringLiteral("--compare"), QStringLiteral("--samples"),   QStringLiteral("--p"),
-    QStringLiteral("--depth"),  QStringLiteral("--width"),   QStringLiteral("--init"),      QStringLiteral("--gain"),
-    QStringLiteral("--seed"),   QStringLiteral("--sigma"),   QStringLiteral("--target"),    QStringLiteral("--label"),
-    QStringLiteral("--naive"),  QStringLiteral("--caption"), QStringLiteral("--dataset"),   QStringLiteral("--epochs"),
-    QStringLiteral("--layers"), QStringLiteral("--rate"),    QStringLiteral("--optimizer"), QStringLiteral("--batch"),
-    QStringLiteral("--noise"),  QStringLiteral("--gate"),    QStringLiteral("--square"),
-    QStringLiteral("--outliers"), QStringLiteral("--dyt"),
+    QStringLiteral("--view"),      QStringLiteral("--compare"), QStringLiteral("--samples"),
+    QStringLiteral("--p"),         QStringLiteral("--depth"),   QStringLiteral("--width"),
+    QStringLiteral("--init"),      QStringLiteral("--gain"),    QStringLiteral("--seed"),
+    QStringLiteral("--sigma"),     QStringLiteral("--target"),  QStringLiteral("--label"),
+    QStringLiteral("--naive"),     QStringLiteral("--caption"), QStringLiteral("--dataset"),
+    QStringLiteral("--epochs"),    QStringLiteral("--layers"),  QStringLiteral("--rate"),
+    QStringLiteral("--optimizer"), QStringLiteral("--batch"),   QStringLiteral("--noise"),
+    QStringLiteral("--gate"),      QStringLiteral("--square"),  QStringLiteral("--outliers"),
+    QStringLiteral("--dyt"),
 };
-
-std::optional<double> toNumber(const QString &s)
-{
-    bool ok = false;
-    const double v = s.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
-
-std::optional<qint64> toInteger(const QString &s)
-{
-    bool ok = false;
-    const qint64 v = s.trimmed().toLongLong(&ok);
-    return ok ? std::optional<qint64>(v) : std::nullopt;
-}
 
 // The training view's own options; nullopt when opt is not one of them.
 std::optional<QString> applyTraining(const QString &opt, const QString &value, TrainingSetup &s)
@@ -98,7 +85,7 @@ std::optional<QString> applyTraining(const QString &opt, const QString &value, T
             return QString::fromStdString(kind.error());
         s.data.kind = kind.value();
     } else if (opt == QLatin1String("--epochs")) {
-        const auto v = toInteger(value);
+        const auto v = exportargs::integer(value);
         if (!v || *v < TrainingSetup::kMinEpochs || *v > TrainingSetup::kMaxEpochs)
             return ViewExportOptions::tr("expected a whole number of epochs from %1 to %2")
                 .arg(TrainingSetup::kMinEpochs)
@@ -107,7 +94,7 @@ std::optional<QString> applyTraining(const QString &opt, const QString &value, T
     } else if (opt == QLatin1String("--layers")) {
         std::vector<int> hidden;
         for (const QString &part : value.split(QLatin1Char(','))) {
-            const auto v = toInteger(part);
+            const auto v = exportargs::integer(part);
             if (!v || *v < 1 || *v > actviz::kMaxMlpUnits)
                 return ViewExportOptions::tr("expected 1 to %1 comma-separated unit counts from 1 to %2, e.g. 8,8")
                     .arg(actviz::kMaxMlpLayers)
@@ -118,7 +105,7 @@ std::optional<QString> applyTraining(const QString &opt, const QString &value, T
             return ViewExportOptions::tr("at most %1 hidden layers").arg(actviz::kMaxMlpLayers);
         s.net.hidden = hidden;
     } else if (opt == QLatin1String("--rate")) {
-        const auto v = toNumber(value);
+        const auto v = exportargs::number(value).value;
         if (!v || *v < TrainingSetup::kMinLearningRate || *v > TrainingSetup::kMaxLearningRate)
             return ViewExportOptions::tr("expected a learning rate from %1 to %2")
                 .arg(TrainingSetup::kMinLearningRate)
@@ -130,13 +117,13 @@ std::optional<QString> applyTraining(const QString &opt, const QString &value, T
             return ViewExportOptions::tr("expected adam or sgd");
         s.net.optimizer = v == QLatin1String("adam") ? actviz::MlpOptimizer::Adam : actviz::MlpOptimizer::Sgd;
     } else if (opt == QLatin1String("--batch")) {
-        const auto v = toInteger(value);
+        const auto v = exportargs::integer(value);
         if (!v || *v < 0 || *v > actviz::kMaxToySamples)
             return ViewExportOptions::tr("expected a batch size from 1 to %1, or 0 for the whole training set")
                 .arg(actviz::kMaxToySamples);
         s.net.batchSize = static_cast<int>(*v);
     } else if (opt == QLatin1String("--noise")) {
-        const auto v = toNumber(value);
+        const auto v = exportargs::number(value).value;
         if (!v || *v < 0 || *v > actviz::kMaxToyNoise)
             return ViewExportOptions::tr("expected a noise level from 0 to %1").arg(actviz::kMaxToyNoise);
         s.data.noise = *v;
@@ -155,11 +142,12 @@ std::optional<QString> applyGated(const QString &opt, const QString &value, Gate
             QStringList ids;
             for (const actviz::GatedUnit &u : actviz::gatedUnits())
                 ids.append(QString::fromLatin1(u.id.data(), static_cast<qsizetype>(u.id.size())));
-            return ViewExportOptions::tr("unknown gated unit “%1”; valid units: %2").arg(value, ids.join(QStringLiteral(", ")));
+            return ViewExportOptions::tr("unknown gated unit “%1”; valid units: %2")
+                .arg(value, ids.join(QStringLiteral(", ")));
         }
         s.unit = id;
     } else if (opt == QLatin1String("--square")) {
-        const auto v = toNumber(value);
+        const auto v = exportargs::number(value).value;
         if (!v || *v < GatedSetup::kMinRange || *v > GatedSetup::kMaxRange)
             return ViewExportOptions::tr("expected a half-width from %1 to %2")
                 .arg(GatedSetup::kMinRange)
@@ -240,11 +228,11 @@ std::optional<QString> ViewExportOptions::apply(const QString &opt, const QStrin
         return std::nullopt;
     actviz::DepthConfig depth = state.depthConfig();
     auto integerIn = [&value](qint64 lo, qint64 hi) -> std::optional<qint64> {
-        const auto v = toInteger(value);
+        const auto v = exportargs::integer(value);
         return v && *v >= lo && *v <= hi ? v : std::nullopt;
     };
     auto numberIn = [&value](double lo, double hi) -> std::optional<double> {
-        const auto v = toNumber(value);
+        const auto v = exportargs::number(value).value;
         return v && *v >= lo && *v <= hi ? v : std::nullopt;
     };
     if (opt == QLatin1String("--view")) {

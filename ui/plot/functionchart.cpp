@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "plot/functionchart.h"
 
+#include "chart/charttitle.h"
 #include "chart/plotpalette.h"
 #include "chart/styledchart.h"
 #include "plot/preactivationoverlay.h"
@@ -120,12 +121,13 @@ void FunctionChart::setStyle(const ChartStyle &style)
 void FunctionChart::setFigureTitle(const QString &title)
 {
     // QChart puts its title directly above the plot, where the band caption is drawn: an
-    // empty second title line keeps that strip free for the caption.
-    if (title.isEmpty())
+    // empty last title line keeps that strip free for the caption.
+    const QString lines = chartTitleHtml(title, m_style.titleFont, chartTitleWidth(this));
+    if (lines.isEmpty())
         setTitle(QString());
     else
         setTitle(QStringLiteral("%1<br><span style=\"font-size:%2px\">&nbsp;</span>")
-                     .arg(title.toHtmlEscaped())
+                     .arg(lines)
                      .arg(QFontMetricsF(m_style.font).height()));
 }
 

@@ -29,7 +29,8 @@ public:
     ~FunctionChart() override;
 
     void setStyle(const ChartStyle &style);
-    // A figure title, leaving the strip above the plot to the band caption.
+    // A figure title, wrapped to the chart's present width (set the geometry first), leaving
+    // the strip above the plot to the band caption.
     void setFigureTitle(const QString &title);
     [[nodiscard]] const ChartStyle &style() const { return m_style; }
 

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace {
@@ -76,8 +77,8 @@ SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
     m_bars->attachAxis(m_axisP);
     m_logits->attachAxis(m_axisX);
     m_logits->attachAxis(m_axisZ);
-    m_stems = std::make_unique<StemBars>(this, m_axisP, m_axisZ,
-                                         StemBars::Colors{kBarColor, kArgmaxColor, kCompareColor});
+    m_stems =
+        std::make_unique<StemBars>(this, m_axisP, m_axisZ, StemBars::Colors{kBarColor, kArgmaxColor, kCompareColor});
     m_stems->axis()->setTitleText(tr("entry"));
     legend()->setAlignment(Qt::AlignTop);
     setStyle(ChartStyle::forScreen());
@@ -133,10 +134,14 @@ void SoftmaxChart::rebuildCategories(Eigen::Index n)
 QString SoftmaxChart::mapName(actviz::ProbMap map)
 {
     switch (map) {
-    case actviz::ProbMap::Softmax: return tr("softmax(z/T)");
-    case actviz::ProbMap::Sparsemax: return tr("sparsemax(z/T)");
-    case actviz::ProbMap::Entmax15: return tr("1.5-entmax(z/T)");
-    case actviz::ProbMap::Softmax1: return tr("softmax₁(z/T)");
+    case actviz::ProbMap::Softmax:
+        return tr("softmax(z/T)");
+    case actviz::ProbMap::Sparsemax:
+        return tr("sparsemax(z/T)");
+    case actviz::ProbMap::Entmax15:
+        return tr("1.5-entmax(z/T)");
+    case actviz::ProbMap::Softmax1:
+        return tr("softmax₁(z/T)");
     }
     return tr("softmax(z/T)");
 }
@@ -215,15 +220,17 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     } else {
         // Short: two of these and the logits share the legend's one line at 1024 px.
         m_set->setLabel(tr("%1%2 · support %3/%4").arg(shortName(mapping.map), extras(mapping)).arg(m_support).arg(n));
-        const auto other = mapping.compare
-                               ? std::optional(actviz::probabilities(logits, mapping.options(*mapping.compare, temperature)))
-                               : std::nullopt;
+        const auto other =
+            mapping.compare
+                ? std::optional(actviz::probabilities(logits, mapping.options(*mapping.compare, temperature)))
+                : std::nullopt;
         m_compareSupport = other && *other ? (*other)->support : 0;
         if (other && *other)
-            showCompare(&(*other)->p, tr("%1%2 · support %3/%4")
-                                          .arg(shortName(*mapping.compare), extras(mapping))
-                                          .arg(m_compareSupport)
-                                          .arg(n),
+            showCompare(&(*other)->p,
+                        tr("%1%2 · support %3/%4")
+                            .arg(shortName(*mapping.compare), extras(mapping))
+                            .arg(m_compareSupport)
+                            .arg(n),
                         !stems);
         else
             showCompare(nullptr, QString(), !stems);
@@ -271,8 +278,15 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     } else {
         m_logits->replace(points);
     }
-    const double pad = std::max(0.5, 0.1 * (zHi - zLo));
-    m_axisZ->setRange(std::min(0.0, zLo - pad), std::max(0.0, zHi + pad));
-    m_axisZ->applyNiceNumbers();
+    // In halves: zHi − zLo overflows for logits near ±DBL_MAX. Qt's axis needs a finite span
+    // (its ticks and mapping divide by it), so the range stops at ±DBL_MAX/2, and the rounding
+    // to nice numbers, which can double the span, is left out for a span that large.
+    constexpr double kLimit = std::numeric_limits<double>::max() / 2;
+    const double pad = std::max(0.5, 0.2 * (0.5 * zHi - 0.5 * zLo));
+    const double zMin = std::max(-kLimit, std::min(0.0, zLo - pad));
+    const double zMax = std::min(kLimit, std::max(0.0, zHi + pad));
+    m_axisZ->setRange(zMin, zMax);
+    if (zMax - zMin < kLimit / 8)
+        m_axisZ->applyNiceNumbers();
     return true;
 }

@@ -10,6 +10,7 @@
 #include "state/appstate.h"
 #include "text/inputtext.h"
 #include "vectorparser.h"
+#include "widgets/errorlabel.h"
 #include "widgets/valueslider.h"
 #include "widgets/vectorlineedit.h"
 
@@ -27,7 +28,7 @@ SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
     , m_input(new VectorLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(this))
     , m_temperature(new ValueSlider(this))
     , m_log(new QCheckBox(tr("&Log-softmax"), this))
     , m_mapControls(new SoftmaxMapControls(state, this))
@@ -40,11 +41,6 @@ SoftmaxView::SoftmaxView(AppState *state, QWidget *parent)
     m_input->setPlaceholderText(tr("logits, e.g. 2.0, 1.0, 0.1"));
     m_input->setToolTip(tr("Numbers separated by commas, semicolons or spaces; -inf masks an entry"));
     m_input->setAccessibleName(tr("Logits"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xC0, 0x30, 0x00));
-    m_error->setPalette(errorPalette);
-    m_error->setWordWrap(true);
-    m_error->hide();
     m_temperature->setLabel(tr("&Temperature T (softmax of z/T)"));
     m_temperature->setRange(AppState::kMinTemperature, AppState::kMaxTemperature, true);
     m_view->setRenderHint(QPainter::Antialiasing);

@@ -161,8 +161,8 @@ QString AppState::checkRange(double lo, double hi)
     const double width = hi - lo;
     if (!std::isfinite(width))
         return tr("the range %1 … %2 is wider than the largest double (hi − lo overflows)")
-            .arg(lo, 0, 'g', 6)
-            .arg(hi, 0, 'g', 6);
+            .arg(lo, 0, 'g', 17)
+            .arg(hi, 0, 'g', 17);
     const double least = std::max(kMinAbsoluteWidth, kMinRelativeWidth * std::max(std::abs(lo), std::abs(hi)));
     if (width < least)
         return tr("the range %1 … %2 is too narrow to plot: it must be at least %3 wide (%4 of its larger end, and at "

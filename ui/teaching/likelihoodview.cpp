@@ -6,6 +6,7 @@
 #include "teaching/likelihoodchart.h"
 #include "text/inputtext.h"
 #include "text/readouttext.h"
+#include "widgets/errorlabel.h"
 #include "widgets/valueslider.h"
 #include "widgets/vectorlineedit.h"
 
@@ -20,7 +21,7 @@ LikelihoodView::LikelihoodView(AppState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
     , m_input(new VectorLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(this))
     , m_p(new ValueSlider(this))
     , m_readout(new QLabel(this))
     , m_chart(new LikelihoodChart)
@@ -29,11 +30,6 @@ LikelihoodView::LikelihoodView(AppState *state, QWidget *parent)
     m_input->setPlaceholderText(tr("outcomes, e.g. 1,0,1,0,0,0,1,0,0,0"));
     m_input->setToolTip(tr("1 for a success, 0 for a failure, separated by commas or spaces"));
     m_input->setAccessibleName(tr("Outcomes"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xC0, 0x30, 0x00));
-    m_error->setPalette(errorPalette);
-    m_error->setWordWrap(true);
-    m_error->hide();
     m_p->setLabel(tr("&Probability p to read out"));
     m_p->setRange(0.0, 1.0, false);
     m_readout->setTextFormat(Qt::RichText);

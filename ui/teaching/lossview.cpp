@@ -7,6 +7,7 @@
 #include "teaching/crossentropychart.h"
 #include "text/inputtext.h"
 #include "widgets/adaptivegrid.h"
+#include "widgets/errorlabel.h"
 #include "widgets/vectorlineedit.h"
 
 #include <QButtonGroup>
@@ -35,7 +36,7 @@ LossView::LossView(AppState *state, QWidget *parent)
     , m_one(new QRadioButton(tr("y = &1 (positive)"), this))
     , m_zero(new QRadioButton(tr("y = &0 (negative)"), this))
     , m_vector(new VectorLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(this))
     , m_target(new QSpinBox(this))
     , m_loss(new BinaryLossChart(state, BinaryLossChart::Quantity::Loss))
     , m_gradient(new BinaryLossChart(state, BinaryLossChart::Quantity::Gradient))
@@ -57,11 +58,6 @@ LossView::LossView(AppState *state, QWidget *parent)
     m_vector->setPlaceholderText(tr("logits, e.g. 2.0, 1.0, 0.1"));
     m_vector->setToolTip(tr("The same vector as the Softmax tab"));
     m_vector->setAccessibleName(tr("Logits"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xC0, 0x30, 0x00));
-    m_error->setPalette(errorPalette);
-    m_error->setWordWrap(true);
-    m_error->hide();
     m_target->setMinimum(1);
     m_target->setPrefix(tr("z"));
     m_target->setToolTip(tr("The correct class: its probability should go to 1"));

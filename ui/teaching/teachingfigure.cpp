@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "teaching/teachingfigure.h"
 
+#include "chart/charttitle.h"
 #include "registry.h"
 #include "state/appstate.h"
 #include "teaching/binarylosschart.h"
@@ -21,6 +22,8 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QTextDocument>
+#include <QTextOption>
 
 namespace {
 
@@ -40,11 +43,16 @@ QRectF addTitle(QGraphicsScene &scene, const QString &title, const ChartStyle &s
     auto *item = new QGraphicsTextItem;
     item->setFont(style.titleFont);
     item->setDefaultTextColor(style.foreground);
-    item->setPlainText(title);
-    const QRectF box = item->boundingRect();
-    item->setPos(rect.center().x() - box.width() / 2, rect.top());
+    // A title wider than the figure wraps to a second line (and no further), each centred.
+    const qreal margins = 2 * item->document()->documentMargin();
+    item->setHtml(chartTitleHtml(title, style.titleFont, rect.width() - margins));
+    item->setTextWidth(rect.width());
+    QTextOption centred = item->document()->defaultTextOption();
+    centred.setAlignment(Qt::AlignHCenter);
+    item->document()->setDefaultTextOption(centred);
+    item->setPos(rect.topLeft());
     scene.addItem(item);
-    return rect.adjusted(0, box.height(), 0, 0);
+    return rect.adjusted(0, item->boundingRect().height(), 0, 0);
 }
 
 QString buildDepth(AppState &state, const ChartStyle &figureStyle, QGraphicsScene &scene, const QRectF &r)
