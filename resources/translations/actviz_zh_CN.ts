@@ -1615,32 +1615,37 @@
 <context>
     <name>AtomicWrite</name>
     <message>
-        <location filename="../../ui/state/atomicwrite.cpp" line="18"/>
+        <location filename="../../ui/state/atomicwrite.cpp" line="20"/>
         <source>the disk is full (%1 bytes to write, %2 bytes free in “%3”)</source>
         <translation>磁盘已满（需要写入 %1 字节，“%3”中只剩 %2 字节可用）</translation>
     </message>
     <message>
-        <location filename="../../ui/state/atomicwrite.cpp" line="23"/>
+        <location filename="../../ui/state/atomicwrite.cpp" line="25"/>
         <source>the file would be larger than this system allows</source>
         <translation>文件大小将超出此系统允许的上限</translation>
     </message>
     <message>
-        <location filename="../../ui/state/atomicwrite.cpp" line="25"/>
+        <location filename="../../ui/state/atomicwrite.cpp" line="27"/>
+        <source>“%1” is read-only</source>
+        <translation>“%1”是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state/atomicwrite.cpp" line="29"/>
         <source>no permission to write in “%1” (%2)</source>
         <translation>没有在“%1”中写入的权限（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/state/atomicwrite.cpp" line="39"/>
+        <location filename="../../ui/state/atomicwrite.cpp" line="68"/>
         <source>the folder “%1” does not exist</source>
         <translation>文件夹“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/state/atomicwrite.cpp" line="41"/>
+        <location filename="../../ui/state/atomicwrite.cpp" line="70"/>
         <source>“%1” is a folder</source>
         <translation>“%1”是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/state/atomicwrite.cpp" line="59"/>
+        <location filename="../../ui/state/atomicwrite.cpp" line="76"/>
         <source>the file on disk has %1 bytes instead of %2</source>
         <translation>磁盘上的文件大小为 %1 字节，而不是 %2 字节</translation>
     </message>
@@ -2739,62 +2744,88 @@ at x = %3</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="156"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="145"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="161"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="150"/>
         <source>%1: %2 (got “%3”)</source>
         <translation>%1：%2（收到的是“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="179"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="168"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="185"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="174"/>
         <source>name at least one function</source>
         <translation>至少指定一个函数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="207"/>
-        <location filename="../../ui/export/exportcommand.cpp" line="263"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="196"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="254"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="51"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="32"/>
         <source>expected a finite number</source>
         <translation>应为有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="49"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="47"/>
+        <source>expected LO:HI with LO &lt; HI (got “%1”)</source>
+        <translation>应为 LO:HI 且 LO &lt; HI（收到的是“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportarguments.cpp" line="52"/>
+        <source>expected LO:HI with LO &lt; HI: %1 (got “%2”)</source>
+        <translation>应为 LO:HI 且 LO &lt; HI：%1（收到的是“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportarguments.cpp" line="29"/>
         <source>“%1” is beyond the range of a double (±1.8e308)</source>
         <translation>“%1”超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="60"/>
-        <source>expected LO:HI with LO &lt; HI</source>
-        <translation>应为 LO:HI 且 LO &lt; HI</translation>
+        <location filename="../../ui/export/exportcommand.cpp" line="98"/>
+        <source>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; sets the coefficients of PAU (pau).
+</source>
+        <translation>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; 设置 PAU（pau）的系数。
+</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="65"/>
-        <source>expected LO:HI with LO &lt; HI: %1</source>
-        <translation>应为 LO:HI 且 LO &lt; HI：%1</translation>
+        <location filename="../../ui/export/exportcommand.cpp" line="100"/>
+        <source>Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,
+missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.</source>
+        <translation>退出状态：文件写入成功时为 0；无法写入时为 1（磁盘已满、没有权限、
+文件夹不存在；此时已有的文件保持原样）；参数或课件有误时为 2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="96"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="171"/>
+        <source>“%1” is named twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="180"/>
+        <source>at most %1 typed formulas</source>
+        <translation>最多 %1 个输入的公式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="74"/>
         <source>usage: actviz export FILE [--functions id,id,…] [--expr FORMULA]… [--derivatives] [--saturation]
                      [--epsilon E] [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI]
                      [--size WxH] [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
 FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.
 --expr plots a typed formula f(x) (as custom1, custom2, … after the lesson&apos;s), with --functions
 or alone; e.g. --expr &apos;x*tanh(softplus(x))&apos;. See “actviz eval --help” for what a formula may use.
---size: each side from %1 to %2 logical pixels; --dpr from 0.5 to 4; the image may have at most
-%3 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).
-A range is at least %4 wide relative to its ends (see “actviz --help” for how numbers are read).
+--size: from %1x%2 to %3x%3 logical pixels, and for a view of several charts (depth, loss,
+training, gated) from %4x%5; with --caption from %6x%7 and %8x%9. --dpr from 0.5 to 4; the
+image may have at most %10 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).
+A range is at least %11 of its larger end wide, and at least %12 (see “actviz --help” for how
+numbers are read).
 </source>
         <translation>用法：actviz export FILE [--functions id,id,…] [--expr FORMULA]… [--derivatives] [--saturation]
                      [--epsilon E] [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI]
@@ -2802,82 +2833,69 @@ A range is at least %4 wide relative to its ends (see “actviz --help” for ho
 FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不是函数图像。
 --expr 画出输入的公式 f(x)（依次记为 custom1、custom2 …，排在课件中的公式之后），可与 --functions
 同用，也可单独使用；例如 --expr &apos;x*tanh(softplus(x))&apos;。公式可用的写法见“actviz eval --help”。
---size：每边 %1 到 %2 个逻辑像素；--dpr：0.5 到 4；图像总共最多
-%3 个像素（宽 × 高 × dpr²，例如 --dpr 1 时的 10000x10000）。
-范围的宽度至少为其端点绝对值的 %4 倍（数的写法见“actviz --help”）。
+--size：从 %1x%2 到 %3x%3 个逻辑像素；由多张图组成的视图（depth、loss、training、gated）
+从 %4x%5 起；加 --caption 时分别从 %6x%7 和 %8x%9 起。--dpr：0.5 到 4；图像总共最多
+%10 个像素（宽 × 高 × dpr²，例如 --dpr 1 时的 10000x10000）。
+范围的宽度至少为其较大端点绝对值的 %11 倍，且至少为 %12（数的写法见“actviz --help”）。
 </translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="109"/>
-        <source>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; sets the coefficients of PAU (pau).
-</source>
-        <translation>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; 设置 PAU（pau）的系数。
-</translation>
+        <location filename="../../ui/export/exportcommand.cpp" line="210"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="111"/>
-        <source>Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,
-missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.</source>
-        <translation>退出状态：文件写入成功时为 0；无法写入时为 1（磁盘已满、没有权限、
-文件夹不存在；此时已有的文件保持原样）；参数或课件有误时为 2。</translation>
+        <location filename="../../ui/export/exportcommand.cpp" line="225"/>
+        <source>expected WxH from %1x%2 to %3x%3</source>
+        <translation>应为 WxH，从 %1x%2 到 %3x%3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="182"/>
-        <source>“%1” is named twice</source>
-        <translation>“%1”出现了两次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="191"/>
-        <source>at most %1 typed formulas</source>
-        <translation>最多 %1 个输入的公式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="237"/>
-        <source>expected WxH, each from %1 to %2</source>
-        <translation>应为 WxH，宽和高均在 %1 到 %2 之间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="244"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="235"/>
         <source>expected a number from 0.5 to 4</source>
         <translation>应为 0.5 到 4 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="276"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="267"/>
         <source>takes no value</source>
         <translation>不接受值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="284"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="275"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="288"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="279"/>
         <source>unexpected argument “%1” (the output file is “%2”)</source>
         <translation>多余的参数“%1”（输出文件是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="292"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="283"/>
         <source>FILE: name the output file (.png, .svg or .pdf)</source>
         <translation>FILE：请指定输出文件（.png、.svg 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="294"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="285"/>
         <source>FILE: “%1” must end in .png, .svg or .pdf</source>
         <translation>FILE：“%1”必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="317"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="308"/>
         <source>%1: %2 is outside the domain of %3 (%4)</source>
         <translation>%1：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="322"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="313"/>
         <source>%1: none of %2 has a parameter %3</source>
         <translation>%1：%2 中没有任何函数带有参数 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="362"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="322"/>
+        <source>--size: %1</source>
+        <translation>--size：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="363"/>
         <source>Run “actviz export --help” for the options.</source>
         <translation>运行“actviz export --help”查看所有选项。</translation>
     </message>
@@ -2885,137 +2903,137 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="31"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="35"/>
         <source>Export softmax view</source>
         <translation>导出 softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="28"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="32"/>
         <source>Export plot</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="23"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="26"/>
         <source>&amp;Print the notes under the figure</source>
         <translation>在图下方附上讲解(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="34"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="38"/>
         <source>Export depth view</source>
         <translation>导出深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="37"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="41"/>
         <source>Export comparison</source>
         <translation>导出对比图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="40"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="44"/>
         <source>Export loss view</source>
         <translation>导出损失视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="43"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="47"/>
         <source>Export likelihood view</source>
         <translation>导出似然视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="46"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="50"/>
         <source>Export training view</source>
         <translation>导出训练视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="49"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="53"/>
         <source>Export gated units</source>
         <translation>导出门控单元</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="52"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="56"/>
         <source>Export LayerNorm vs DyT</source>
         <translation>导出 LayerNorm 与 DyT</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="55"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="59"/>
         <source>The teaching note of the view: the current function&apos;s formula, ranges, pros, cons and use, or the view&apos;s read-out</source>
         <translation>该视图的教学说明：当前函数的公式、值域、优缺点与用途，或该视图的读数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="60"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="65"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="64"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="68"/>
         <source>1×</source>
         <translation>1×</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="65"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="69"/>
         <source>2× (high DPI)</source>
         <translation>2×（高 DPI）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="66"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="70"/>
         <source>3×</source>
         <translation>3×</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="67"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="71"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="68"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="72"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="69"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="73"/>
         <source>optional, printed above the figure</source>
         <translation>可选，显示在图的上方</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="70"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="74"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="78"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="82"/>
         <source>&amp;File (.png, .svg, .pdf):</source>
         <translation>文件（.png、.svg、.pdf）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="79"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="83"/>
         <source>&amp;Size (width × height):</source>
         <translation>尺寸（宽 × 高）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="80"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="84"/>
         <source>&amp;Pixel ratio:</source>
         <translation>像素比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="81"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="85"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="82"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="86"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="83"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="87"/>
         <source>Caption:</source>
         <translation>图注：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="95"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="104"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="104"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="112"/>
         <source>The file name must end in .png, .svg or .pdf</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
@@ -3023,71 +3041,81 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>ExportRequest</name>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="159"/>
-        <source>the figure must be from %1 to %2 pixels on each side (got %3×%4)</source>
-        <translation>图的每条边必须在 %1 到 %2 像素之间（实际为 %3×%4）</translation>
+        <location filename="../../ui/export/exporter.cpp" line="221"/>
+        <source>the figure may be at most %1×%1 pixels (got %2×%3)</source>
+        <translation>图最大为 %1×%1 像素（实际为 %2×%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="165"/>
+        <location filename="../../ui/export/exporter.cpp" line="226"/>
+        <source>the %1 view with its caption needs a figure of at least %2×%3 pixels (got %4×%5)</source>
+        <translation>带说明文字的 %1 视图至少需要 %2×%3 像素的图（实际为 %4×%5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="227"/>
+        <source>the %1 view needs a figure of at least %2×%3 pixels (got %4×%5)</source>
+        <translation>%1 视图至少需要 %2×%3 像素的图（实际为 %4×%5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="234"/>
         <source>the pixel ratio must be from 0.5 to 4 (got %1)</source>
         <translation>像素比必须在 0.5 到 4 之间（实际为 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="169"/>
-        <source>the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it smaller or lower --dpr</source>
-        <translation>图像将有 %1 个像素（%2×%3，像素比 %4）；最多允许 %5 个——请缩小尺寸或降低 --dpr</translation>
+        <location filename="../../ui/export/exporter.cpp" line="238"/>
+        <source>the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it smaller or lower the pixel ratio (--dpr)</source>
+        <translation>图像将有 %1 个像素（%2×%3，像素比 %4）；最多允许 %5 个——请缩小尺寸或降低像素比（--dpr）</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="68"/>
+        <location filename="../../ui/export/exporter.cpp" line="71"/>
         <source>The softmax of this vector cannot be computed.</source>
         <translation>无法计算该向量的 softmax。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="119"/>
+        <location filename="../../ui/export/exporter.cpp" line="155"/>
         <source>Jacobian ∂sᵢ/∂zⱼ</source>
         <translation>雅可比矩阵 ∂sᵢ/∂zⱼ</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="201"/>
+        <location filename="../../ui/export/exporter.cpp" line="265"/>
         <source>Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).</source>
         <translation>无法写入“%1”：未知格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="203"/>
-        <location filename="../../ui/export/exporter.cpp" line="261"/>
+        <location filename="../../ui/export/exporter.cpp" line="267"/>
+        <location filename="../../ui/export/exporter.cpp" line="320"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="207"/>
+        <location filename="../../ui/export/exporter.cpp" line="273"/>
         <source>Cannot export “%1”: %2</source>
         <translation>无法导出“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="217"/>
+        <location filename="../../ui/export/exporter.cpp" line="282"/>
         <source>Cannot export “%1”: not enough memory for a %2×%3 image.</source>
         <translation>无法导出“%1”：内存不足，无法生成 %2×%3 的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="231"/>
+        <location filename="../../ui/export/exporter.cpp" line="290"/>
         <source>Cannot export “%1”: the PNG encoder failed.</source>
         <translation>无法导出“%1”：PNG 编码失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="237"/>
+        <location filename="../../ui/export/exporter.cpp" line="296"/>
         <source>actviz figure</source>
         <translation>actviz 图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="238"/>
+        <location filename="../../ui/export/exporter.cpp" line="297"/>
         <source>Exported by actviz</source>
         <translation>由 actviz 导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="258"/>
+        <location filename="../../ui/export/exporter.cpp" line="317"/>
         <source>Cannot export “%1”: the %2 data came out incomplete; nothing was written.</source>
         <translation>无法导出“%1”：生成的 %2 数据不完整；未写入任何内容。</translation>
     </message>
@@ -3233,32 +3261,32 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
         <translation>softmax₁(z/T)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / (1 + Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;)：各概率之和可以小于 1（Miller 2023）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="60"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="61"/>
         <source>Beside it, in green:</source>
         <translation>旁边绿色的是：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="62"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="63"/>
         <source>Only the %1 largest logits take part.</source>
         <translation>只有最大的 %1 个 logit 参与。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="65"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="66"/>
         <source>Top-p %1: the most probable entries until they hold %1, renormalised.</source>
         <translation>累积概率 %1：取概率最大的若干项，直到它们合计达到 %1，再重新归一化。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="68"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="69"/>
         <source>Gumbel-softmax: Gumbel noise from seed %1 added to z.</source>
         <translation>Gumbel-softmax：在 z 上加入由种子 %1 生成的 Gumbel 噪声。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="82"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="83"/>
         <source>Coefficients a0 … a5: %1; b1 … b4: %2</source>
         <translation>系数 a0 … a5：%1；b1 … b4：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/figurecaption.cpp" line="90"/>
+        <location filename="../../ui/export/figurecaption.cpp" line="91"/>
         <source>For a sigmoid output p = σ(z), binary cross-entropy −[y ln p + (1 − y) ln(1 − p)] has the gradient p − y with respect to the logit: a confidently wrong prediction is corrected at full strength. The squared error’s gradient 2(p − y)·p(1 − p) carries the sigmoid’s slope p(1 − p), which vanishes exactly there. For a softmax output, cross-entropy −ln s&lt;sub&gt;k&lt;/sub&gt; has the gradient s − onehot(k).</source>
         <translation>对 sigmoid 输出 p = σ(z)，二元交叉熵 −[y ln p + (1 − y) ln(1 − p)] 对 logit 的梯度为 p − y：自信的错误预测会被全力纠正。平方误差的梯度 2(p − y)·p(1 − p) 带有 sigmoid 的斜率 p(1 − p)，而它恰恰在那里消失。对 softmax 输出，交叉熵 −ln s&lt;sub&gt;k&lt;/sub&gt; 的梯度为 s − onehot(k)。</translation>
     </message>
@@ -3271,17 +3299,17 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 <context>
     <name>FunctionChart</name>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="72"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="73"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="73"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="74"/>
         <source>f(x), f′(x)</source>
         <translation>f(x), f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="352"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="354"/>
         <source>%1′</source>
         <translation>%1′</translation>
     </message>
@@ -3522,7 +3550,7 @@ f(x) = %3</translation>
         <translation>softmax 雅可比矩阵热图</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="53"/>
+        <location filename="../../ui/softmax/jacobianheatmap.cpp" line="67"/>
         <source>∂s%1/∂z%2 = %3</source>
         <translation>∂s%1/∂z%2 = %3</translation>
     </message>
@@ -3530,22 +3558,22 @@ f(x) = %3</translation>
 <context>
     <name>JacobianPainter</name>
     <message>
-        <location filename="../../ui/softmax/jacobianpainter.cpp" line="124"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="136"/>
         <source>i\j</source>
         <translation>i\j</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianpainter.cpp" line="141"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="153"/>
         <source>−%1</source>
         <translation>−%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianpainter.cpp" line="143"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="155"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/jacobianpainter.cpp" line="152"/>
+        <location filename="../../ui/softmax/jacobianpainter.cpp" line="164"/>
         <source>No Jacobian to show.</source>
         <translation>没有可显示的雅可比矩阵。</translation>
     </message>
@@ -4127,32 +4155,32 @@ L = %2</translation>
 <context>
     <name>LikelihoodView</name>
     <message>
-        <location filename="../../ui/teaching/likelihoodview.cpp" line="28"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="30"/>
         <source>outcomes, e.g. 1,0,1,0,0,0,1,0,0,0</source>
         <translation>试验结果，例如 1,0,1,0,0,0,1,0,0,0</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodview.cpp" line="29"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="31"/>
         <source>1 for a success, 0 for a failure, separated by commas or spaces</source>
         <translation>1 表示成功，0 表示失败，用逗号或空格分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodview.cpp" line="30"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="32"/>
         <source>Outcomes</source>
         <translation>试验结果</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodview.cpp" line="36"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="33"/>
         <source>&amp;Probability p to read out</source>
         <translation>读取概率 p(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodview.cpp" line="46"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="43"/>
         <source>&amp;Outcomes:</source>
         <translation>试验结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodview.cpp" line="71"/>
+        <location filename="../../ui/teaching/likelihoodview.cpp" line="68"/>
         <source>⚠ %1 The chart still shows the last valid outcomes.</source>
         <translation>⚠ %1 图中仍显示上一组有效的试验结果。</translation>
     </message>
@@ -4160,62 +4188,62 @@ L = %2</translation>
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="34"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="36"/>
         <source>y = &amp;1 (positive)</source>
         <translation>y = 1（正类）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="35"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="37"/>
         <source>y = &amp;0 (negative)</source>
         <translation>y = 0（负类）(&amp;0)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="46"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="48"/>
         <source>Binary: p = σ(z), label y</source>
         <translation>二分类：p = σ(z)，标签 y</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="56"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="58"/>
         <source>logits, e.g. 2.0, 1.0, 0.1</source>
         <translation>logits，例如 2.0, 1.0, 0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="57"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="59"/>
         <source>The same vector as the Softmax tab</source>
         <translation>与 Softmax 标签页相同的向量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="58"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="60"/>
         <source>Logits</source>
         <translation>logits 向量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="65"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="62"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="66"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="63"/>
         <source>The correct class: its probability should go to 1</source>
         <translation>正确类别：它的概率应趋于 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="67"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="64"/>
         <source>Multi-class: softmax, target</source>
         <translation>多分类：softmax，目标类别</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="69"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="66"/>
         <source>&amp;Vector z:</source>
         <translation>向量 z(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="71"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="68"/>
         <source>&amp;Target class:</source>
         <translation>目标类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lossview.cpp" line="103"/>
+        <location filename="../../ui/teaching/lossview.cpp" line="100"/>
         <source>⚠ %1 The chart still shows the last valid vector.</source>
         <translation>⚠ %1 图中仍显示上一个有效的向量。</translation>
     </message>
@@ -4539,14 +4567,14 @@ L = %2</translation>
 <context>
     <name>NormExportOptions</name>
     <message>
-        <location filename="../../ui/export/normexportoptions.cpp" line="38"/>
-        <source>expected a whole number of channels from 0 to %1, not “%2”</source>
-        <translation>通道数应为 0 到 %1 之间的整数，而不是“%2”</translation>
+        <location filename="../../ui/export/normexportoptions.cpp" line="20"/>
+        <source>expected a whole number of channels from 0 to %1</source>
+        <translation>应为 0 到 %1 之间的整数个通道</translation>
     </message>
     <message>
-        <location filename="../../ui/export/normexportoptions.cpp" line="50"/>
-        <source>expected fit or α,γ with α from %1 to %2 and γ from %3 to %4, not “%5”</source>
-        <translation>应为 fit 或 α,γ（α 在 %1 到 %2 之间，γ 在 %3 到 %4 之间），而不是“%5”</translation>
+        <location filename="../../ui/export/normexportoptions.cpp" line="30"/>
+        <source>expected fit or α,γ with α from %1 to %2 and γ from %3 to %4</source>
+        <translation>应为 fit 或 α,γ（α 在 %1 到 %2 之间，γ 在 %3 到 %4 之间）</translation>
     </message>
 </context>
 <context>
@@ -5299,87 +5327,87 @@ L = %2</translation>
 <context>
     <name>SoftmaxChart</name>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="33"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="34"/>
         <source> · top-%1</source>
         <translation> · 前 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="35"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="36"/>
         <source> · top-p %1</source>
         <translation> · 累积概率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="37"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="38"/>
         <source> · Gumbel, seed %1</source>
         <translation> · Gumbel，种子 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="46"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="213"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="47"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="218"/>
         <source>probability softmax(z/T)</source>
         <translation>概率 softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="65"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="71"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="66"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="72"/>
         <source>logit z</source>
         <translation>logit z</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="70"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="81"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="71"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="82"/>
         <source>entry</source>
         <translation>分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="128"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="129"/>
         <source>z%1</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="136"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="141"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="138"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="146"/>
         <source>softmax(z/T)</source>
         <translation>softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="137"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="140"/>
         <source>sparsemax(z/T)</source>
         <translation>sparsemax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="138"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="142"/>
         <source>1.5-entmax(z/T)</source>
         <translation>1.5-entmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="139"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="144"/>
         <source>softmax₁(z/T)</source>
         <translation>softmax₁(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="213"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="218"/>
         <source>log-probability log softmax(z/T)</source>
         <translation>对数概率 log softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="217"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="223"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="222"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="230"/>
         <source>%1%2 · support %3/%4</source>
         <translation>%1%2 · 支撑集 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="231"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="238"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="231"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="238"/>
         <source>log s</source>
         <translation>log s</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="231"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="238"/>
         <source>s</source>
         <translation>s</translation>
     </message>
@@ -5455,57 +5483,57 @@ L = %2</translation>
 <context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="31"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="33"/>
         <source>&amp;Log-softmax</source>
         <translation>对数 softmax(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="39"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="41"/>
         <source>logits, e.g. 2.0, 1.0, 0.1</source>
         <translation>logits，例如 2.0, 1.0, 0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="40"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="42"/>
         <source>Numbers separated by commas, semicolons or spaces; -inf masks an entry</source>
         <translation>用逗号、分号或空格分隔的数；-inf 表示屏蔽该分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="41"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="43"/>
         <source>Logits</source>
         <translation>logits 向量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="47"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="44"/>
         <source>&amp;Temperature T (softmax of z/T)</source>
         <translation>温度 T（对 z/T 做 softmax）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="56"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="53"/>
         <source>&amp;Vector z:</source>
         <translation>向量 z(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="146"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="143"/>
         <source>&lt;b&gt;Jacobian&lt;/b&gt; ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(s) − s·sᵀ)/T</source>
         <translation>&lt;b&gt;雅可比矩阵&lt;/b&gt; ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(s) − s·sᵀ)/T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="165"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="162"/>
         <source>%1 entries · support %2 · argmax z%3 with p = %4 · sum %5 · T = %6</source>
         <translation>%1 项 · 支撑集 %2 · 最大项 z%3，p = %4 · 总和 %5 · T = %6</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="121"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="118"/>
         <source>⚠ %1 The chart still shows the last valid vector.</source>
         <translation>⚠ %1 图中仍显示上一个有效的向量。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="147"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="144"/>
         <source>&lt;b&gt;Jacobian&lt;/b&gt; ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; of %1 = (diag(q) − q·qᵀ/Σq)/T on the support</source>
         <translation>%1 的&lt;b&gt;雅可比矩阵&lt;/b&gt; ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = (diag(q) − q·qᵀ/Σq)/T（在支撑集上）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxview.cpp" line="160"/>
+        <location filename="../../ui/softmax/softmaxview.cpp" line="157"/>
         <source>%1 entries · argmax z%2 with s = %3 · T = %4</source>
         <translation>%1 个分量 · argmax 为 z%2，s = %3 · T = %4</translation>
     </message>
@@ -5513,27 +5541,27 @@ L = %2</translation>
 <context>
     <name>TeachingFigure</name>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="56"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="64"/>
         <source>no function to simulate</source>
         <translation>没有可模拟的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="75"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="83"/>
         <source>&lt;p&gt;&lt;b&gt;Simulated network&lt;/b&gt;: %1, %2 units × %3 layers, %4 initialisation, gain %5, seed %6, batch %7 of N(0, 1) inputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;模拟网络&lt;/b&gt;：%1，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量为 %7 个 N(0, 1) 输入。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="80"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="88"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="80"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="88"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teachingfigure.cpp" line="185"/>
+        <location filename="../../ui/teaching/teachingfigure.cpp" line="193"/>
         <source>this view is drawn by the exporter itself</source>
         <translation>此视图由导出器自行绘制</translation>
     </message>
@@ -5850,123 +5878,123 @@ L = %2</translation>
 <context>
     <name>ViewExportOptions</name>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="103"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="90"/>
         <source>expected a whole number of epochs from %1 to %2</source>
         <translation>轮数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="112"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="99"/>
         <source>expected 1 to %1 comma-separated unit counts from 1 to %2, e.g. 8,8</source>
         <translation>应为 1 到 %1 个以逗号分隔的单元数，每个在 1 到 %2 之间，例如 8,8</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="118"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="105"/>
         <source>at most %1 hidden layers</source>
         <translation>最多 %1 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="123"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="110"/>
         <source>expected a learning rate from %1 to %2</source>
         <translation>学习率应在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="130"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="117"/>
         <source>expected adam or sgd</source>
         <translation>应为 adam 或 sgd</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="135"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="122"/>
         <source>expected a batch size from 1 to %1, or 0 for the whole training set</source>
         <translation>批大小应在 1 到 %1 之间，或为 0 表示整个训练集</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="141"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="128"/>
         <source>expected a noise level from 0 to %1</source>
         <translation>噪声应在 0 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="158"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="145"/>
         <source>unknown gated unit “%1”; valid units: %2</source>
         <translation>未知的门控单元“%1”；可用的单元：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="164"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="152"/>
         <source>expected a half-width from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的半宽</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="253"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="241"/>
         <source>unknown view; valid views: %1</source>
         <translation>未知视图；有效的视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="258"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="246"/>
         <source>expected %1</source>
         <translation>应为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="264"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="252"/>
         <source>expected two function ids, f,g</source>
         <translation>应为两个函数 id：f,g</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="267"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="255"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="278"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="266"/>
         <source>expected a probability from 0 to 1</source>
         <translation>应为 0 到 1 之间的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="283"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="271"/>
         <source>expected a whole number of layers from %1 to %2</source>
         <translation>层数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="290"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="278"/>
         <source>expected a whole number of units from %1 to %2</source>
         <translation>单元数应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="297"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="285"/>
         <source>expected xavier or he</source>
         <translation>应为 xavier 或 he</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="303"/>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="314"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="291"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="302"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="308"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="296"/>
         <source>expected a whole number from 0 to %1</source>
         <translation>应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="319"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="307"/>
         <source>expected a class number from 1 (the first entry of the vector)</source>
         <translation>应为从 1 开始的类别编号（1 即向量的第一个分量）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="324"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="312"/>
         <source>expected 0 or 1</source>
         <translation>应为 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="337"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="325"/>
         <source>%1 does not apply to the %2 view</source>
         <translation>%1 不适用于 %2 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="341"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="329"/>
         <source>--target: class %1, but the vector has %2 entries</source>
         <translation>--target：类别 %1，但向量只有 %2 个分量</translation>
     </message>
     <message>
-        <location filename="../../ui/export/viewexportoptions.cpp" line="348"/>
+        <location filename="../../ui/export/viewexportoptions.cpp" line="336"/>
         <source>       --view functions|softmax|depth|compare|loss|likelihood|training|gated|norm   (default:
               functions, or softmax with --softmax); options that do not apply to the chosen view
               are refused
@@ -6004,17 +6032,17 @@ L = %2</translation>
 <context>
     <name>WindowLauncher</name>
     <message>
-        <location filename="../../ui/shell/windowlauncher.cpp" line="50"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="56"/>
         <source>--lang needs a value: %1</source>
         <translation>--lang 需要一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/windowlauncher.cpp" line="54"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="60"/>
         <source>--lang: “%1” is not one of %2</source>
         <translation>--lang：“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/windowlauncher.cpp" line="59"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="65"/>
         <source>unexpected argument “%1” (the window takes --lang en|zh_CN and one lesson file ending in .json)</source>
         <translation>多余的参数“%1”（窗口只接受 --lang en|zh_CN 和一个以 .json 结尾的课件文件）</translation>
     </message>
