@@ -241,7 +241,11 @@ void TestExport::dialogOffersOnlyWhatTheExporterWrites()
     QVERIFY(!save->isEnabled());
     QVERIFY(!problem->isHidden());
     QVERIFY2(problem->text().contains(QStringLiteral("108000000")), qPrintable(problem->text()));
-    QCOMPARE(problem->text(), dialog.request().sizeError());
+    QVERIFY2(problem->text().startsWith(QStringLiteral("The image would have")), qPrintable(problem->text()));
+    // Each label with a mnemonic has a buddy to take the focus, and so shows no "&".
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text().contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
 
     sides[1]->setValue(8000); // 9.6·10⁷: fits at 1×, not at 2×
     QVERIFY(save->isEnabled());

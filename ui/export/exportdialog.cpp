@@ -71,6 +71,8 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     m_background->addItem(tr("White"), false);
     m_background->addItem(tr("Transparent"), true);
     m_title->setPlaceholderText(tr("optional, printed above the figure"));
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() *
+                            48); // a typical path, not its last 20 characters
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -79,8 +81,13 @@ ExportDialog::ExportDialog(ExportRequest::View view, const QString &suggestedPat
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(m_height);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File (.png, .svg, .pdf):"), pathRow);
-    form->addRow(tr("&Size (width × height):"), sizeRow);
+    // A row of several widgets has no buddy of its own: without one, the label shows its "&".
+    auto *pathLabel = new QLabel(tr("&File (.png, .svg, .pdf):"), this);
+    pathLabel->setBuddy(m_path);
+    auto *sizeLabel = new QLabel(tr("&Size (width × height):"), this);
+    sizeLabel->setBuddy(m_width);
+    form->addRow(pathLabel, pathRow);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("&Pixel ratio:"), m_dpr);
     form->addRow(tr("&Background:"), m_background);
     form->addRow(tr("&Title:"), m_title);
@@ -112,7 +119,7 @@ void ExportDialog::validate()
     m_path->setToolTip(pathOk ? QString() : tr("The file name must end in .png, .svg or .pdf"));
     const QString sizeError = request().sizeError();
     const QString problem = !sizeError.isEmpty() ? sizeError : m_path->toolTip();
-    m_problem->setText(problem);
+    m_problem->setText(problem.isEmpty() ? problem : problem.front().toUpper() + problem.mid(1));
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
