@@ -85,13 +85,13 @@ void setAxis(QValueAxis *axis, double lo, double hi, double step)
     axis->setTickInterval(step);
 }
 
-QString tickLabelFormat(double lo, double hi, double step)
+QString tickLabelFormat(double lo, double hi, double step, int minDigits)
 {
     const double largest = std::max(std::abs(lo), std::abs(hi));
     if (!(step > 0) || !(largest > step) || !std::isfinite(largest))
-        return QStringLiteral("%g");
+        return QStringLiteral("%.%1g").arg(minDigits);
     const int digits = static_cast<int>(std::floor(std::log10(largest)) - std::floor(std::log10(step))) + 2;
-    return QStringLiteral("%.%1g").arg(std::clamp(digits, 6, 17));
+    return QStringLiteral("%.%1g").arg(std::clamp(digits, minDigits, 17));
 }
 
 double fittingTickStep(double lo, double hi, double targetTicks, const QFont &font, double width)

@@ -51,8 +51,9 @@ private:
 void setAxis(QValueAxis *axis, double lo, double hi, double step);
 
 // A printf format for the labels of ticks `step` apart on [lo, hi] with as many significant
-// digits as neighbouring labels need to differ (at least %g's six): [1, 1 + 1e-8] needs ten.
-[[nodiscard]] QString tickLabelFormat(double lo, double hi, double step);
+// digits as neighbouring labels need to differ, and at least minDigits (%g's six by default):
+// [1, 1 + 1e-8] needs ten.
+[[nodiscard]] QString tickLabelFormat(double lo, double hi, double step, int minDigits = 6);
 
 // niceTickStep for about targetTicks intervals, or fewer where the labels are long (a narrow
 // range far from 0 needs 11 digits), so that neighbouring labels in font never collide on an

@@ -2,6 +2,7 @@
 #include "softmax/softmaxchart.h"
 
 #include "chart/plotpalette.h"
+#include "chart/styledchart.h"
 #include "probmaps.h"
 #include "softmax.h"
 
@@ -279,14 +280,22 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
         m_logits->replace(points);
     }
     // In halves: zHi − zLo overflows for logits near ±DBL_MAX. Qt's axis needs a finite span
-    // (its ticks and mapping divide by it), so the range stops at ±DBL_MAX/2, and the rounding
-    // to nice numbers, which can double the span, is left out for a span that large.
-    constexpr double kLimit = std::numeric_limits<double>::max() / 2;
+    // (its ticks and mapping divide by it, and it places tick i at min + i·span/(ticks − 1)),
+    // so the range stops at ±DBL_MAX/16, and the rounding to nice numbers, which can double the
+    // span, is left out for a span that large.
+    constexpr double kLimit = std::numeric_limits<double>::max() / 16;
     const double pad = std::max(0.5, 0.2 * (0.5 * zHi - 0.5 * zLo));
     const double zMin = std::max(-kLimit, std::min(0.0, zLo - pad));
     const double zMax = std::min(kLimit, std::max(0.0, zHi + pad));
     m_axisZ->setRange(zMin, zMax);
-    if (zMax - zMin < kLimit / 8)
+    if (zMax - zMin < kLimit / 2)
         m_axisZ->applyNiceNumbers();
+    // Qt's own labels print every digit (308 of them for 1e307): beyond a million, as many
+    // significant digits as tell the ticks apart, and at least three.
+    const double from = m_axisZ->min();
+    const double to = m_axisZ->max();
+    const double gaps = std::max(1, m_axisZ->tickCount() - 1);
+    const bool huge = std::max(std::abs(from), std::abs(to)) >= 1e6;
+    m_axisZ->setLabelFormat(huge ? tickLabelFormat(from, to, to / gaps - from / gaps, 3) : QString());
     return true;
 }
