@@ -107,7 +107,9 @@ void PropertiesPanel::refresh()
     const actviz::Params p = m_state->params(id);
     auto yesNo = [this](bool b) { return b ? tr("yes") : tr("no"); };
     QString rows;
-    auto row = [&rows](const QString &key, const QString &value) {
+    auto row = [&rows](QString key, const QString &value) {
+        // In the oblique face the prime leans into the f ("f′" reads "f"): a hair space between.
+        key.replace(QStringLiteral("f′"), QStringLiteral("f\u200A′"));
         rows += QStringLiteral("<tr><td style='padding-right:8px'><i>%1</i></td><td>%2</td></tr>").arg(key, value);
     };
     row(tr("f(x)"), ExprText::formulaHtml(CoreText::text(a->formula)));
