@@ -108,6 +108,7 @@ void TestExportCli::writesFiles_data()
                                      << QStringList{"--size",       "480x300", "--derivatives",
                                                     "--saturation", "--title", "The smallest figure actviz draws"}
                                      << QSize(480, 300);
+    QTest::newRow("size written with ×") << "q.png" << QStringList{"--size", "640×400"} << QSize(640, 400);
     QTest::newRow("smallest figure with its caption")
         << "n.png" << QStringList{"--size", "640x400", "--derivatives", "--caption"} << QSize(640, 400);
     QTest::newRow("smallest figure of several charts")

@@ -215,7 +215,8 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
         } else if (opt == QLatin1String("--size")) {
             if (auto e = needValue())
                 return e;
-            const QStringList wh = value.toLower().split(QLatin1Char('x'));
+            // "640×400" as the messages write it, or as typed: 640x400, 640X400.
+            const QStringList wh = value.toLower().replace(QChar(0xD7), QLatin1Char('x')).split(QLatin1Char('x'));
             bool okW = false;
             bool okH = false;
             const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
