@@ -67,9 +67,12 @@ std::optional<std::string> wholeNumber(std::string_view flag, const std::string 
     const std::string_view digits = trimmed(text);
     const bool exact =
         n.value < 0x1p52 || std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (n.status != ParsedNumber::Status::Ok || !(n.value >= 0.0 && n.value <= max) || std::floor(n.value) != n.value ||
-        !exact)
+    if (n.status != ParsedNumber::Status::Ok || !(n.value >= 0.0 && n.value <= max) || std::floor(n.value) != n.value)
         return concat({"softmax: ", flag, " ", quoted(text), " must be a whole number from 0 to ", shortestText(max)});
+    if (!exact)
+        return concat({"softmax: ", flag, " ", quoted(text),
+                       " must be written in digits alone from 4503599627370496 (2^52) on, where a double holds no "
+                       "fractions"});
     out = n.value;
     return std::nullopt;
 }

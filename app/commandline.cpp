@@ -244,8 +244,12 @@ ParsedCommandLine buildSoftmax(const RawArgs &raw)
     softmax.jacobian = raw.has("--jacobian");
     softmax.support = raw.has("--support");
     for (auto [flag, value] : {std::pair{"--map", &softmax.map}, std::pair{"--top-k", &softmax.topK},
-                               std::pair{"--top-p", &softmax.topP}, std::pair{"--gumbel", &softmax.gumbel}})
-        *value = raw.value(flag).value_or("");
+                               std::pair{"--top-p", &softmax.topP}, std::pair{"--gumbel", &softmax.gumbel}}) {
+        const auto given = raw.value(flag);
+        if (given && trimmed(*given).empty()) // an empty value is no value, not "leave it out"
+            return error(flag, concat({"softmax: option ", flag, " needs a value"}));
+        *value = given.value_or("");
+    }
     if (softmax.log && softmax.jacobian)
         return error("--jacobian", "softmax: --log and --jacobian cannot be combined");
     return Command{softmax};

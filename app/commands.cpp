@@ -30,7 +30,10 @@ int printUsage()
 
 void printError(std::string_view message)
 {
-    std::fprintf(stderr, "actviz: %.*s\n", static_cast<int>(message.size()), message.data());
+    // Whatever of the user's text a message holds (a parser's reason quotes the bad entry)
+    // reaches the terminal as text, never as its control sequences.
+    const std::string shown = visible(message, true);
+    std::fprintf(stderr, "actviz: %.*s\n", static_cast<int>(shown.size()), shown.data());
 }
 
 int printOutput(std::string_view who, std::string_view text)

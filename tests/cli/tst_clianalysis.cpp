@@ -91,10 +91,19 @@ void TestCliAnalysis::softmaxRefusals_data()
                                    << "--gumbel '9007199254740993' must be a whole number from 0 to 9007199254740991";
     QTest::newRow("seed 2^53") << QStringList{"--gumbel", "9007199254740992", "1, 2"} << "--gumbel '9007199254740992'";
     QTest::newRow("seed 2^52 + 0.5") << QStringList{"--gumbel", "4503599627370496.5", "1, 2"}
-                                     << "--gumbel '4503599627370496.5'";
+                                     << "--gumbel '4503599627370496.5' must be written in digits alone";
+    QTest::newRow("seed 2^53 - 1 with a point") << QStringList{"--gumbel", "9007199254740991.0", "1, 2"}
+                                                << "must be written in digits alone from 4503599627370496 (2^52)";
+    QTest::newRow("empty seed") << QStringList{"--gumbel", "", "1, 2"} << "option --gumbel needs a value";
+    QTest::newRow("empty k") << QStringList{"--top-k=", "1, 2"} << "option --top-k needs a value";
+    QTest::newRow("blank p") << QStringList{"--top-p", " ", "1, 2"} << "option --top-p needs a value";
+    QTest::newRow("empty map") << QStringList{"--map", "", "1, 2"} << "option --map needs a value";
     QTest::newRow("--log with --map") << QStringList{"--log", "--map", "sparsemax", "1, 2"}
                                       << "--log is log-softmax only";
     QTest::newRow("NaN entry") << QStringList{"--map", "entmax15", "1, nan"} << "entry 2";
+    // The parser's reason quotes the bad entry: shown, not sent to the terminal.
+    QTest::newRow("escape sequence in an entry") << QStringList{"1,\x1b[31mX,3"} << "(\"\\x1b[31mX\")";
+    QTest::newRow("DEL in an entry") << QStringList{"1,\x7fX"} << "\\x7fX";
 }
 
 void TestCliAnalysis::softmaxRefusals()
@@ -105,6 +114,8 @@ void TestCliAnalysis::softmaxRefusals()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    for (const char c : r.err.chopped(1))
+        QVERIFY2(static_cast<unsigned char>(c) >= 0x20 && c != 0x7F, r.err.constData());
 }
 
 // The refusal of a long vector names the bad entry in a message of a few lines: the vector is

@@ -212,6 +212,10 @@ void TestCliEval::evalBadLine_data()
     // Control bytes are shown, not sent: a NUL cut the message short, after the quote.
     QTest::newRow("NUL byte") << QByteArray("1\n2\0003\n", 6) << QStringList{"line 2", "\"2\\x003\" ", "not a number"};
     QTest::newRow("escape sequence") << QByteArray("\x1b[2J\n") << QStringList{"line 1", "\\x1b[2J"};
+    QTest::newRow("bytes that are no UTF-8") << QByteArray("2\xff\xfe\n") << QStringList{"line 1", "\"2\\xff\\xfe\""};
+    QTest::newRow("C1 control (CSI)") << QByteArray("2\xc2\x9b"
+                                                    "31m\n")
+                                      << QStringList{"\"2\\xc2\\x9b31m\""};
     QTest::newRow("BOM on line 2") << QByteArray("1\n\xEF\xBB\xBF"
                                                  "2\n")
                                    << QStringList{"line 2"};

@@ -155,6 +155,8 @@ void TestExportCli::badArgument_data()
     QTest::newRow("literal beyond a double") << QStringList{"--alpha", "1e400"} << "1e400";
     QTest::newRow("range end beyond a double") << QStringList{"--xrange", "-1e999:1"} << "-1e999";
     QTest::newRow("too many pixels") << QStringList{"--size", "16000x16000", "--dpr", "3"} << "100000000";
+    QTest::newRow("too many pixels to draw before scaling down")
+        << QStringList{"--size", "14000x14000", "--dpr", "0.7"} << "196000000 pixels";
     QTest::newRow("side too long") << QStringList{"--size", "20000x200"} << "16384";
     QTest::newRow("too narrow for the axes") << QStringList{"--size", "479x1000"} << "480x300";
     QTest::newRow("too low for the legend") << QStringList{"--size", "1600x299"} << "480x300";
@@ -165,6 +167,10 @@ void TestExportCli::badArgument_data()
         << QStringList{"--view", "loss", "--size", "800x499"} << "the loss view needs a figure of at least 800×500";
     QTest::newRow("parameter no shown function has")
         << QStringList{"--functions", "sigmoid", "--alpha", "2"} << "none of sigmoid has a parameter alpha";
+    QTest::newRow("escape sequence in a function id") << QStringList{"--functions", "relu,\x1b[2Jx"} << "“\\x1b[2Jx”";
+    QTest::newRow("emoji where the value is cut")
+        << QStringList{"--title", "t", "--functions", QString(59, QLatin1Char('x')) + QStringLiteral("😀😀")}
+        << QString(59, QLatin1Char('x')) + QStringLiteral("…");
     QTest::newRow("function named twice") << QStringList{"--functions", "relu,relu"} << "“relu” is named twice";
     QTest::newRow("pau coefficient not a number")
         << QStringList{"--functions", "pau", "--pau", "1,2,x,4,5,6/1,2,3,4"} << "--pau: “x” is not a number";
@@ -179,7 +185,10 @@ void TestExportCli::badArgument()
     const Run r = actviz(QStringList{"export", path} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
-    QVERIFY2(r.err.count(QStringLiteral("got ")) <= 1, qPrintable(r.err)); // the value is quoted once
+    QVERIFY2(r.err.count(QStringLiteral("got ")) <= 1, qPrintable(r.err));            // the value is quoted once
+    QVERIFY2(!r.err.contains(QChar(QChar::ReplacementCharacter)), qPrintable(r.err)); // no half character
+    for (const QChar c : r.err)
+        QVERIFY2(c >= QChar(0x20) || c == QLatin1Char('\n'), qPrintable(r.err)); // no control character
     // The reason and a pointer to --help, not the whole usage text.
     QVERIFY2(!r.err.contains(QStringLiteral("usage:")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("actviz export --help")), qPrintable(r.err));

@@ -46,6 +46,7 @@ private slots:
     void mappingInLessonsAndExport();
     void logitAxisOfExtremeLogits_data();
     void logitAxisOfExtremeLogits();
+    void equalLargeLogitsClearTheAxisEnd();
 };
 
 namespace {
@@ -272,6 +273,8 @@ void TestSoftmaxView::logitAxisOfExtremeLogits()
     else
         QVERIFY(axis->min() <= -DBL_MAX / 32 && axis->max() >= DBL_MAX / 32);
     QCOMPARE(chart->shownValues()(0), 1.0);
+    // Logits the axis cannot hold are counted in its title, not silently left out.
+    QCOMPARE(axis->titleText().contains(QLatin1String("2 beyond the axis")), !showsAll);
     // The tick labels Qt draws: finite (Qt's tick i at min + i·span overflowed to "inf" when the
     // span was half of DBL_MAX), and short (its default format printed all 308 digits).
     QCoreApplication::processEvents();
@@ -285,6 +288,23 @@ void TestSoftmaxView::logitAxisOfExtremeLogits()
                  qPrintable(text->toPlainText()));
     }
     QVERIFY2(labels >= 3, qPrintable(QString::number(labels)));
+}
+
+// Two logits of 1e20: the axis reaches past them (a padding of 0.5 vanished at that size and
+// put their markers on the chart's edge, cut in half).
+void TestSoftmaxView::equalLargeLogitsClearTheAxisEnd()
+{
+    SoftmaxChart chart;
+    Eigen::VectorXd z(2);
+    z << 1e20, 1e20;
+    QVERIFY(chart.setInput(z, 1.0, false));
+    QValueAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart.logitSeries()->attachedAxes())
+        if (a->orientation() == Qt::Vertical)
+            axis = qobject_cast<QValueAxis *>(a);
+    QVERIFY(axis);
+    QVERIFY2(axis->max() >= 1.04e20, qPrintable(QString::number(axis->max())));
+    QCOMPARE(axis->titleText(), QStringLiteral("logit z"));
 }
 
 QTEST_MAIN(TestSoftmaxView)

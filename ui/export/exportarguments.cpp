@@ -16,7 +16,27 @@ namespace exportargs {
 QString elided(const QString &s)
 {
     constexpr qsizetype kQuotedMax = 60;
-    return s.size() <= kQuotedMax ? s : s.left(kQuotedMax) + QStringLiteral("…");
+    if (s.size() <= kQuotedMax)
+        return s;
+    // Not between the two halves of a character beyond the BMP (an emoji, a rare CJK ideograph).
+    const qsizetype cut = s.at(kQuotedMax - 1).isHighSurrogate() ? kQuotedMax - 1 : kQuotedMax;
+    return s.left(cut) + QStringLiteral("…");
+}
+
+// A message as the terminal shows it: control characters (an escape sequence in a typed value
+// would drive the terminal, U+009B starts one too) as \xNN; lines and tabs stay.
+QByteArray shown(const QString &message)
+{
+    QString out;
+    out.reserve(message.size());
+    for (const QChar c : message) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u < 0xA0))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out.toUtf8();
 }
 
 Number number(const QString &s)

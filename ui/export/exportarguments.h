@@ -4,6 +4,7 @@
 // shortened for a message.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,10 @@ namespace exportargs {
 // s, cut after 60 characters with "…": a pasted vector of 60 000 entries must not come back as
 // a 120 KB message that hides the reason at its end.
 [[nodiscard]] QString elided(const QString &s);
+
+// A message as the terminal shows it, in UTF-8: control characters (an escape sequence in a
+// typed value would drive the terminal) as \xNN; lines and tabs stay.
+[[nodiscard]] QByteArray shown(const QString &message);
 
 // A finite number, or why not (a number beyond ±DBL_MAX is named).
 struct Number {

@@ -25,6 +25,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
@@ -42,6 +43,21 @@ void provideRuntimeDir()
         return;
     if (QFileInfo(dir).isDir() && QFileInfo(dir).ownerId() == ::getuid())
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+}
+
+// Whether stdout is open. When it is not, /dev/null takes descriptor 1 before Qt starts: the
+// first file Qt opens (its eventfd) would otherwise become "stdout", and --help would write
+// into it and report "Invalid argument".
+bool holdStdoutSlot()
+{
+    if (::fcntl(STDOUT_FILENO, F_GETFD) != -1)
+        return true;
+    const int fd = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (fd >= 0 && fd != STDOUT_FILENO) {
+        ::dup2(fd, STDOUT_FILENO);
+        ::close(fd);
+    }
+    return false;
 }
 
 QString text(std::string_view s)
@@ -147,7 +163,13 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             value = args[++i];
             return std::nullopt;
         };
-        auto bad = [&](const QString &why) { return tr("%1: %2 (got “%3”)").arg(opt, why, exportargs::elided(value)); };
+        // The value once: a reason that already quotes it ("unknown function “foo”") stands alone.
+        auto bad = [&](const QString &why) {
+            const QString shown = exportargs::elided(value);
+            const bool quotes = why.contains(QChar(0x201C) + shown + QChar(0x201D)) ||
+                                why.contains(QLatin1Char('\'') + shown + QLatin1Char('\''));
+            return quotes ? tr("%1: %2").arg(opt, why) : tr("%1: %2 (got “%3”)").arg(opt, why, shown);
+        };
         viewOptions.note(opt);
 
         if (opt == QLatin1String("--derivatives")) {
@@ -338,36 +360,38 @@ int ExportCommand::run(int argc, char **argv)
     // mapped, fontconfig's set-up read.
     HeapWarmup heap(HeapWarmup::kExportBytes, HeapWarmup::ThreadHeaps::Shared);
     FontconfigPreload fonts;
+    const bool stdoutOpen = holdStdoutSlot();
     QApplication app(argc, argv);
     setUpApplication(app);
     QStringList args = QCoreApplication::arguments().mid(1);
     if (!args.isEmpty() && args.first() == QLatin1String("export"))
         args.removeFirst();
-    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+    if (const auto error = LessonExport::chooseLanguage(args)) {
+        std::fprintf(stderr, "actviz: export: %s\n", exportargs::shown(*error).constData());
+        return kExitBadArgument;
+    }
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) { // in --lang's language
         // Checked like the other subcommands' output: a full disk or closed pipe is an error.
         const QByteArray text = usage().toUtf8() + '\n';
-        if (std::fwrite(text.constData(), 1, size_t(text.size()), stdout) != size_t(text.size()) ||
+        errno = EBADF;
+        if (!stdoutOpen || std::fwrite(text.constData(), 1, size_t(text.size()), stdout) != size_t(text.size()) ||
             std::fflush(stdout) != 0) {
             std::fprintf(stderr, "actviz: export: cannot write stdout: %s\n", std::strerror(errno));
             return kExitWriteFailed;
         }
         return kExitOk;
     }
-    if (const auto error = LessonExport::chooseLanguage(args)) {
-        std::fprintf(stderr, "actviz: export: %s\n", qPrintable(*error));
-        return kExitBadArgument;
-    }
     AppState state;
     ExportRequest request;
     if (const auto error = parse(args, state, request)) {
-        std::fprintf(stderr, "actviz: export: %s\n%s\n", qPrintable(*error),
+        std::fprintf(stderr, "actviz: export: %s\n%s\n", exportargs::shown(*error).constData(),
                      qPrintable(tr("Run “actviz export --help” for the options.")));
         return kExitBadArgument;
     }
     fonts.wait();
     const QString error = Exporter::exportFile(state, request, kAfterExport);
     if (!error.isEmpty()) {
-        std::fprintf(stderr, "actviz: export: %s\n", qPrintable(error));
+        std::fprintf(stderr, "actviz: export: %s\n", exportargs::shown(error).constData());
         return kExitWriteFailed;
     }
     endAfterExport();

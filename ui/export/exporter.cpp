@@ -232,7 +232,10 @@ QString ExportRequest::sizeError() const
             .arg(size.height());
     if (!(devicePixelRatio >= 0.5 && devicePixelRatio <= 4))
         return tr("the pixel ratio must be from 0.5 to 4 (got %1)").arg(devicePixelRatio);
-    const QSize px = pixelSize();
+    // Below ratio 1 the figure is drawn at ratio 1 and scaled down (Figure::toImage): that
+    // image is the one to hold.
+    const qreal drawnRatio = std::max<qreal>(1, devicePixelRatio);
+    const QSize px = (QSizeF(size) * drawnRatio).toSize();
     const qint64 total = qint64(px.width()) * px.height();
     if (total > kMaxTotalPixels)
         return tr("the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it "
@@ -240,7 +243,7 @@ QString ExportRequest::sizeError() const
             .arg(total)
             .arg(size.width())
             .arg(size.height())
-            .arg(devicePixelRatio)
+            .arg(drawnRatio)
             .arg(kMaxTotalPixels);
     return {};
 }

@@ -16,6 +16,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -284,7 +285,8 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     // so the range stops at ±DBL_MAX/16, and the rounding to nice numbers, which can double the
     // span, is left out for a span that large.
     constexpr double kLimit = std::numeric_limits<double>::max() / 16;
-    const double pad = std::max(0.5, 0.2 * (0.5 * zHi - 0.5 * zLo));
+    // A fifth of the spread, and a twentieth of the largest |z|: 0.5 alone vanishes at 1e20.
+    const double pad = std::max({0.5, 0.2 * (0.5 * zHi - 0.5 * zLo), 0.05 * std::max(std::abs(zLo), std::abs(zHi))});
     const double zMin = std::max(-kLimit, std::min(0.0, zLo - pad));
     const double zMax = std::min(kLimit, std::max(0.0, zHi + pad));
     m_axisZ->setRange(zMin, zMax);
@@ -297,5 +299,10 @@ bool SoftmaxChart::setInput(const Eigen::VectorXd &logits, double temperature, b
     const double gaps = std::max(1, m_axisZ->tickCount() - 1);
     const bool huge = std::max(std::abs(from), std::abs(to)) >= 1e6;
     m_axisZ->setLabelFormat(huge ? tickLabelFormat(from, to, to / gaps - from / gaps, 3) : QString());
+    // Logits beyond ±DBL_MAX/16 cannot share an axis with the rest: said, not silently left out.
+    const auto offScale =
+        std::count_if(logits.begin(), logits.end(), [&](double z) { return std::isfinite(z) && (z < from || z > to); });
+    m_axisZ->setTitleText(offScale == 0 ? tr("logit z")
+                                        : tr("logit z (%n beyond the axis, not drawn)", "", int(offScale)));
     return true;
 }

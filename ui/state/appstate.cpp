@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSettings>
 
 #include <algorithm>
@@ -154,22 +155,22 @@ void AppState::setSaturationForAll(bool on)
 
 QString AppState::checkRange(double lo, double hi)
 {
+    // As typed, where the double is what was typed: 0.3, not 0.29999999999999999.
+    const auto text = [](double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest); };
     if (!(std::isfinite(lo) && std::isfinite(hi)))
         return tr("the ends of a range must be finite numbers");
     if (!(lo < hi))
-        return tr("the low end must be below the high end (got %1 … %2)").arg(lo, 0, 'g', 17).arg(hi, 0, 'g', 17);
+        return tr("the low end must be below the high end (got %1 … %2)").arg(text(lo)).arg(text(hi));
     const double width = hi - lo;
     if (!std::isfinite(width))
-        return tr("the range %1 … %2 is wider than the largest double (hi − lo overflows)")
-            .arg(lo, 0, 'g', 17)
-            .arg(hi, 0, 'g', 17);
+        return tr("the range %1 … %2 is wider than the largest double (hi − lo overflows)").arg(text(lo)).arg(text(hi));
     const double least = std::max(kMinAbsoluteWidth, kMinRelativeWidth * std::max(std::abs(lo), std::abs(hi)));
     if (width < least)
         return tr("the range %1 … %2 is too narrow to plot: it must be at least %3 wide (%4 of its larger end, and at "
                   "least %5)")
-            .arg(lo, 0, 'g', 17)
-            .arg(hi, 0, 'g', 17)
-            .arg(least, 0, 'g', 3)
+            .arg(text(lo))
+            .arg(text(hi))
+            .arg(text(least))
             .arg(kMinRelativeWidth)
             .arg(kMinAbsoluteWidth);
     return {};
