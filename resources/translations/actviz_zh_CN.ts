@@ -1592,22 +1592,22 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="158"/>
+        <location filename="../../ui/state/appstate.cpp" line="161"/>
         <source>the ends of a range must be finite numbers</source>
         <translation>范围的两端必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="160"/>
+        <location filename="../../ui/state/appstate.cpp" line="163"/>
         <source>the low end must be below the high end (got %1 … %2)</source>
         <translation>下限必须小于上限（实际为 %1 … %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="163"/>
+        <location filename="../../ui/state/appstate.cpp" line="166"/>
         <source>the range %1 … %2 is wider than the largest double (hi − lo overflows)</source>
         <translation>范围 %1 … %2 的宽度超过了最大的双精度浮点数（上限 − 下限 溢出）</translation>
     </message>
     <message>
-        <location filename="../../ui/state/appstate.cpp" line="168"/>
+        <location filename="../../ui/state/appstate.cpp" line="169"/>
         <source>the range %1 … %2 is too narrow to plot: it must be at least %3 wide (%4 of its larger end, and at least %5)</source>
         <translation>范围 %1 … %2 太窄，无法绘制：宽度至少应为 %3（较大一端绝对值的 %4 倍，且不小于 %5）</translation>
     </message>
@@ -2744,77 +2744,77 @@ at x = %3</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="145"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="161"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="150"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="171"/>
         <source>%1: %2 (got “%3”)</source>
         <translation>%1：%2（收到的是“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="168"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="190"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="174"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="196"/>
         <source>name at least one function</source>
         <translation>至少指定一个函数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="196"/>
-        <location filename="../../ui/export/exportcommand.cpp" line="254"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="218"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="277"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportarguments.cpp" line="32"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="52"/>
         <source>expected a finite number</source>
         <translation>应为有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportarguments.cpp" line="47"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="67"/>
         <source>expected LO:HI with LO &lt; HI (got “%1”)</source>
         <translation>应为 LO:HI 且 LO &lt; HI（收到的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportarguments.cpp" line="52"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="72"/>
         <source>expected LO:HI with LO &lt; HI: %1 (got “%2”)</source>
         <translation>应为 LO:HI 且 LO &lt; HI：%1（收到的是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportarguments.cpp" line="29"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="49"/>
         <source>“%1” is beyond the range of a double (±1.8e308)</source>
         <translation>“%1”超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="98"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="114"/>
         <source>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; sets the coefficients of PAU (pau).
 </source>
         <translation>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; 设置 PAU（pau）的系数。
 </translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="100"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="116"/>
         <source>Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,
 missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.</source>
         <translation>退出状态：文件写入成功时为 0；无法写入时为 1（磁盘已满、没有权限、
 文件夹不存在；此时已有的文件保持原样）；参数或课件有误时为 2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="171"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="193"/>
         <source>“%1” is named twice</source>
         <translation>“%1”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="180"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="202"/>
         <source>at most %1 typed formulas</source>
         <translation>最多 %1 个输入的公式</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="74"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="90"/>
         <source>usage: actviz export FILE [--functions id,id,…] [--expr FORMULA]… [--derivatives] [--saturation]
                      [--epsilon E] [--alpha A] [--beta B] [--xrange LO:HI] [--yrange LO:HI]
                      [--size WxH] [--dpr N] [--title TEXT] [--transparent] [--softmax VALUES] [--temperature T]
@@ -2840,62 +2840,63 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
 </translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="210"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="171"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="225"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="248"/>
         <source>expected WxH from %1x%2 to %3x%3</source>
         <translation>应为 WxH，从 %1x%2 到 %3x%3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="235"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="258"/>
         <source>expected a number from 0.5 to 4</source>
         <translation>应为 0.5 到 4 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="267"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="290"/>
         <source>takes no value</source>
         <translation>不接受值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="275"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="298"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="279"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="302"/>
         <source>unexpected argument “%1” (the output file is “%2”)</source>
         <translation>多余的参数“%1”（输出文件是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="283"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="306"/>
         <source>FILE: name the output file (.png, .svg or .pdf)</source>
         <translation>FILE：请指定输出文件（.png、.svg 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="285"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="308"/>
         <source>FILE: “%1” must end in .png, .svg or .pdf</source>
         <translation>FILE：“%1”必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="308"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="331"/>
         <source>%1: %2 is outside the domain of %3 (%4)</source>
         <translation>%1：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="313"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="336"/>
         <source>%1: none of %2 has a parameter %3</source>
         <translation>%1：%2 中没有任何函数带有参数 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="322"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="345"/>
         <source>--size: %1</source>
         <translation>--size：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="363"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="388"/>
         <source>Run “actviz export --help” for the options.</source>
         <translation>运行“actviz export --help”查看所有选项。</translation>
     </message>
@@ -2993,47 +2994,47 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
         <translation>可选，显示在图的上方</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="74"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="76"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="82"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="85"/>
         <source>&amp;File (.png, .svg, .pdf):</source>
         <translation>文件（.png、.svg、.pdf）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="83"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="87"/>
         <source>&amp;Size (width × height):</source>
         <translation>尺寸（宽 × 高）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="84"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="91"/>
         <source>&amp;Pixel ratio:</source>
         <translation>像素比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="85"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="92"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="86"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="93"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="87"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="94"/>
         <source>Caption:</source>
         <translation>图注：</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="104"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="111"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportdialog.cpp" line="112"/>
+        <location filename="../../ui/export/exportdialog.cpp" line="119"/>
         <source>The file name must end in .png, .svg or .pdf</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
@@ -3061,7 +3062,7 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
         <translation>像素比必须在 0.5 到 4 之间（实际为 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="238"/>
+        <location filename="../../ui/export/exporter.cpp" line="241"/>
         <source>the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it smaller or lower the pixel ratio (--dpr)</source>
         <translation>图像将有 %1 个像素（%2×%3，像素比 %4）；最多允许 %5 个——请缩小尺寸或降低像素比（--dpr）</translation>
     </message>
@@ -3079,43 +3080,43 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
         <translation>雅可比矩阵 ∂sᵢ/∂zⱼ</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="265"/>
+        <location filename="../../ui/export/exporter.cpp" line="268"/>
         <source>Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).</source>
         <translation>无法写入“%1”：未知格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="267"/>
-        <location filename="../../ui/export/exporter.cpp" line="320"/>
+        <location filename="../../ui/export/exporter.cpp" line="270"/>
+        <location filename="../../ui/export/exporter.cpp" line="323"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="273"/>
+        <location filename="../../ui/export/exporter.cpp" line="276"/>
         <source>Cannot export “%1”: %2</source>
         <translation>无法导出“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="282"/>
+        <location filename="../../ui/export/exporter.cpp" line="285"/>
         <source>Cannot export “%1”: not enough memory for a %2×%3 image.</source>
         <translation>无法导出“%1”：内存不足，无法生成 %2×%3 的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="290"/>
+        <location filename="../../ui/export/exporter.cpp" line="293"/>
         <source>Cannot export “%1”: the PNG encoder failed.</source>
         <translation>无法导出“%1”：PNG 编码失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="296"/>
+        <location filename="../../ui/export/exporter.cpp" line="299"/>
         <source>actviz figure</source>
         <translation>actviz 图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="297"/>
+        <location filename="../../ui/export/exporter.cpp" line="300"/>
         <source>Exported by actviz</source>
         <translation>由 actviz 导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="317"/>
+        <location filename="../../ui/export/exporter.cpp" line="320"/>
         <source>Cannot export “%1”: the %2 data came out incomplete; nothing was written.</source>
         <translation>无法导出“%1”：生成的 %2 数据不完整；未写入任何内容。</translation>
     </message>
@@ -5055,100 +5056,100 @@ L = %2</translation>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="113"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="114"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="116"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
         <source>properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="129"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
         <source>not computed: %1</source>
         <translation>未计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="157"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="135"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="159"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="133"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="135"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="134"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="158"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="136"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="160"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="138"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="161"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="140"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="163"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="139"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
         <source>x in %1%2, %3%4</source>
         <translation>x ∈ %1%2, %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="142"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="162"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="164"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="142"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="162"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="164"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="143"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="163"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="145"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="165"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="164"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="146"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="166"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="166"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="168"/>
         <source>At the default parameters.</source>
         <translation>以上为默认参数下的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="165"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="153"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="167"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="152"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="154"/>
         <source>Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
         <translation>值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算的。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="154"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="156"/>
         <source>At %1.</source>
         <translation>在 %1 时。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="169"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="171"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
     </message>
@@ -5327,89 +5328,97 @@ L = %2</translation>
 <context>
     <name>SoftmaxChart</name>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="34"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="36"/>
         <source> · top-%1</source>
         <translation> · 前 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="36"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="38"/>
         <source> · top-p %1</source>
         <translation> · 累积概率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="38"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="40"/>
         <source> · Gumbel, seed %1</source>
         <translation> · Gumbel，种子 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="47"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="218"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="49"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="220"/>
         <source>probability softmax(z/T)</source>
         <translation>概率 softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="66"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="72"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="68"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="74"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="305"/>
         <source>logit z</source>
         <translation>logit z</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="71"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="82"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="73"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="84"/>
         <source>entry</source>
         <translation>分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="129"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="131"/>
         <source>z%1</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="138"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="146"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="140"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="148"/>
         <source>softmax(z/T)</source>
         <translation>softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="140"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="142"/>
         <source>sparsemax(z/T)</source>
         <translation>sparsemax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="142"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="144"/>
         <source>1.5-entmax(z/T)</source>
         <translation>1.5-entmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="144"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="146"/>
         <source>softmax₁(z/T)</source>
         <translation>softmax₁(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="218"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="220"/>
         <source>log-probability log softmax(z/T)</source>
         <translation>对数概率 log softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="222"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="230"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="224"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="232"/>
         <source>%1%2 · support %3/%4</source>
         <translation>%1%2 · 支撑集 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="238"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="240"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="238"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="240"/>
         <source>log s</source>
         <translation>log s</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="238"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="240"/>
         <source>s</source>
         <translation>s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="306"/>
+        <source>logit z (%n beyond the axis, not drawn)</source>
+        <translation>
+            <numerusform>logit z（%n 个超出坐标轴，未画出）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
