@@ -6,7 +6,7 @@
 // program feeding one line at a time gets its answer at once.
 #include "commands.h"
 #include "numbertext.h"
-#include "strings.h"
+#include "messagetext.h"
 
 #include <Eigen/Core>
 #include <cerrno>

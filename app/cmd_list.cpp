@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "numbertext.h"
 #include "registry.h"
-#include "strings.h"
+#include "messagetext.h"
 
 #include <algorithm>
 #include <array>

@@ -4,7 +4,7 @@
 #include "commands.h"
 #include "numbertext.h"
 #include "saturation.h"
-#include "strings.h"
+#include "messagetext.h"
 
 #include <string>
 

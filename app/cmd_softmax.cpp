@@ -6,7 +6,7 @@
 #include "numbertext.h"
 #include "probmaps.h"
 #include "softmax.h"
-#include "strings.h"
+#include "messagetext.h"
 #include "vectorparser.h"
 
 #include <algorithm>

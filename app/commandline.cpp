@@ -6,7 +6,7 @@
 #include "numbertext.h"
 #include "pau.h"
 #include "registry.h"
-#include "strings.h"
+#include "messagetext.h"
 
 #include <array>
 #include <cctype>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Dispatch of the windowless subcommands, and what they share: usage, version, errors.
 #include "commands.h"
-#include "strings.h"
+#include "messagetext.h"
 
 #include <cerrno>
 #include <cstdio>

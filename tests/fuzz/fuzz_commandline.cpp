@@ -9,6 +9,7 @@
 
 #include "numbertext.h"
 #include "registry.h"
+#include "messagetext.h"
 
 #include <cmath>
 #include <cstdint>
@@ -134,7 +135,11 @@ void checkError(const CommandLineError &error, std::span<const std::string_view>
     check(!error.message.empty());
     // "--foo=1" is reported as the unknown option "--foo".
     const std::string_view named = std::string_view(error.argument).substr(0, error.argument.find('='));
-    check(error.message.find(named) != std::string::npos);
+    // Named as typed, or as a message shows a typed text (quoted(): cut at 60 bytes, control
+    // bytes as \xNN).
+    const std::string shown = visible(shortened(named));
+    check(error.message.find(named) != std::string::npos ||
+          error.message.find(std::string_view(shown).substr(0, shown.rfind("…"))) != std::string::npos);
     bool fromInput = false;
     for (std::string_view arg : args)
         fromInput = fromInput || arg.find(error.argument) != std::string_view::npos;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Message building for the command line. One append per part, which also keeps GCC 12
-// away from its false -Wrestrict alarm on `"literal" + std::string` (GCC bug 105329).
+// Message building for the command line. One append per part, which also keeps GCC 12 away
+// from its false -Wrestrict alarm on `"literal" + std::string` (GCC bug 105329). Not named
+// strings.h: where app/ is an include path (the fuzz targets), that name hid POSIX <strings.h>,
+// which <string.h> includes inside extern "C".
 #pragma once
 
 #include <algorithm>
