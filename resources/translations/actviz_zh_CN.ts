@@ -2744,28 +2744,28 @@ at x = %3</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="161"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="158"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="171"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="168"/>
         <source>%1: %2 (got “%3”)</source>
         <translation>%1：%2（收到的是“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="190"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="187"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="196"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="193"/>
         <source>name at least one function</source>
         <translation>至少指定一个函数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="218"/>
-        <location filename="../../ui/export/exportcommand.cpp" line="277"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="215"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="274"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
@@ -2790,26 +2790,26 @@ at x = %3</source>
         <translation>“%1”超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="114"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="111"/>
         <source>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; sets the coefficients of PAU (pau).
 </source>
         <translation>--pau &quot;a0,a1,a2,a3,a4,a5/b1,b2,b3,b4&quot; 设置 PAU（pau）的系数。
 </translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="116"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="113"/>
         <source>Exit status: 0 when the file is written, 1 when it cannot be written (disk full, no permission,
 missing folder; an existing file is then left as it was), 2 on a bad argument or lesson.</source>
         <translation>退出状态：文件写入成功时为 0；无法写入时为 1（磁盘已满、没有权限、
 文件夹不存在；此时已有的文件保持原样）；参数或课件有误时为 2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="193"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="190"/>
         <source>“%1” is named twice</source>
         <translation>“%1”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="202"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="199"/>
         <source>at most %1 typed formulas</source>
         <translation>最多 %1 个输入的公式</translation>
     </message>
@@ -2821,10 +2821,12 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.
 --expr plots a typed formula f(x) (as custom1, custom2, … after the lesson&apos;s), with --functions
 or alone; e.g. --expr &apos;x*tanh(softplus(x))&apos;. See “actviz eval --help” for what a formula may use.
---size: from %1x%2 to %3x%3 logical pixels, and for a view of several charts (depth, loss,
-training, gated) from %4x%5; with --caption from %6x%7 and %8x%9. --dpr from 0.5 to 4; the
-image may have at most %10 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).
-A range is at least %11 of its larger end wide, and at least %12 (see “actviz --help” for how
+--size: from %1x%2 to %3x%3 logical pixels; the smallest figure of each view is
+  %4,
+  with --caption %5.
+--dpr from 0.5 to 4; the image may have at most %6 pixels in all (width × height × dpr²,
+e.g. 10000x10000 at --dpr 1).
+A range is at least %7 of its larger end wide, and at least %8 (see “actviz --help” for how
 numbers are read).
 </source>
         <translation>用法：actviz export FILE [--functions id,id,…] [--expr FORMULA]… [--derivatives] [--saturation]
@@ -2833,70 +2835,72 @@ numbers are read).
 FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不是函数图像。
 --expr 画出输入的公式 f(x)（依次记为 custom1、custom2 …，排在课件中的公式之后），可与 --functions
 同用，也可单独使用；例如 --expr &apos;x*tanh(softplus(x))&apos;。公式可用的写法见“actviz eval --help”。
---size：从 %1x%2 到 %3x%3 个逻辑像素；由多张图组成的视图（depth、loss、training、gated）
-从 %4x%5 起；加 --caption 时分别从 %6x%7 和 %8x%9 起。--dpr：0.5 到 4；图像总共最多
-%10 个像素（宽 × 高 × dpr²，例如 --dpr 1 时的 10000x10000）。
-范围的宽度至少为其较大端点绝对值的 %11 倍，且至少为 %12（数的写法见“actviz --help”）。
+--size：从 %1x%2 到 %3x%3 个逻辑像素；各视图的最小尺寸为
+  %4，
+  加 --caption 时为 %5。
+--dpr：0.5 到 4；图像总共最多 %6 个像素（宽 × 高 × dpr²，
+例如 --dpr 1 时的 10000x10000）。
+范围的宽度至少为其较大端点绝对值的 %7 倍，且至少为 %8（数的写法见“actviz --help”）。
 </translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="171"/>
-        <location filename="../../ui/export/exportcommand.cpp" line="232"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="168"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="229"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="248"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="245"/>
         <source>expected WxH from %1x%2 to %3x%3</source>
         <translation>应为 WxH，从 %1x%2 到 %3x%3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="258"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="255"/>
         <source>expected a number from 0.5 to 4</source>
         <translation>应为 0.5 到 4 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="290"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="287"/>
         <source>takes no value</source>
         <translation>不接受值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="298"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="295"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="302"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="299"/>
         <source>unexpected argument “%1” (the output file is “%2”)</source>
         <translation>多余的参数“%1”（输出文件是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="306"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="303"/>
         <source>FILE: name the output file (.png, .svg or .pdf)</source>
         <translation>FILE：请指定输出文件（.png、.svg 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="308"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="305"/>
         <source>FILE: “%1” must end in .png, .svg or .pdf</source>
         <translation>FILE：“%1”必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="331"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="328"/>
         <source>%1: %2 is outside the domain of %3 (%4)</source>
         <translation>%1：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="336"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="333"/>
         <source>%1: none of %2 has a parameter %3</source>
         <translation>%1：%2 中没有任何函数带有参数 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="345"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="342"/>
         <source>--size: %1</source>
         <translation>--size：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="388"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="385"/>
         <source>Run “actviz export --help” for the options.</source>
         <translation>运行“actviz export --help”查看所有选项。</translation>
     </message>
@@ -3042,27 +3046,27 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
 <context>
     <name>ExportRequest</name>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="221"/>
+        <location filename="../../ui/export/exporter.cpp" line="254"/>
         <source>the figure may be at most %1×%1 pixels (got %2×%3)</source>
         <translation>图最大为 %1×%1 像素（实际为 %2×%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="226"/>
+        <location filename="../../ui/export/exporter.cpp" line="259"/>
         <source>the %1 view with its caption needs a figure of at least %2×%3 pixels (got %4×%5)</source>
         <translation>带说明文字的 %1 视图至少需要 %2×%3 像素的图（实际为 %4×%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="227"/>
+        <location filename="../../ui/export/exporter.cpp" line="260"/>
         <source>the %1 view needs a figure of at least %2×%3 pixels (got %4×%5)</source>
         <translation>%1 视图至少需要 %2×%3 像素的图（实际为 %4×%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="234"/>
+        <location filename="../../ui/export/exporter.cpp" line="267"/>
         <source>the pixel ratio must be from 0.5 to 4 (got %1)</source>
         <translation>像素比必须在 0.5 到 4 之间（实际为 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="241"/>
+        <location filename="../../ui/export/exporter.cpp" line="274"/>
         <source>the image would have %1 pixels (%2×%3 at pixel ratio %4); at most %5 are allowed — make it smaller or lower the pixel ratio (--dpr)</source>
         <translation>图像将有 %1 个像素（%2×%3，像素比 %4）；最多允许 %5 个——请缩小尺寸或降低像素比（--dpr）</translation>
     </message>
@@ -3080,43 +3084,43 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
         <translation>雅可比矩阵 ∂sᵢ/∂zⱼ</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="268"/>
+        <location filename="../../ui/export/exporter.cpp" line="301"/>
         <source>Cannot write “%1”: unknown format “%2” (use .png, .svg or .pdf).</source>
         <translation>无法写入“%1”：未知格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="270"/>
-        <location filename="../../ui/export/exporter.cpp" line="323"/>
+        <location filename="../../ui/export/exporter.cpp" line="303"/>
+        <location filename="../../ui/export/exporter.cpp" line="356"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="276"/>
+        <location filename="../../ui/export/exporter.cpp" line="309"/>
         <source>Cannot export “%1”: %2</source>
         <translation>无法导出“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="285"/>
+        <location filename="../../ui/export/exporter.cpp" line="318"/>
         <source>Cannot export “%1”: not enough memory for a %2×%3 image.</source>
         <translation>无法导出“%1”：内存不足，无法生成 %2×%3 的图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="293"/>
+        <location filename="../../ui/export/exporter.cpp" line="326"/>
         <source>Cannot export “%1”: the PNG encoder failed.</source>
         <translation>无法导出“%1”：PNG 编码失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="299"/>
+        <location filename="../../ui/export/exporter.cpp" line="332"/>
         <source>actviz figure</source>
         <translation>actviz 图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="300"/>
+        <location filename="../../ui/export/exporter.cpp" line="333"/>
         <source>Exported by actviz</source>
         <translation>由 actviz 导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="320"/>
+        <location filename="../../ui/export/exporter.cpp" line="353"/>
         <source>Cannot export “%1”: the %2 data came out incomplete; nothing was written.</source>
         <translation>无法导出“%1”：生成的 %2 数据不完整；未写入任何内容。</translation>
     </message>

@@ -164,7 +164,9 @@ void TestExportCli::badArgument_data()
                                                << "--size: the functions view with its caption needs a "
                                                   "figure of at least 640×400 pixels (got 600×400)";
     QTest::newRow("too small for several charts")
-        << QStringList{"--view", "loss", "--size", "800x499"} << "the loss view needs a figure of at least 800×500";
+        << QStringList{"--view", "loss", "--size", "959x600"} << "the loss view needs a figure of at least 960×600";
+    QTest::newRow("too small for the norm view's legend")
+        << QStringList{"--view", "norm", "--size", "639x400"} << "the norm view needs a figure of at least 640×400";
     QTest::newRow("parameter no shown function has")
         << QStringList{"--functions", "sigmoid", "--alpha", "2"} << "none of sigmoid has a parameter alpha";
     QTest::newRow("escape sequence in a function id") << QStringList{"--functions", "relu,\x1b[2Jx"} << "“\\x1b[2Jx”";

@@ -35,8 +35,8 @@ void TestViewExport::everyView_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QSize>("pixels");
-    const QSize size(900, 560);
-    const QStringList sized{"--size", "900x560"};
+    const QSize size(1000, 625);
+    const QStringList sized{"--size", "1000x625"};
     QTest::newRow("functions") << "functions.png" << (sized + QStringList{"--view", "functions"}) << size;
     QTest::newRow("softmax") << "softmax.png" << (sized + QStringList{"--view", "softmax"}) << size;
     QTest::newRow("depth") << "depth.png" << (sized + QStringList{"--view", "depth"}) << size;

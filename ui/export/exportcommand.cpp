@@ -94,20 +94,17 @@ QString ExportCommand::usage()
               "FILE ends in .png, .svg or .pdf. --softmax exports the softmax view instead of the plot.\n"
               "--expr plots a typed formula f(x) (as custom1, custom2, … after the lesson's), with --functions\n"
               "or alone; e.g. --expr 'x*tanh(softplus(x))'. See “actviz eval --help” for what a formula may use.\n"
-              "--size: from %1x%2 to %3x%3 logical pixels, and for a view of several charts (depth, loss,\n"
-              "training, gated) from %4x%5; with --caption from %6x%7 and %8x%9. --dpr from 0.5 to 4; the\n"
-              "image may have at most %10 pixels in all (width × height × dpr², e.g. 10000x10000 at --dpr 1).\n"
-              "A range is at least %11 of its larger end wide, and at least %12 (see “actviz --help” for how\n"
+              "--size: from %1x%2 to %3x%3 logical pixels; the smallest figure of each view is\n"
+              "  %4,\n"
+              "  with --caption %5.\n"
+              "--dpr from 0.5 to 4; the image may have at most %6 pixels in all (width × height × dpr²,\n"
+              "e.g. 10000x10000 at --dpr 1).\n"
+              "A range is at least %7 of its larger end wide, and at least %8 (see “actviz --help” for how\n"
               "numbers are read).\n")
                .arg(ExportRequest::kMinWidth)
                .arg(ExportRequest::kMinHeight)
                .arg(ExportRequest::kMaxSide)
-               .arg(ExportRequest::minimumSize(ViewId::Depth, false).width())
-               .arg(ExportRequest::minimumSize(ViewId::Depth, false).height())
-               .arg(ExportRequest::minimumSize(ViewId::Functions, true).width())
-               .arg(ExportRequest::minimumSize(ViewId::Functions, true).height())
-               .arg(ExportRequest::minimumSize(ViewId::Depth, true).width())
-               .arg(ExportRequest::minimumSize(ViewId::Depth, true).height())
+               .arg(ExportRequest::minimumSizes(false), ExportRequest::minimumSizes(true))
                .arg(ExportRequest::kMaxTotalPixels)
                .arg(AppState::kMinRelativeWidth)
                .arg(AppState::kMinAbsoluteWidth) +

@@ -209,10 +209,43 @@ QSize ExportRequest::pixelSize() const
 
 QSize ExportRequest::minimumSize(View view, bool caption)
 {
-    const bool panels = view == View::Depth || view == View::Loss || view == View::Training || view == View::Gated;
-    if (panels)
+    switch (view) {
+    case View::Norm: // its legend of six groups
+        return caption ? QSize(800, 500) : QSize(640, 400);
+    case View::Depth:
+    case View::Training:
+    case View::Gated:
         return caption ? QSize(900, 560) : QSize(800, 500);
+    case View::Loss: // the gradient's legend, "∂CE/∂z = (s − onehot)/T"
+        return caption ? QSize(1000, 625) : QSize(960, 600);
+    case View::Functions:
+    case View::Softmax:
+    case View::Compare:
+    case View::Likelihood:
+        break;
+    }
     return caption ? QSize(640, 400) : QSize(kMinWidth, kMinHeight);
+}
+
+QString ExportRequest::minimumSizes(bool caption)
+{
+    // "functions, softmax, compare, likelihood 480x300; norm 640x400; …", smallest first.
+    QList<std::pair<QSize, QStringList>> groups;
+    for (const QString &name : viewNames()) {
+        const QSize least = minimumSize(*viewFromName(name), caption);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == least; });
+        if (it == groups.end())
+            groups.append({least, {name}});
+        else
+            it->second.append(name);
+    }
+    std::sort(groups.begin(), groups.end(),
+              [](const auto &a, const auto &b) { return a.first.width() < b.first.width(); });
+    QStringList parts;
+    for (const auto &[least, names] : groups)
+        parts.append(
+            QStringLiteral("%1 %2x%3").arg(names.join(QStringLiteral(", "))).arg(least.width()).arg(least.height()));
+    return parts.join(QStringLiteral("; "));
 }
 
 QString ExportRequest::sizeError() const

@@ -39,9 +39,12 @@ public:
 
     // The smallest figure of a view whose axes' labels, legend and caption still fit, found by
     // looking at renders (below it Qt Charts elides every tick label to "…" and cuts the legend
-    // and the caption off): one chart 480×300, the views of several charts side by side (depth,
-    // loss, training, gated) 800×500, and with the caption under the figure 640×400 and 900×560.
+    // and the caption off): one chart 480×300, the norm view 640×400, the views of several
+    // charts side by side (depth, training, gated) 800×500, the loss view 960×600; with the
+    // caption under the figure 640×400, 800×500, 900×560 and 1000×625.
     [[nodiscard]] static QSize minimumSize(View view, bool caption);
+    // Every view's minimumSize, grouped: "functions, softmax, compare, likelihood 480x300; …".
+    [[nodiscard]] static QString minimumSizes(bool caption);
 
     // The image's size in device pixels.
     [[nodiscard]] QSize pixelSize() const;
