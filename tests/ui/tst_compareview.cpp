@@ -61,6 +61,13 @@ void TestCompareView::geluAgainstTanhApproximation()
     QVERIFY(view.chart()->valueMarker()->text().contains(QStringLiteral("0.0004732")));
     QVERIFY(view.chart()->derivativeMarker()->text().contains(QStringLiteral("0.0008685")));
     QVERIFY(plain(view.readout()->text()).contains(QStringLiteral("0.0004732")));
+    // Each box is on its point's side (the value's maximum at x ≈ −2.70, the derivative's at
+    // ≈ +2.02 here): the boxes were in fixed corners and their leader lines crossed.
+    const ChartAnnotation *value = view.chart()->valueMarker();
+    const ChartAnnotation *derivative = view.chart()->derivativeMarker();
+    QVERIFY(value->anchor().x() != derivative->anchor().x());
+    QCOMPARE(value->textRect().center().x() < derivative->textRect().center().x(),
+             value->anchor().x() < derivative->anchor().x());
 }
 
 void TestCompareView::labelsEqualCore_data()

@@ -142,7 +142,10 @@ void CompareChart::recompute()
     const double gv = g->value(c.maxValueDiff.at, m_state->params(m_state->compareG()));
     const double fd = f->derivative(c.maxDerivativeDiff.at, m_state->params(m_state->compareF()));
     const double gd = g->derivative(c.maxDerivativeDiff.at, m_state->params(m_state->compareG()));
-    place(m_valueMark, c.maxValueDiff, fv - gv, maxLabel(tr("|f − g|"), c.maxValueDiff), Qt::AlignTop | Qt::AlignRight);
+    // Each box in the corner on its own point's side, so that the two leader lines never cross.
+    const bool valueRight = c.maxValueDiff.at >= c.maxDerivativeDiff.at;
+    place(m_valueMark, c.maxValueDiff, fv - gv, maxLabel(tr("|f − g|"), c.maxValueDiff),
+          Qt::AlignTop | (valueRight ? Qt::AlignRight : Qt::AlignLeft));
     place(m_derivativeMark, c.maxDerivativeDiff, fd - gd, maxLabel(tr("|f′ − g′|"), c.maxDerivativeDiff),
-          Qt::AlignTop | Qt::AlignLeft);
+          Qt::AlignTop | (valueRight ? Qt::AlignLeft : Qt::AlignRight));
 }

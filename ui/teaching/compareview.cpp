@@ -34,9 +34,9 @@ QComboBox *functionBox(QWidget *parent, const QString &accessible)
     for (const actviz::Activation &a : actviz::registry())
         box->addItem(QStringLiteral("%1 (%2)").arg(CoreText::name(a), text(a.id)), text(a.id));
     box->setMaxVisibleItems(20);
-    // Long names ("GELU (tanh approx.) (gelu_tanh)") must not set the window's minimum width.
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(12);
+    // As wide as the longest name ("GELU (tanh approx.) (gelu_tanh)", 230 px): a box of 12
+    // characters cut the default pair's g. The row flows, so a narrow window puts g below f.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     box->setAccessibleName(accessible);
     return box;
 }
