@@ -1756,12 +1756,12 @@ at x = %3</source>
         <translation>%1 与 %2 对比：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/comparechart.cpp" line="145"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="147"/>
         <source>|f − g|</source>
         <translation>|f − g|</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/comparechart.cpp" line="146"/>
+        <location filename="../../ui/teaching/comparechart.cpp" line="149"/>
         <source>|f′ − g′|</source>
         <translation>|f′ − g′|</translation>
     </message>
@@ -2540,13 +2540,13 @@ at x = %3</source>
     </message>
     <message>
         <location filename="../../ui/teaching/depthboundchart.cpp" line="25"/>
-        <source>(max |f′|)^L</source>
-        <translation>(max |f′|)^L</translation>
+        <source>(max |f′|)&lt;sup&gt;L&lt;/sup&gt;</source>
+        <translation>(max |f′|)&lt;sup&gt;L&lt;/sup&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/depthboundchart.cpp" line="91"/>
-        <source>%1: %2^L</source>
-        <translation>%1：%2^L</translation>
+        <source>%1: %2ᴸ</source>
+        <translation>%1：%2ᴸ</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/depthboundchart.cpp" line="93"/>

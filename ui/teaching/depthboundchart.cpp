@@ -22,7 +22,7 @@ DepthBoundChart::DepthBoundChart(AppState *state, QGraphicsItem *parent)
     , m_axisY(new DecadeAxis(this))
 {
     setTitle(tr("Gradient bound (max |f′|)<sup>L</sup> after L layers"));
-    m_axisY->setTitleText(tr("(max |f′|)^L"));
+    m_axisY->setTitleText(tr("(max |f′|)<sup>L</sup>")); // as the title writes it
     addAxis(m_axisY, Qt::AlignLeft);
     m_axisX->setRange(0, actviz::kBoundMaxDepth);
     m_axisX->setTickInterval(10);
@@ -88,7 +88,8 @@ void DepthBoundChart::rebuild()
         series->replace(points);
         const QString name = CoreText::name(*a);
         if (std::isfinite(s) && s > 0)
-            series->setName(tr("%1: %2^L").arg(name, QString::number(s, 'g', 4)));
+            // A legend is plain text: the superscript L is U+1D38.
+            series->setName(tr("%1: %2ᴸ").arg(name, QString::number(s, 'g', 4)));
         else if (s == 0)
             series->setName(tr("%1: f′ = 0, nothing passes").arg(name));
         else
