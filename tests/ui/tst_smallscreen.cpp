@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QKeySequence>
 #include <QLabel>
 #include <QScopeGuard>
 #include <QSettings>
@@ -32,6 +33,7 @@ private slots:
     void bandCaptionNamesItsFunction();
     void noBandForAHiddenFunction();
     void propertiesFollowParameters();
+    void everyViewInTheViewMenu();
 };
 
 // Every tab, docks included, fits a 1024×700 screen less a window frame: the minimum size the
@@ -185,6 +187,26 @@ void TestSmallScreen::propertiesFollowParameters()
     QVERIFY2(table->text().contains(QStringLiteral("−2 … ∞")), qPrintable(table->text()));
     state.setParam(QStringLiteral("elu"), actviz::ParamId::Alpha, 1.0);
     QTRY_VERIFY(table->text().contains(QStringLiteral("At the default parameters.")));
+}
+
+// At 1024×700 the tab bar scrolls its last tabs out of sight: the View menu lists every view,
+// with Ctrl+1…9, and its entry shows that view.
+void TestSmallScreen::everyViewInTheViewMenu()
+{
+    AppState state;
+    MainWindow window(&state);
+    QTabWidget *tabs = window.tabs();
+    QCOMPARE(tabs->count(), 9);
+    for (int i = tabs->count() - 1; i >= 0; --i) {
+        QAction *go = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)))
+                go = a;
+        QVERIFY2(go, qPrintable(tabs->tabText(i)));
+        QCOMPARE(go->text(), QString(tabs->tabText(i)).remove(QLatin1Char('&'))); // no second mnemonic
+        go->trigger();
+        QCOMPARE(tabs->currentIndex(), i);
+    }
 }
 
 QTEST_MAIN(TestSmallScreen)

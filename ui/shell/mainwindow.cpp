@@ -3,7 +3,6 @@
 
 #include "export/exportdialog.h"
 #include "export/exporter.h"
-#include "lesson/lessonactions.h"
 #include "naive/naivecontrols.h"
 #include "naive/naiveoverlay.h"
 #include "naive/naivesoftmaxpanel.h"
@@ -24,7 +23,6 @@
 #include "widgets/customformulaeditor.h"
 #include "widgets/epsiloncontrol.h"
 #include "widgets/firstframe.h"
-#include "widgets/languagemenu.h"
 #include "widgets/lazypage.h"
 #include "widgets/notespanel.h"
 #include "widgets/parameterpanel.h"
@@ -39,7 +37,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHBoxLayout>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -112,7 +109,10 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
     QDockWidget *notes = addDock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
     m_presentation = new PresentationMode(this);
     // Their rich text once the window is on screen: the first frame shows the plot sooner.
-    FirstFrame::after(this, this, [this] { m_properties->fill(); m_notes->fill(); });
+    FirstFrame::after(this, this, [this] {
+        m_properties->fill();
+        m_notes->fill();
+    });
     // Wide enough to read: every function name in the list, the parameter boxes, the notes.
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->setMinimumWidth(dock->objectName() == QLatin1String("functionsDock") ? kMinListWidth : kMinPanelWidth);
@@ -211,13 +211,34 @@ SoftmaxView *MainWindow::softmaxView() const
     return m_softmax;
 }
 
-DepthView *MainWindow::depthView() const { return static_cast<DepthView *>(m_depth->content()); }
-CompareView *MainWindow::compareView() const { return static_cast<CompareView *>(m_compare->content()); }
-LossView *MainWindow::lossView() const { return static_cast<LossView *>(m_loss->content()); }
-LikelihoodView *MainWindow::likelihoodView() const { return static_cast<LikelihoodView *>(m_likelihood->content()); }
-GatedView *MainWindow::gatedView() const { return static_cast<GatedView *>(m_gated->content()); }
-NormView *MainWindow::normView() const { return static_cast<NormView *>(m_norm->content()); }
-TrainingView *MainWindow::trainingView() const { return static_cast<TrainingView *>(m_training->content()); }
+DepthView *MainWindow::depthView() const
+{
+    return static_cast<DepthView *>(m_depth->content());
+}
+CompareView *MainWindow::compareView() const
+{
+    return static_cast<CompareView *>(m_compare->content());
+}
+LossView *MainWindow::lossView() const
+{
+    return static_cast<LossView *>(m_loss->content());
+}
+LikelihoodView *MainWindow::likelihoodView() const
+{
+    return static_cast<LikelihoodView *>(m_likelihood->content());
+}
+GatedView *MainWindow::gatedView() const
+{
+    return static_cast<GatedView *>(m_gated->content());
+}
+NormView *MainWindow::normView() const
+{
+    return static_cast<NormView *>(m_norm->content());
+}
+TrainingView *MainWindow::trainingView() const
+{
+    return static_cast<TrainingView *>(m_training->content());
+}
 
 QWidget *MainWindow::page(ViewId view) const
 {
@@ -258,54 +279,6 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
     dock->setWidget(scroll);
     addDockWidget(area, dock);
     return dock;
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    // Open/Save lesson and the examples, above the export entries.
-    auto *lessons = new LessonActions(m_state, this, file);
-    connect(lessons, &LessonActions::statusMessage, this, &MainWindow::showStatus);
-    QAction *exportPlot = file->addAction(tr("&Export plot…"), this, &MainWindow::exportPlot);
-    exportPlot->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction *exportSoftmax = file->addAction(tr("Export &softmax view…"), this, &MainWindow::exportSoftmax);
-    exportSoftmax->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy plot image"), this, &MainWindow::copyPlotImage);
-    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *derivatives = view->addAction(tr("&Derivatives"));
-    derivatives->setCheckable(true);
-    derivatives->setShortcut(QKeySequence(tr("Ctrl+D")));
-    QAction *saturation = view->addAction(tr("&Saturation bands"));
-    saturation->setCheckable(true);
-    saturation->setShortcut(QKeySequence(tr("Ctrl+B")));
-    auto syncToggles = [this, derivatives, saturation] {
-        derivatives->setChecked(m_state->showDerivatives());
-        saturation->setChecked(m_state->showSaturation());
-    };
-    syncToggles();
-    connect(derivatives, &QAction::toggled, m_state, &AppState::setShowDerivatives);
-    connect(saturation, &QAction::toggled, m_state, &AppState::setShowSaturation);
-    connect(m_state, &AppState::derivativesToggled, this, syncToggles);
-    connect(m_state, &AppState::saturationToggled, this, syncToggles);
-    view->addSeparator();
-    QAction *resetView = view->addAction(tr("Reset &view"), m_state, &AppState::resetView);
-    resetView->setShortcut(QKeySequence(tr("Ctrl+0")));
-    view->addAction(tr("Reset to &defaults…"), this, &MainWindow::resetToDefaults);
-    view->addMenu(new LanguageMenu(this));
-    view->addSeparator();
-    view->addAction(m_presentation->action());
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About actviz"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::exportPlot()
