@@ -99,11 +99,24 @@ private:
     bool m_bare = false; // the last unary() was an unsigned literal, nothing more
     std::optional<ExprError> m_error;
 
+    // A token as a message shows it: a name of 900 letters is cut after 40 bytes (at a UTF-8
+    // character boundary) with "…", so that the reason after it stays in sight.
+    static std::string shown(std::string_view text)
+    {
+        constexpr std::size_t kMax = 40;
+        if (text.size() <= kMax)
+            return std::string(text);
+        std::size_t cut = kMax;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+            --cut;
+        return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
+    }
+
     static std::string quote(const Token &t)
     {
         if (t.kind == Tok::End)
             return "end of formula";
-        return "\xE2\x80\x9C" + std::string(t.text) + "\xE2\x80\x9D";
+        return "\xE2\x80\x9C" + shown(t.text) + "\xE2\x80\x9D";
     }
     std::size_t columnOf(std::size_t offset) const { return codePoints(m_text.substr(0, offset)) + 1; }
     std::string column(const Token &t) const { return std::to_string(columnOf(t.offset)); }
@@ -265,7 +278,7 @@ private:
         const ParsedNumber n = parseDecimal(t.text);
         advance();
         if (n.status == ParsedNumber::Status::OutOfRange)
-            return failAt(t, std::string(t.text) + " at column " + column(t) + " " + std::string(kOutOfRangeReason));
+            return failAt(t, shown(t.text) + " at column " + column(t) + " " + std::string(kOutOfRangeReason));
         if (n.status != ParsedNumber::Status::Ok)
             return failAt(t, quote(t) + " at column " + column(t) + " is not a number");
         return eb::raw(ExprOp::Number, {}, n.value);
@@ -283,13 +296,12 @@ private:
         const int arity = exprk::arity(it->op);
         if (arity == 0) {
             if (m_tok.kind == Tok::Open)
-                return failAt(t, std::string(t.text) + " at column " + column(t) + " is not a function");
+                return failAt(t, shown(t.text) + " at column " + column(t) + " is not a function");
             return eb::raw(it->op, {});
         }
         if (m_tok.kind != Tok::Open)
-            return failAt(t, std::string(t.text) + " at column " + column(t) +
-                                 " needs its arguments in parentheses, e.g. " + std::string(t.text) +
-                                 (arity == 1 ? "(x)" : "(x, 0)"));
+            return failAt(t, shown(t.text) + " at column " + column(t) + " needs its arguments in parentheses, e.g. " +
+                                 shown(t.text) + (arity == 1 ? "(x)" : "(x, 0)"));
         advance();
         return call(t, it->op, arity);
     }
@@ -310,7 +322,7 @@ private:
         if (m_error)
             return args.front();
         if (count != static_cast<std::size_t>(arity))
-            return failAt(t, std::string(t.text) + " at column " + column(t) + " takes " + std::to_string(arity) +
+            return failAt(t, shown(t.text) + " at column " + column(t) + " takes " + std::to_string(arity) +
                                  (arity == 1 ? " argument" : " arguments") + ", not " + std::to_string(count));
         return eb::raw(op, std::move(args));
     }
@@ -342,7 +354,7 @@ private:
 
     std::string unknownName(const Token &t) const
     {
-        std::string message = "unknown name \xE2\x80\x9C" + std::string(t.text) + "\xE2\x80\x9D at column " + column(t);
+        std::string message = "unknown name \xE2\x80\x9C" + shown(t.text) + "\xE2\x80\x9D at column " + column(t);
         if (const std::string_view suggestion = nearestExprName(t.text); !suggestion.empty())
             message += "; did you mean " + std::string(suggestion) + "?";
         return message;

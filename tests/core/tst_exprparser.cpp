@@ -164,6 +164,9 @@ void TestExprParser::refuses_data()
     QTest::newRow("unicode minus column")
         << "\u2212\u2212\u03b1 + foo" << 7 << "unknown name \u201cfoo\u201d at column 7";
     QTest::newRow("nested error column") << "max(1, exp(sin(x) +))" << 20 << "found \u201c)\u201d";
+    // A long name is quoted by its first 40 bytes: the reason after it stays in sight.
+    QTest::newRow("long unknown name") << "x + " + QString(300, QLatin1Char('y')) << 5
+                                       << "\u201c" + QString(40, QLatin1Char('y')) + "\u2026\u201d at column 5";
 }
 
 void TestExprParser::refuses()
