@@ -4,6 +4,7 @@
 // kMaxExprDepth, counted at every unary level (the only place the grammar nests).
 #include "expr.h"
 
+#include "displaytext.h"
 #include "exprbuild.h"
 #include "exprkernels.h"
 #include "exprnames.h"
@@ -99,18 +100,9 @@ private:
     bool m_bare = false; // the last unary() was an unsigned literal, nothing more
     std::optional<ExprError> m_error;
 
-    // A token as a message shows it: a name of 900 letters is cut after 40 bytes (at a UTF-8
-    // character boundary) with "…", so that the reason after it stays in sight.
-    static std::string shown(std::string_view text)
-    {
-        constexpr std::size_t kMax = 40;
-        if (text.size() <= kMax)
-            return std::string(text);
-        std::size_t cut = kMax;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-            --cut;
-        return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
-    }
+    // A token as a message shows it: a name of 900 letters is cut after 40 bytes, so that the
+    // reason after it stays in sight.
+    static std::string shown(std::string_view text) { return shortened(text, 40); }
 
     static std::string quote(const Token &t)
     {

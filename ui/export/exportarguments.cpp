@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "export/exportarguments.h"
 
+#include "displaytext.h"
 #include "numberparse.h"
 #include "state/appstate.h"
 
@@ -23,20 +24,9 @@ QString elided(const QString &s)
     return s.left(cut) + QStringLiteral("…");
 }
 
-// A message as the terminal shows it: control characters (an escape sequence in a typed value
-// would drive the terminal, U+009B starts one too) as \xNN; lines and tabs stay.
 QByteArray shown(const QString &message)
 {
-    QString out;
-    out.reserve(message.size());
-    for (const QChar c : message) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u < 0xA0))
-            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out.toUtf8();
+    return QByteArray::fromStdString(actviz::visible(message.toStdString(), true));
 }
 
 Number number(const QString &s)
