@@ -7,12 +7,13 @@
 // mpmath puts them (sech²(x) = 2^−126 at x = 44.3614195558365, σ′(x) = 2^−1022 at
 // 708.39641853226411), and an exported figure carries them.
 #include "export/exporter.h"
-#include "naive/naivecontrols.h"
 #include "naive/naivebands.h"
+#include "naive/naivecontrols.h"
 #include "naive/naiveoverlay.h"
 #include "naive/naivesoftmaxpanel.h"
 #include "plot/functionchart.h"
 #include "state/appstate.h"
+#include "widgets/numberspinbox.h"
 #include "widgets/plotcontrols.h"
 
 #include <QCheckBox>
@@ -173,9 +174,9 @@ void TestNaiveOverlay::rangeReachesThousand()
 {
     AppState state;
     PlotControls controls(&state);
-    const QList<QDoubleSpinBox *> boxes = controls.findChildren<QDoubleSpinBox *>();
+    const QList<NumberSpinBox *> boxes = controls.findChildren<NumberSpinBox *>();
     QVERIFY(boxes.size() >= 2);
-    for (QDoubleSpinBox *box : boxes) {
+    for (NumberSpinBox *box : boxes) {
         QVERIFY(box->minimum() <= -1000.0);
         QVERIFY(box->maximum() >= 1000.0);
     }
@@ -229,8 +230,7 @@ void TestNaiveOverlay::derivativeBands_data()
     QTest::newRow("tanh float32") << "tanh" << int(actviz::Precision::Float32) << 44.3614195558365
                                   << int(actviz::NaiveStatus::PrecisionLoss) << 4e-6 << QStringLiteral("1 − tanh²");
     QTest::newRow("tanh float32, NaN") << "tanh" << int(actviz::Precision::Float32) << kLnFloatMax
-                                       << int(actviz::NaiveStatus::Underflow) << 8e-6
-                                       << QStringLiteral("1 − tanh²");
+                                       << int(actviz::NaiveStatus::Underflow) << 8e-6 << QStringLiteral("1 − tanh²");
     QTest::newRow("sigmoid float64") << "sigmoid" << int(actviz::Precision::Float64) << 708.39641853226411
                                      << int(actviz::NaiveStatus::PrecisionLoss) << 1e-9 << QStringLiteral("σ(1 − σ)");
     // eˣ/(1 + eˣ): eˣ rounds to 0 below −1075·ln 2 = −745.13321910194121 (mpmath), an underflow.

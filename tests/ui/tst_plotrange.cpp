@@ -11,6 +11,7 @@
 #include "widgets/plotcontrols.h"
 
 #include <QGraphicsScene>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
@@ -28,6 +29,11 @@ private slots:
     void neighbouringTickLabelsDiffer();
     void chartKeepsNarrowRange();
     void spinBoxShowsAndReadsAnyDouble();
+    void spinBoxTakesTypedValueOnEnter();
+    void spinBoxKeepsDigitsItDoesNotShow();
+    void spinBoxStepsByLeadingDigit_data();
+    void spinBoxStepsByLeadingDigit();
+    void spinBoxStaysFinite();
     void refusedRangeKeepsLastValid();
     void bandsTooDenseSaySo();
 };
@@ -131,6 +137,94 @@ void TestPlotRange::spinBoxShowsAndReadsAnyDouble()
     QCOMPARE(box.validate(word, pos), QValidator::Invalid);
     QString partial = QStringLiteral("1e-");
     QCOMPARE(box.validate(partial, pos), QValidator::Intermediate);
+}
+
+void TestPlotRange::spinBoxTakesTypedValueOnEnter()
+{
+    NumberSpinBox box;
+    box.setValue(1.0);
+    QSignalSpy changed(&box, &NumberSpinBox::valueChanged);
+    box.findChild<QLineEdit *>()->setText(QStringLiteral("\u22123.5e-7"));
+    QCOMPARE(changed.size(), 0); // keyboard tracking off: nothing until Enter
+    QTest::keyClick(&box, Qt::Key_Return);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(box.value(), -3.5e-7);
+    // Text that is not a number goes back to the value in force, which does not change.
+    box.findChild<QLineEdit *>()->setText(QStringLiteral("1e-"));
+    QTest::keyClick(&box, Qt::Key_Return);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(box.value(), -3.5e-7);
+    QCOMPARE(box.text(), QStringLiteral("-3.5e-07"));
+}
+
+void TestPlotRange::spinBoxKeepsDigitsItDoesNotShow()
+{
+    // 0.1234567890123456 shows as 0.123456789012; pressing Enter on the text as shown must not
+    // round the value in force to the digits shown.
+    NumberSpinBox box;
+    const double v = 0.1234567890123456;
+    box.setValue(v);
+    QCOMPARE(box.text(), QStringLiteral("0.123456789012"));
+    QSignalSpy changed(&box, &NumberSpinBox::valueChanged);
+    QTest::keyClick(&box, Qt::Key_Return);
+    QCOMPARE(box.value(), v);
+    QCOMPARE(changed.size(), 0);
+}
+
+void TestPlotRange::spinBoxStepsByLeadingDigit_data()
+{
+    QTest::addColumn<double>("from");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<double>("to");
+    QTest::newRow("12.5 up") << 12.5 << 1 << 13.5;
+    QTest::newRow("100 up") << 100.0 << 1 << 110.0;
+    QTest::newRow("100 down") << 100.0 << -1 << 99.0;
+    QTest::newRow("-100 up") << -100.0 << 1 << -99.0;
+    QTest::newRow("-100 down") << -100.0 << -1 << -110.0;
+    QTest::newRow("0.3 up") << 0.3 << 1 << 0.31;
+    QTest::newRow("0.1 up twice") << 0.1 << 2 << 0.12; // not 0.12000000000000001
+    QTest::newRow("0 up") << 0.0 << 1 << 0.1;
+    QTest::newRow("0 down") << 0.0 << -1 << -0.1;
+    QTest::newRow("1e-300 up") << 1e-300 << 1 << 1.1e-300;
+}
+
+void TestPlotRange::spinBoxStepsByLeadingDigit()
+{
+    QFETCH(double, from);
+    QFETCH(int, steps);
+    QFETCH(double, to);
+    NumberSpinBox box;
+    box.setValue(from);
+    box.stepBy(steps);
+    QCOMPARE(box.value(), to);
+}
+
+void TestPlotRange::spinBoxStaysFinite()
+{
+    constexpr double kMax = std::numeric_limits<double>::max();
+    NumberSpinBox box;
+    box.setValue(std::numeric_limits<double>::infinity());
+    QCOMPARE(box.value(), kMax);
+    box.stepBy(1);
+    QCOMPARE(box.value(), kMax);
+    box.setValue(-kMax);
+    box.stepBy(-3);
+    QCOMPARE(box.value(), -kMax);
+    box.setValue(std::numeric_limits<double>::quiet_NaN());
+    QCOMPARE(box.value(), -kMax);
+    // The smallest subnormal steps too, instead of by a step that rounds to zero.
+    box.setValue(std::numeric_limits<double>::denorm_min());
+    box.stepBy(1);
+    QVERIFY(box.value() > std::numeric_limits<double>::denorm_min());
+    QCOMPARE(box.minimum(), -kMax);
+    QCOMPARE(box.maximum(), kMax);
+    box.setValue(-1e300);
+    box.setRange(-5.0, 5.0);
+    QCOMPARE(box.value(), -5.0);
+    box.setValue(7.0);
+    QCOMPARE(box.value(), 5.0);
+    box.setRange(1.0, -1.0); // reversed: ignored
+    QCOMPARE(box.maximum(), 5.0);
 }
 
 void TestPlotRange::refusedRangeKeepsLastValid()

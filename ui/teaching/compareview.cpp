@@ -12,7 +12,6 @@
 
 #include <QChartView>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -41,7 +40,7 @@ QComboBox *functionBox(QWidget *parent, const QString &accessible)
     return box;
 }
 
-QDoubleSpinBox *rangeBox(QWidget *parent)
+NumberSpinBox *rangeBox(QWidget *parent)
 {
     auto *box = new NumberSpinBox(parent);
     box->setRange(-kRangeLimit, kRangeLimit);
@@ -100,8 +99,8 @@ CompareView::CompareView(AppState *state, QWidget *parent)
         if (m_xMin->value() < m_xMax->value())
             m_state->setXRange(m_xMin->value(), m_xMax->value());
     };
-    connect(m_xMin, &QDoubleSpinBox::valueChanged, this, applyRange);
-    connect(m_xMax, &QDoubleSpinBox::valueChanged, this, applyRange);
+    connect(m_xMin, &NumberSpinBox::valueChanged, this, applyRange);
+    connect(m_xMax, &NumberSpinBox::valueChanged, this, applyRange);
     connect(state, &AppState::compareChanged, this, &CompareView::sync);
     connect(state, &AppState::viewChanged, this, &CompareView::sync);
     connect(state, &AppState::paramsChanged, this, [this](const QString &id) {

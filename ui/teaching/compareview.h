@@ -10,7 +10,7 @@ class AppState;
 class CompareChart;
 class QChartView;
 class QComboBox;
-class QDoubleSpinBox;
+class NumberSpinBox;
 class QLabel;
 
 class CompareView : public QWidget
@@ -33,8 +33,8 @@ private:
     QPointer<AppState> m_state;
     QComboBox *m_f;
     QComboBox *m_g;
-    QDoubleSpinBox *m_xMin;
-    QDoubleSpinBox *m_xMax;
+    NumberSpinBox *m_xMin;
+    NumberSpinBox *m_xMax;
     CompareChart *m_chart;
     QChartView *m_view;
     QLabel *m_readout;

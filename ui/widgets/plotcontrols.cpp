@@ -6,14 +6,13 @@
 #include "widgets/numberspinbox.h"
 
 #include <QCheckBox>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 
 namespace {
 
-QDoubleSpinBox *rangeBox(QWidget *parent, const QString &tip)
+NumberSpinBox *rangeBox(QWidget *parent, const QString &tip)
 {
     auto *box = new NumberSpinBox(parent);
     box->setToolTip(tip);
@@ -23,7 +22,7 @@ QDoubleSpinBox *rangeBox(QWidget *parent, const QString &tip)
 
 } // namespace
 
-QWidget *PlotControls::rangeGroup(const QString &label, QDoubleSpinBox *lo, QDoubleSpinBox *hi, QWidget *trailing)
+QWidget *PlotControls::rangeGroup(const QString &label, NumberSpinBox *lo, NumberSpinBox *hi, QWidget *trailing)
 {
     auto *group = new QWidget(this);
     auto *row = new QHBoxLayout(group);
@@ -65,10 +64,10 @@ PlotControls::PlotControls(AppState *state, QWidget *parent)
     m_flow->addWidget(rangeGroup(tr("&y from"), m_yMin, m_yMax, m_yAuto));
 
     connect(m_derivatives, &QCheckBox::toggled, state, &AppState::setShowDerivatives);
-    connect(m_xMin, &QDoubleSpinBox::valueChanged, this, &PlotControls::applyX);
-    connect(m_xMax, &QDoubleSpinBox::valueChanged, this, &PlotControls::applyX);
-    connect(m_yMin, &QDoubleSpinBox::valueChanged, this, &PlotControls::applyY);
-    connect(m_yMax, &QDoubleSpinBox::valueChanged, this, &PlotControls::applyY);
+    connect(m_xMin, &NumberSpinBox::valueChanged, this, &PlotControls::applyX);
+    connect(m_xMax, &NumberSpinBox::valueChanged, this, &PlotControls::applyX);
+    connect(m_yMin, &NumberSpinBox::valueChanged, this, &PlotControls::applyY);
+    connect(m_yMax, &NumberSpinBox::valueChanged, this, &PlotControls::applyY);
     connect(m_yAuto, &QCheckBox::toggled, this, [this](bool on) {
         // Leaving auto keeps the fitted range on screen as the starting manual range.
         if (on)
@@ -93,7 +92,7 @@ void PlotControls::applyY()
 
 // A range the plot cannot show (reversed, too narrow, too wide) is not applied: the plot keeps
 // the last valid one, the boxes say why in their tooltip and go back to it.
-void PlotControls::apply(QDoubleSpinBox *lo, QDoubleSpinBox *hi, void (AppState::*set)(double, double))
+void PlotControls::apply(NumberSpinBox *lo, NumberSpinBox *hi, void (AppState::*set)(double, double))
 {
     const QString why = AppState::checkRange(lo->value(), hi->value());
     if (!why.isEmpty()) {

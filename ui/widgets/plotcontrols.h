@@ -10,7 +10,7 @@
 class AppState;
 class FlowLayout;
 class QCheckBox;
-class QDoubleSpinBox;
+class NumberSpinBox;
 
 class PlotControls : public QWidget
 {
@@ -28,18 +28,18 @@ signals:
     void rangeRefused(const QString &why);
 
 private:
-    QWidget *rangeGroup(const QString &label, QDoubleSpinBox *lo, QDoubleSpinBox *hi, QWidget *trailing);
+    QWidget *rangeGroup(const QString &label, NumberSpinBox *lo, NumberSpinBox *hi, QWidget *trailing);
     void sync();
     void applyX();
     void applyY();
-    void apply(QDoubleSpinBox *lo, QDoubleSpinBox *hi, void (AppState::*set)(double, double));
+    void apply(NumberSpinBox *lo, NumberSpinBox *hi, void (AppState::*set)(double, double));
 
     QPointer<AppState> m_state;
     FlowLayout *m_flow = nullptr;
     QCheckBox *m_derivatives;
-    QDoubleSpinBox *m_xMin;
-    QDoubleSpinBox *m_xMax;
+    NumberSpinBox *m_xMin;
+    NumberSpinBox *m_xMax;
     QCheckBox *m_yAuto;
-    QDoubleSpinBox *m_yMin;
-    QDoubleSpinBox *m_yMax;
+    NumberSpinBox *m_yMin;
+    NumberSpinBox *m_yMax;
 };
