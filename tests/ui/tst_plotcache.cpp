@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The window's plot caches its items as pixmaps only with many curves shown (above
 // PlotView::kCacheAbove): then a slider step strokes two curves and copies the rest; with few,
-// every item is drawn directly. New curves' items follow the rule as they appear.
+// every item is drawn directly. New curves' items follow the rule as they appear. The chart is
+// laid out for the view's size before any frame of it, however the view was sized and shown.
 #include "plot/functionchart.h"
 #include "plot/plotview.h"
 #include "registry.h"
 #include "state/appstate.h"
 
 #include <QGraphicsItem>
+#include <QPixmap>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -17,6 +19,8 @@ class TestPlotCache : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cacheFollowsCount();
+    void chartFitsViewBeforeFirstFrame();
+    void chartFitsViewAfterEvents();
 };
 
 namespace {
@@ -60,10 +64,39 @@ void TestPlotCache::cacheFollowsCount()
     QCOMPARE(cached, 0);
     state.setShownFunctions(firstIds(PlotView::kCacheAbove + 4));
     const auto many = itemsWith(chart, QGraphicsItem::DeviceCoordinateCache);
-    QVERIFY(many.second > all); // the new curves' items are there …
+    QVERIFY(many.second > all);        // the new curves' items are there …
     QCOMPARE(many.first, many.second); // … and cached like the rest
     state.setShownFunctions(firstIds(3));
     QCOMPARE(itemsWith(chart, QGraphicsItem::DeviceCoordinateCache).first, 0);
+}
+
+void TestPlotCache::chartFitsViewBeforeFirstFrame()
+{
+    // Sized while hidden, then shown: its size arrives as a resize with no old size, whose
+    // layout waits for the events; a frame painted before they run must not show the chart
+    // at the size it was built with.
+    AppState state;
+    auto *chart = new FunctionChart(&state);
+    PlotView view(&state, chart);
+    view.resize(640, 420);
+    view.show();
+    QVERIFY(chart->size().toSize() != QSize(640, 420)); // not laid out yet …
+    const QPixmap frame = view.grab();
+    QCOMPARE(chart->size().toSize(), QSize(640, 420)); // … but before its frame
+    QCOMPARE(frame.size(), QSize(640, 420));
+}
+
+void TestPlotCache::chartFitsViewAfterEvents()
+{
+    AppState state;
+    auto *chart = new FunctionChart(&state);
+    PlotView view(&state, chart);
+    view.resize(500, 360);
+    view.show();
+    QTRY_COMPARE(chart->size().toSize(), QSize(500, 360));
+    view.resize(700, 380); // on screen: at once
+    QCOMPARE(chart->size().toSize(), QSize(700, 380));
+    QCOMPARE(view.sceneRect().size().toSize(), QSize(700, 380));
 }
 
 QTEST_MAIN(TestPlotCache)

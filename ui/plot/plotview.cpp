@@ -165,13 +165,36 @@ void PlotView::leaveEvent(QEvent *event)
 
 void PlotView::paintEvent(QPaintEvent *event)
 {
+    fitChartToView(); // never a frame of a chart laid out for another size
     QChartView::paintEvent(event);
     emit framePainted();
 }
 
 void PlotView::resizeEvent(QResizeEvent *event)
 {
+    if (!event->oldSize().isValid()) {
+        // The size a hidden view was given, sent as the window is shown: the window's layout
+        // usually gives it another at once, before the first frame. Laying the chart out (axes,
+        // labels, curves re-sampled) for both cost 1 ms of the launch (issue 14); the chart is
+        // fitted once, to whichever size holds when the events are through or a frame is due.
+        QGraphicsView::resizeEvent(event);
+        if (!m_fitPending)
+            QMetaObject::invokeMethod(this, &PlotView::fitChartToView, Qt::QueuedConnection);
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
     QChartView::resizeEvent(event);
+    m_chart->refresh();
+}
+
+void PlotView::fitChartToView()
+{
+    if (!m_fitPending)
+        return;
+    m_fitPending = false;
+    QResizeEvent event(size(), size());
+    QChartView::resizeEvent(&event);
     m_chart->refresh();
 }
 
@@ -213,7 +236,7 @@ void PlotView::updateHover(QPointF viewPos)
 void PlotView::updateItemCache()
 {
     const auto mode = m_state && m_state->shownFunctions().size() > kCacheAbove ? QGraphicsItem::DeviceCoordinateCache
-                                                                                 : QGraphicsItem::NoCache;
+                                                                                : QGraphicsItem::NoCache;
     const QList<QGraphicsItem *> top = m_chart->childItems();
     std::vector<QGraphicsItem *> todo(top.begin(), top.end());
     while (!todo.empty()) {

@@ -41,6 +41,8 @@ public:
     static constexpr int kCacheAbove = 16;
 
 private:
+    // Lays the chart out for the view's size, if a resize is waiting (see resizeEvent()).
+    void fitChartToView();
     void updateHover(QPointF viewPos);
     void updateItemCache();
     void applyStyle();
@@ -51,4 +53,5 @@ private:
     bool m_panning = false;
     QPointF m_panLast;
     QPointF m_lastHover{-1, -1};
+    bool m_fitPending = false;
 };
