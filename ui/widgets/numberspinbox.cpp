@@ -4,6 +4,7 @@
 #include "numberparse.h"
 
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QStyle>
 
 #include <algorithm>
@@ -145,6 +146,11 @@ void NumberSpinBox::commitText()
 void NumberSpinBox::showValue()
 {
     const QString text = textFromValue(m_value);
-    if (lineEdit()->text() != text)
-        lineEdit()->setText(text);
+    if (lineEdit()->text() == text)
+        return;
+    // As QAbstractSpinBox shows a value: not as an edit of the user's (which would mark the text
+    // as typed, to be taken on focus-out).
+    const QSignalBlocker quiet(lineEdit());
+    lineEdit()->setText(text);
+    update();
 }
