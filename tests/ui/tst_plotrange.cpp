@@ -11,6 +11,7 @@
 #include "widgets/plotcontrols.h"
 
 #include <QGraphicsScene>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -31,6 +32,7 @@ private slots:
     void spinBoxShowsAndReadsAnyDouble();
     void spinBoxTakesTypedValueOnEnter();
     void spinBoxKeepsDigitsItDoesNotShow();
+    void spinBoxTakesTypedValueOnFocusOut();
     void spinBoxStepsByLeadingDigit_data();
     void spinBoxStepsByLeadingDigit();
     void spinBoxStaysFinite();
@@ -155,6 +157,30 @@ void TestPlotRange::spinBoxTakesTypedValueOnEnter()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(box.value(), -3.5e-7);
     QCOMPARE(box.text(), QStringLiteral("-3.5e-07"));
+}
+
+void TestPlotRange::spinBoxTakesTypedValueOnFocusOut()
+{
+    // Typed, then Tab to the next box: the value is taken, as QDoubleSpinBox did.
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    auto *box = new NumberSpinBox(&window);
+    auto *next = new NumberSpinBox(&window);
+    layout->addWidget(box);
+    layout->addWidget(next);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    box->setFocus();
+    QTRY_VERIFY(box->hasFocus());
+    QSignalSpy changed(box, &NumberSpinBox::valueChanged);
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("2.5e-3"));
+    QCOMPARE(changed.size(), 0);
+    QTest::keyClick(box, Qt::Key_Tab);
+    QTRY_VERIFY(next->hasFocus());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(box->value(), 2.5e-3);
 }
 
 void TestPlotRange::spinBoxKeepsDigitsItDoesNotShow()
