@@ -183,18 +183,21 @@ void PlotView::resizeEvent(QResizeEvent *event)
         m_fitPending = true;
         return;
     }
-    m_fitPending = false;
-    QChartView::resizeEvent(event);
-    m_chart->refresh();
+    fitChart(event);
 }
 
 void PlotView::fitChartToView()
 {
     if (!m_fitPending)
         return;
-    m_fitPending = false;
     QResizeEvent event(size(), size());
-    QChartView::resizeEvent(&event);
+    fitChart(&event);
+}
+
+void PlotView::fitChart(QResizeEvent *event)
+{
+    m_fitPending = false;
+    QChartView::resizeEvent(event);
     m_chart->refresh();
 }
 

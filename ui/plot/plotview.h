@@ -43,6 +43,8 @@ public:
 private:
     // Lays the chart out for the view's size, if a resize is waiting (see resizeEvent()).
     void fitChartToView();
+    // Lays the chart out for `event`'s size now.
+    void fitChart(QResizeEvent *event);
     void updateHover(QPointF viewPos);
     void updateItemCache();
     void applyStyle();
