@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "plot/functionchart.h"
 
+#include "chart/chartgrid.h"
 #include "chart/charttitle.h"
 #include "chart/plotpalette.h"
 #include "chart/styledchart.h"
@@ -79,6 +80,7 @@ FunctionChart::FunctionChart(AppState *state, QGraphicsItem *parent)
     }
     addAxis(m_axisX, Qt::AlignBottom);
     addAxis(m_axisY, Qt::AlignLeft);
+    new ChartGrid(this, m_axisX, m_axisY); // a child: exported figures have it too
     legend()->setAlignment(Qt::AlignRight);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend()->setShowToolTips(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "plot/saturationbands.h"
 
+#include "chart/devicepixelpainter.h"
 #include "chart/plotpalette.h"
 #include "registry.h"
 #include "saturation.h"
@@ -173,15 +174,18 @@ void SaturationBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     const double scale = m_plot.width() / (m_xMax - m_xMin);
     painter->save();
     painter->setPen(Qt::NoPen);
-    for (const Band &b : m_bands) {
-        const double l = std::max(m_plot.left(), m_plot.left() + (b.lo - m_xMin) * scale);
-        const double r = std::min(m_plot.right(), m_plot.left() + (b.hi - m_xMin) * scale);
-        if (r <= l)
-            continue;
-        const QRectF rect(QPointF(l, m_plot.top()), QPointF(r, m_plot.bottom()));
-        painter->fillRect(rect, fillColor(b.color));
-        if (b.dead)
-            painter->fillRect(rect, hatchBrush(b.color));
+    {
+        DevicePixelPainter pixels(painter); // full-height fills, a few rows at a time
+        for (const Band &b : m_bands) {
+            const double l = std::max(m_plot.left(), m_plot.left() + (b.lo - m_xMin) * scale);
+            const double r = std::min(m_plot.right(), m_plot.left() + (b.hi - m_xMin) * scale);
+            if (r <= l)
+                continue;
+            const QRectF rect(QPointF(l, m_plot.top()), QPointF(r, m_plot.bottom()));
+            pixels.fillRect(rect, fillColor(b.color));
+            if (b.dead)
+                pixels.fillRect(rect, hatchBrush(b.color));
+        }
     }
     paintCaption(painter);
     painter->restore();

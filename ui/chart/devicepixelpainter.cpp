@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "chart/devicepixelpainter.h"
+
+#include <QLineF>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPen>
+#include <QRect>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Pixel boundaries nearest to the ends: the pixels whose centres lie in [lo, hi].
+std::pair<int, int> pixelSpan(qreal lo, qreal hi)
+{
+    if (hi < lo)
+        std::swap(lo, hi);
+    return {qRound(lo), qRound(hi)};
+}
+
+} // namespace
+
+DevicePixelPainter::DevicePixelPainter(QPainter *painter)
+    : m_painter(painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster)
+        return;
+    // The combined transform ends with the device's pixel ratio; past it, the painter only
+    // shifts by where a widget sits in its window's backing store, a whole number of pixels.
+    m_toDevice = painter->combinedTransform();
+    if (m_toDevice.type() > QTransform::TxScale)
+        return;
+    m_active = true;
+    painter->save();
+    painter->resetTransform();
+    const qreal ratio = painter->device()->devicePixelRatio();
+    painter->setWorldTransform(QTransform::fromScale(1.0 / ratio, 1.0 / ratio));
+    // Whole pixels need no antialiasing, and without it Qt fills a rectangle row by row
+    // instead of rasterising its outline.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+}
+
+DevicePixelPainter::~DevicePixelPainter()
+{
+    if (m_active)
+        m_painter->restore();
+}
+
+QRect DevicePixelPainter::linePixels(const QLineF &line, const QPen &pen) const
+{
+    const QPointF a = m_toDevice.map(line.p1());
+    const QPointF b = m_toDevice.map(line.p2());
+    const qreal scale = std::abs(line.dx() == 0 ? m_toDevice.m11() : m_toDevice.m22());
+    const qreal width = pen.isCosmetic() ? pen.widthF() : pen.widthF() * scale;
+    const int pixels = std::max(1, qRound(width));
+    if (line.dx() == 0) {
+        const auto [top, bottom] = pixelSpan(a.y(), b.y());
+        const int left = qRound(a.x() - pixels / 2.0);
+        return QRect(left, top, pixels, bottom - top);
+    }
+    const auto [left, right] = pixelSpan(a.x(), b.x());
+    const int top = qRound(a.y() - pixels / 2.0);
+    return QRect(left, top, right - left, pixels);
+}
+
+QRect DevicePixelPainter::rectPixels(const QRectF &rect) const
+{
+    const QRectF device = m_toDevice.mapRect(rect);
+    const auto [left, right] = pixelSpan(device.left(), device.right());
+    const auto [top, bottom] = pixelSpan(device.top(), device.bottom());
+    return QRect(left, top, right - left, bottom - top);
+}
+
+void DevicePixelPainter::drawLine(const QLineF &line, const QPen &pen)
+{
+    if (pen.style() == Qt::NoPen)
+        return;
+    if (!m_active || (line.dx() != 0 && line.dy() != 0) || pen.style() != Qt::SolidLine) {
+        m_painter->save();
+        m_painter->setPen(pen);
+        m_painter->drawLine(line);
+        m_painter->restore();
+        return;
+    }
+    fillPixels(linePixels(line, pen), pen.brush());
+}
+
+void DevicePixelPainter::fillRect(const QRectF &rect, const QBrush &brush)
+{
+    if (!m_active) {
+        m_painter->fillRect(rect, brush);
+        return;
+    }
+    fillPixels(rectPixels(rect), brush);
+}
+
+void DevicePixelPainter::fillPixels(const QRect &pixels, const QBrush &brush)
+{
+    if (pixels.isEmpty() || brush.style() == Qt::NoBrush)
+        return;
+    for (int top = pixels.top(); top <= pixels.bottom(); top += kRowsPerFill)
+        m_painter->fillRect(
+            QRect(pixels.left(), top, pixels.width(), std::min(kRowsPerFill, pixels.bottom() + 1 - top)), brush);
+}
