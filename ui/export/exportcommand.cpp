@@ -385,7 +385,7 @@ int ExportCommand::run(int argc, char **argv)
                      qPrintable(tr("Run “actviz export --help” for the options.")));
         return kExitBadArgument;
     }
-    fonts.wait();
+    fonts.useSansSerifFamily(); // waits
     const QString error = Exporter::exportFile(state, request, kAfterExport);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "actviz: export: %s\n", exportargs::shown(error).constData());

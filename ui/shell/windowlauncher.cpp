@@ -77,7 +77,7 @@ int WindowLauncher::run(int &argc, char **argv)
     QApplication app(argc, argv);
     setUpApplication(app);
     QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
-    fonts.wait();
+    fonts.useSansSerifFamily(); // waits
     const auto parsed = parse(QCoreApplication::arguments().mid(1));
     if (const auto *error = std::get_if<QString>(&parsed)) {
         std::fprintf(stderr, "actviz: %s\n", qPrintable(*error));
