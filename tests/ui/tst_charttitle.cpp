@@ -47,6 +47,7 @@ private slots:
     void longTitleWrapsToLinesThatFit();
     void textIsEscaped();
     void functionChartKeepsTheCaptionStrip();
+    void titleTakesTheStyleFont();
 };
 
 void TestChartTitle::shortTitleIsOneLine()
@@ -127,6 +128,31 @@ void TestChartTitle::functionChartKeepsTheCaptionStrip()
     QVERIFY2(longShown.endsWith(QChar(0xa0)), qPrintable(longShown)); // the caption's strip
     QVERIFY(shortShown.endsWith(QChar(0xa0)));
     QVERIFY2(longTop > shortTop, qPrintable(QStringLiteral("%1 vs %2").arg(longTop).arg(shortTop)));
+}
+
+// The function chart sets its title font only with a title (the window's plot has none, and a
+// font set is loaded at once): a title set after the style, or a style set after the title,
+// is drawn in the style's bold title font.
+void TestChartTitle::titleTakesTheStyleFont()
+{
+    AppState state;
+    QGraphicsScene scene;
+    auto *chart = new FunctionChart(&state);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(0, 0, 640, 400));
+    const ChartStyle style = ChartStyle::forFigure(QSize(640, 400), false);
+    chart->setStyle(style);
+    QVERIFY(chart->titleFont() != style.titleFont); // no title yet: not loaded
+    chart->setFigureTitle(QStringLiteral("Lecture figure"));
+    chart->refresh();
+    QCOMPARE(chart->titleFont(), style.titleFont);
+    const QGraphicsTextItem *item = titleItem(scene, QStringLiteral("Lecture figure"));
+    QVERIFY(item);
+    QCOMPARE(item->font(), style.titleFont);
+    ChartStyle larger = style;
+    larger.titleFont.setPixelSize(style.titleFont.pixelSize() + 6);
+    chart->setStyle(larger);
+    QCOMPARE(chart->titleFont(), larger.titleFont);
 }
 
 QTEST_MAIN(TestChartTitle)

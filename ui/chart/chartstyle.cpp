@@ -58,12 +58,13 @@ ChartStyle ChartStyle::forFigure(const QSize &logicalSize, bool transparent)
     return s;
 }
 
-void applyChartFrame(QChart *chart, const ChartStyle &style)
+void applyChartFrame(QChart *chart, const ChartStyle &style, bool withTitleFont)
 {
     chart->setBackgroundBrush(style.transparent ? QBrush(Qt::NoBrush) : QBrush(style.background));
     chart->setBackgroundPen(Qt::NoPen);
     chart->setBackgroundRoundness(0);
-    chart->setTitleFont(style.titleFont);
+    if (withTitleFont)
+        chart->setTitleFont(style.titleFont);
     chart->setTitleBrush(style.foreground);
     chart->legend()->setFont(style.font);
     chart->legend()->setLabelColor(style.foreground);

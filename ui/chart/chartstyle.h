@@ -34,8 +34,10 @@ class QAbstractAxis;
 class QChart;
 
 // The chart-wide part of a style, shared by every chart: background (or none), square corners,
-// title font and colour, legend font and colour. Axes and series stay with each chart.
-void applyChartFrame(QChart *chart, const ChartStyle &style);
+// title font and colour, legend font and colour. Axes and series stay with each chart. Without
+// `withTitleFont`, the title keeps its font: a font set is loaded at once, even for no title, and
+// the window's function plot has none (a bold face of its own, 3 M instructions of the launch).
+void applyChartFrame(QChart *chart, const ChartStyle &style, bool withTitleFont = true);
 
 // An axis in a style: label and title fonts and colours, a faint cosmetic grid, a light line.
 void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style);

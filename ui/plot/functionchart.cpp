@@ -110,7 +110,7 @@ FunctionChart::~FunctionChart() = default;
 void FunctionChart::setStyle(const ChartStyle &style)
 {
     m_style = style;
-    applyChartFrame(this, style);
+    applyChartFrame(this, style, !title().isEmpty()); // a title set later takes the font then
     m_bands->setCaptionStyle(style.font, style.foreground);
     updateTopMargin();
     applyAxisStyle(m_axisX, m_style);
@@ -125,12 +125,14 @@ void FunctionChart::setFigureTitle(const QString &title)
     // QChart puts its title directly above the plot, where the band caption is drawn: an
     // empty last title line keeps that strip free for the caption.
     const QString lines = chartTitleHtml(title, m_style.titleFont, chartTitleWidth(this));
-    if (lines.isEmpty())
+    if (lines.isEmpty()) {
         setTitle(QString());
-    else
-        setTitle(QStringLiteral("%1<br><span style=\"font-size:%2px\">&nbsp;</span>")
-                     .arg(lines)
-                     .arg(QFontMetricsF(m_style.font).height()));
+        return;
+    }
+    setTitleFont(m_style.titleFont);
+    setTitle(QStringLiteral("%1<br><span style=\"font-size:%2px\">&nbsp;</span>")
+                 .arg(lines)
+                 .arg(QFontMetricsF(m_style.font).height()));
 }
 
 void FunctionChart::updateTopMargin()
