@@ -33,6 +33,7 @@ private slots:
     void linePixels_data();
     void linePixels();
     void paintsWherePixelsSay();
+    void narrowRectStillShows();
     void vectorDeviceDrawsThrough();
     void tickPositions_data();
     void tickPositions();
@@ -167,6 +168,18 @@ void TestChartGrid::paintsWherePixelsSay()
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)
             QCOMPARE(image.pixelColor(x, y) == QColor(Qt::black), expected.contains(x, y));
+}
+
+void TestChartGrid::narrowRectStillShows()
+{
+    // A band narrower than a pixel (a naive formula failing over a sliver of x) takes the
+    // pixel holding its middle; an empty one takes none.
+    QImage image = blank(QSize(100, 100));
+    QPainter p(&image);
+    DevicePixelPainter pixels(&p);
+    QCOMPARE(pixels.rectPixels(QRectF(10.2, 5.0, 0.3, 40.0)), QRect(10, 5, 1, 40));
+    QCOMPARE(pixels.rectPixels(QRectF(10.6, 5.0, 0.8, 40.0)), QRect(11, 5, 1, 40));
+    QVERIFY(pixels.rectPixels(QRectF(10.2, 5.0, 0.0, 40.0)).isEmpty());
 }
 
 void TestChartGrid::vectorDeviceDrawsThrough()

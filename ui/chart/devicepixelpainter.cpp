@@ -12,12 +12,19 @@
 
 namespace {
 
-// Pixel boundaries nearest to the ends: the pixels whose centres lie in [lo, hi].
+// Pixel boundaries nearest to the ends: the pixels whose centres lie in [lo, hi]; where that
+// is none, for an extent under a pixel, the pixel holding its middle, so that it still shows.
 std::pair<int, int> pixelSpan(qreal lo, qreal hi)
 {
     if (hi < lo)
         std::swap(lo, hi);
-    return {qRound(lo), qRound(hi)};
+    const int first = qRound(lo);
+    const int end = qRound(hi);
+    if (end == first && hi > lo) {
+        const int middle = qFloor((lo + hi) / 2);
+        return {middle, middle + 1};
+    }
+    return {first, end};
 }
 
 } // namespace

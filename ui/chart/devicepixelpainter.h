@@ -40,8 +40,8 @@ public:
     // width: the pixels whose centres the line's length spans, across the pen's width in whole
     // pixels (a cosmetic pen of width ≤ 1: one pixel) around the line.
     void drawLine(const QLineF &line, const QPen &pen);
-    // The pixels whose centres lie in `rect`, filled with `brush` (a cosmetic pattern stays
-    // aligned to the device, as Qt draws it).
+    // The pixels whose centres lie in `rect` (at least one across a side under a pixel), filled
+    // with `brush` (a cosmetic pattern stays aligned to the device, as Qt draws it).
     void fillRect(const QRectF &rect, const QBrush &brush);
 
     // The device pixels drawLine and fillRect paint, for tests.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "naive/naivebands.h"
-#include "text/readouttext.h"
+
+#include "chart/devicepixelpainter.h"
 #include "text/precisionnames.h"
+#include "text/readouttext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -132,9 +134,12 @@ void NaiveBands::setLane(Lane lane)
 QRectF NaiveBands::laneRect() const
 {
     switch (m_lane) {
-    case Lane::Upper: return m_plot.adjusted(0, 0, 0, -m_plot.height() / 2);
-    case Lane::Lower: return m_plot.adjusted(0, m_plot.height() / 2, 0, 0);
-    case Lane::Whole: break;
+    case Lane::Upper:
+        return m_plot.adjusted(0, 0, 0, -m_plot.height() / 2);
+    case Lane::Lower:
+        return m_plot.adjusted(0, m_plot.height() / 2, 0, 0);
+    case Lane::Whole:
+        break;
     }
     return m_plot;
 }
@@ -166,19 +171,30 @@ void NaiveBands::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     const bool lower = m_lane == Lane::Lower;
     painter->save();
     painter->setFont(m_font);
-    for (const actviz::NaiveFailureRun &f : std::as_const(m_failures)) {
+    const auto bandRect = [&](const actviz::NaiveFailureRun &f) {
         const double left = std::max(toPixel(f.lo), m_plot.left());
         const double right = std::min(toPixel(f.hi), m_plot.right());
-        if (right <= left)
-            continue;
         // At least a hairline: a failure interval narrower than a pixel must still show.
-        const QRectF band(left, lane.top(), std::max(right - left, 1.0), lane.height());
-        QColor fill = ReadoutText::naiveStatusColor(f.status);
-        fill.setAlpha(kFillAlpha);
-        painter->fillRect(band, fill);
-        QColor hatch = ReadoutText::naiveStatusColor(f.status);
-        hatch.setAlpha(kHatchAlpha);
-        painter->fillRect(band, QBrush(hatch, lower ? Qt::BDiagPattern : Qt::FDiagPattern));
+        return right <= left ? QRectF() : QRectF(left, lane.top(), std::max(right - left, 1.0), lane.height());
+    };
+    {
+        DevicePixelPainter pixels(painter); // fills down the lane, a few rows at a time
+        for (const actviz::NaiveFailureRun &f : std::as_const(m_failures)) {
+            const QRectF band = bandRect(f);
+            if (band.isEmpty())
+                continue;
+            QColor fill = ReadoutText::naiveStatusColor(f.status);
+            fill.setAlpha(kFillAlpha);
+            pixels.fillRect(band, fill);
+            QColor hatch = ReadoutText::naiveStatusColor(f.status);
+            hatch.setAlpha(kHatchAlpha);
+            pixels.fillRect(band, QBrush(hatch, lower ? Qt::BDiagPattern : Qt::FDiagPattern));
+        }
+    }
+    for (const actviz::NaiveFailureRun &f : std::as_const(m_failures)) {
+        const QRectF band = bandRect(f);
+        if (band.isEmpty())
+            continue;
         // f′'s bands say so: both lanes may hold a band of the same colour.
         const QString status = ReadoutText::naiveStatusName(f.status);
         const QString name = lower ? tr("f′: %1").arg(status) : status;
