@@ -34,6 +34,7 @@ private slots:
     void linePixels();
     void paintsWherePixelsSay();
     void narrowRectStillShows();
+    void farAndNonFiniteStayBounded();
     void vectorDeviceDrawsThrough();
     void tickPositions_data();
     void tickPositions();
@@ -180,6 +181,28 @@ void TestChartGrid::narrowRectStillShows()
     QCOMPARE(pixels.rectPixels(QRectF(10.2, 5.0, 0.3, 40.0)), QRect(10, 5, 1, 40));
     QCOMPARE(pixels.rectPixels(QRectF(10.6, 5.0, 0.8, 40.0)), QRect(11, 5, 1, 40));
     QVERIFY(pixels.rectPixels(QRectF(10.2, 5.0, 0.0, 40.0)).isEmpty());
+}
+
+void TestChartGrid::farAndNonFiniteStayBounded()
+{
+    // Coordinates from a plot of ±8e307 or a NaN never round past an int, and a fill reaching
+    // far off the image paints what is on it, as one across the image would.
+    QImage image = blank(QSize(60, 40));
+    QImage expected = blank(QSize(60, 40));
+    {
+        QPainter p(&expected);
+        p.fillRect(QRect(0, 0, 60, 40), QColor(0, 0, 0, 40));
+    }
+    QPainter p(&image);
+    DevicePixelPainter pixels(&p);
+    const qreal huge = 8e307;
+    const QRect far = pixels.rectPixels(QRectF(QPointF(-huge, -huge), QPointF(huge, huge)));
+    QVERIFY(far.left() < 0 && far.right() > 60 && far.width() > 0 && far.height() > 0);
+    QVERIFY(pixels.rectPixels(QRectF(qQNaN(), 0, 10, 10)).isEmpty());
+    QVERIFY(pixels.linePixels(QLineF(qInf(), 0, qInf(), 30), QPen(Qt::black, 0)).isEmpty());
+    pixels.fillRect(QRectF(QPointF(-huge, -huge), QPointF(huge, huge)), QColor(0, 0, 0, 40));
+    p.end();
+    QCOMPARE(image, expected);
 }
 
 void TestChartGrid::vectorDeviceDrawsThrough()

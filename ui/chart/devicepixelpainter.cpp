@@ -2,6 +2,7 @@
 #include "chart/devicepixelpainter.h"
 
 #include <QLineF>
+#include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPen>
@@ -12,10 +13,24 @@
 
 namespace {
 
+// Beyond any device by far; a coordinate clamped to it rounds to an int, and the width between
+// two such fits one.
+constexpr qreal kFar = 1 << 28;
+
+// The pixel boundary nearest to a device coordinate (0 for one that is not finite).
+int boundary(qreal v)
+{
+    return std::isfinite(v) ? qRound(std::clamp(v, -kFar, kFar)) : 0;
+}
+
 // Pixel boundaries nearest to the ends: the pixels whose centres lie in [lo, hi]; where that
 // is none, for an extent under a pixel, the pixel holding its middle, so that it still shows.
 std::pair<int, int> pixelSpan(qreal lo, qreal hi)
 {
+    if (!std::isfinite(lo) || !std::isfinite(hi))
+        return {0, 0};
+    lo = std::clamp(lo, -kFar, kFar);
+    hi = std::clamp(hi, -kFar, kFar);
     if (hi < lo)
         std::swap(lo, hi);
     const int first = qRound(lo);
@@ -62,15 +77,13 @@ QRect DevicePixelPainter::linePixels(const QLineF &line, const QPen &pen) const
     const QPointF b = m_toDevice.map(line.p2());
     const qreal scale = std::abs(line.dx() == 0 ? m_toDevice.m11() : m_toDevice.m22());
     const qreal width = pen.isCosmetic() ? pen.widthF() : pen.widthF() * scale;
-    const int pixels = std::max(1, qRound(width));
+    const int pixels = std::isfinite(width) ? std::clamp(qRound(width), 1, 1 << 10) : 1;
     if (line.dx() == 0) {
         const auto [top, bottom] = pixelSpan(a.y(), b.y());
-        const int left = qRound(a.x() - pixels / 2.0);
-        return QRect(left, top, pixels, bottom - top);
+        return QRect(boundary(a.x() - pixels / 2.0), top, pixels, bottom - top);
     }
     const auto [left, right] = pixelSpan(a.x(), b.x());
-    const int top = qRound(a.y() - pixels / 2.0);
-    return QRect(left, top, right - left, pixels);
+    return QRect(left, boundary(a.y() - pixels / 2.0), right - left, pixels);
 }
 
 QRect DevicePixelPainter::rectPixels(const QRectF &rect) const
@@ -106,9 +119,13 @@ void DevicePixelPainter::fillRect(const QRectF &rect, const QBrush &brush)
 
 void DevicePixelPainter::fillPixels(const QRect &pixels, const QBrush &brush)
 {
-    if (pixels.isEmpty() || brush.style() == Qt::NoBrush)
+    // What lies off the device is not drawn: a rectangle reaching far past it (a band of a huge
+    // x range) is cut to it first, so that the rows looped over are the device's at most.
+    const QPaintDevice *device = m_painter->device();
+    const int reach = qCeil(std::max(device->width(), device->height()) * device->devicePixelRatio()) + kRowsPerFill;
+    const QRect cut = pixels & QRect(-reach, -reach, 2 * reach, 2 * reach);
+    if (cut.isEmpty() || brush.style() == Qt::NoBrush)
         return;
-    for (int top = pixels.top(); top <= pixels.bottom(); top += kRowsPerFill)
-        m_painter->fillRect(
-            QRect(pixels.left(), top, pixels.width(), std::min(kRowsPerFill, pixels.bottom() + 1 - top)), brush);
+    for (int top = cut.top(); top <= cut.bottom(); top += kRowsPerFill)
+        m_painter->fillRect(QRect(cut.left(), top, cut.width(), std::min(kRowsPerFill, cut.bottom() + 1 - top)), brush);
 }
