@@ -77,7 +77,7 @@ int WindowLauncher::run(int &argc, char **argv)
     QApplication app(argc, argv);
     setUpApplication(app);
     QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
-    fonts.useSansSerifFamily(); // waits
+    // What needs no font comes first, while fontconfig may still be loading; the window waits.
     const auto parsed = parse(QCoreApplication::arguments().mid(1));
     if (const auto *error = std::get_if<QString>(&parsed)) {
         std::fprintf(stderr, "actviz: %s\n", qPrintable(*error));
@@ -104,6 +104,7 @@ int WindowLauncher::run(int &argc, char **argv)
     }
     AppState state;
     state.load(settings);
+    fonts.useSansSerifFamily(); // waits
     WindowHost host(&state);
     host.show(settings);
     // The icon is an SVG: its engine is a plugin to load, and a window system that takes icons
