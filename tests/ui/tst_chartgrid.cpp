@@ -5,6 +5,7 @@
 // ticks.
 #include "chart/chartgrid.h"
 #include "chart/devicepixelpainter.h"
+#include "chart/styledchart.h"
 #include "plot/functionchart.h"
 #include "state/appstate.h"
 
@@ -39,6 +40,7 @@ private slots:
     void tickPositions_data();
     void tickPositions();
     void chartDrawsCrispGrid();
+    void styledChartFollowsItsAxes();
 };
 
 namespace {
@@ -267,8 +269,10 @@ void TestChartGrid::chartDrawsCrispGrid()
     chart->setGeometry(QRectF(0, 0, 800, 500));
     chart->refresh();
     QValueAxis *x = chart->xAxis();
-    QVERIFY(!x->isGridLineVisible() && !x->isLineVisible());
-    QVERIFY(!chart->yAxis()->isGridLineVisible() && !chart->yAxis()->isLineVisible());
+    // The axes still say what is shown; Qt Charts' own items have pens that draw nothing.
+    QVERIFY(x->isGridLineVisible() && x->isLineVisible());
+    QCOMPARE(x->gridLinePen().color().alpha(), 0);
+    QCOMPARE(chart->yAxis()->linePen().color().alpha(), 0);
     QImage image = blank(QSize(800, 500));
     {
         QPainter p(&image);
@@ -286,6 +290,64 @@ void TestChartGrid::chartDrawsCrispGrid()
         QCOMPARE(image.pixelColor(column - 1, y), background);
         QCOMPARE(image.pixelColor(column + 1, y), background);
     }
+}
+
+namespace {
+
+// Value axes at the bottom, left and right; the right one's grid switched off after the style,
+// as the likelihood chart does with its log-likelihood axis.
+class ThreeAxisChart : public StyledChart
+{
+public:
+    ThreeAxisChart()
+    {
+        x = addValueAxis(QStringLiteral("x"), Qt::AlignBottom);
+        left = addValueAxis(QStringLiteral("left"), Qt::AlignLeft);
+        right = addValueAxis(QStringLiteral("right"), Qt::AlignRight);
+        setAxis(x, 0.0, 10.0, 2.0);
+        setAxis(left, 0.0, 10.0, 2.0);
+        setAxis(right, 0.0, 7.0, 1.0);
+        setStyle(ChartStyle::forScreen());
+        right->setGridLineVisible(false);
+    }
+    QValueAxis *x = nullptr;
+    QValueAxis *left = nullptr;
+    QValueAxis *right = nullptr;
+};
+
+} // namespace
+
+void TestChartGrid::styledChartFollowsItsAxes()
+{
+    // The teaching charts' grids are drawn the same way: a line per tick of each axis whose grid
+    // is on (the left one), none for the right axis, whose grid was switched off after the style.
+    QGraphicsScene scene;
+    auto *chart = new ThreeAxisChart;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(0, 0, 700, 460));
+    chart->activateLayout();
+    QCOMPARE(chart->right->gridLinePen().color().alpha(), 0); // Qt Charts' own: nothing drawn
+    QImage image = blank(QSize(700, 460));
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        scene.render(&p, QRectF(0, 0, 700, 460), QRectF(0, 0, 700, 460));
+    }
+    const QRectF area = chart->plotArea();
+    const int column = qRound(area.left() + area.width() * 0.3) + 3; // clear of x's grid lines
+    const QColor background = image.pixelColor(column, qRound(area.center().y()) + 9);
+    const QList<qreal> leftTicks = ChartGrid::tickPositions(chart->left, area.bottom(), -area.height());
+    const QList<qreal> rightTicks = ChartGrid::tickPositions(chart->right, area.bottom(), -area.height());
+    QCOMPARE(leftTicks.size(), 6);
+    QCOMPARE(rightTicks.size(), 8);
+    for (const qreal y : leftTicks.mid(1, 4))
+        QVERIFY2(image.pixelColor(column, qRound(y - 0.5)).lightness() < background.lightness(),
+                 qPrintable(QString::number(y)));
+    for (const qreal y : rightTicks.mid(1, 6))
+        QCOMPARE(image.pixelColor(column, qRound(y - 0.5)), background);
+    // The right axis's line is still drawn, along the plot's right edge.
+    QVERIFY(image.pixelColor(qRound(area.right() - 0.5), qRound(area.center().y())).lightness() <
+            background.lightness());
 }
 
 QTEST_MAIN(TestChartGrid)

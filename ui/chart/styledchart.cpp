@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chart/styledchart.h"
 
+#include "chart/chartgrid.h"
 #include "chart/plotpalette.h"
 
 #include <QChartView>
@@ -19,14 +20,19 @@ StyledChart::StyledChart(QGraphicsItem *parent)
     layout()->setContentsMargins(0, 0, 0, 0);
     setBackgroundRoundness(0);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    m_grid = new ChartGrid(this);
 }
 
 void StyledChart::setStyle(const ChartStyle &style)
 {
     m_style = style;
     applyChartFrame(this, style);
-    for (QAbstractAxis *axis : axes())
+    for (QAbstractAxis *axis : axes()) {
         applyAxisStyle(axis, style);
+        // Value and decade axes: grid, line and ticks in whole pixels, as on the function plot.
+        if (auto *values = qobject_cast<QValueAxis *>(axis))
+            m_grid->adopt(values);
+    }
     applyStyle();
 }
 

@@ -9,6 +9,7 @@
 
 #include <QChart>
 
+class ChartGrid;
 class QChartView;
 class QValueAxis;
 class QWidget;
@@ -35,6 +36,7 @@ protected:
 
 private:
     ChartStyle m_style;
+    ChartGrid *m_grid = nullptr; // a child
 };
 
 // A view for a teaching chart: antialiased, frameless, at least `minimum` large.

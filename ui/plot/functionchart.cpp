@@ -80,7 +80,9 @@ FunctionChart::FunctionChart(AppState *state, QGraphicsItem *parent)
     }
     addAxis(m_axisX, Qt::AlignBottom);
     addAxis(m_axisY, Qt::AlignLeft);
-    new ChartGrid(this, m_axisX, m_axisY); // a child: exported figures have it too
+    auto *grid = new ChartGrid(this); // a child: exported figures have it too
+    grid->adopt(m_axisX);
+    grid->adopt(m_axisY);
     legend()->setAlignment(Qt::AlignRight);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend()->setShowToolTips(true);
