@@ -18,8 +18,11 @@
 class HeapWarmup
 {
 public:
-    // What a window's first frame allocates, its backing store included.
-    static constexpr std::size_t kWindowBytes = std::size_t{12} << 20;
+    // About what a window's first frame has in use from the heap (6.5 MB offscreen at 874×800,
+    // its backing store included). Mapping more only kept the second core, and the address
+    // space's lock, busy while fontconfig loads there: launch p50 45.3 ms with 12 MiB, 41.2 ms
+    // with 6, 41.6 with 4, 45.5 with none (60 alternating runs each, 2026-12-06).
+    static constexpr std::size_t kWindowBytes = std::size_t{6} << 20;
     // What an export allocates besides the image, which has pages of its own
     // (export/prefaultedimage.h): under 4.5 MB for 8 functions at 3000×2000.
     static constexpr std::size_t kExportBytes = std::size_t{4} << 20;
