@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "softmax/softmaxchart.h"
 
+#include "chart/chartgrid.h"
 #include "chart/plotpalette.h"
 #include "chart/styledchart.h"
 #include "probmaps.h"
@@ -83,6 +84,11 @@ SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
         std::make_unique<StemBars>(this, m_axisP, m_axisZ, StemBars::Colors{kBarColor, kArgmaxColor, kCompareColor});
     m_stems->axis()->setTitleText(tr("entry"));
     legend()->setAlignment(Qt::AlignTop);
+    // The value axes' grid, lines and ticks in whole pixels, as on the function plot (the entry
+    // axis of the bars, a category axis, keeps Qt Charts' own).
+    auto *grid = new ChartGrid(this);
+    for (QValueAxis *axis : {m_axisP, m_axisZ, m_stems->axis()})
+        grid->adopt(axis);
     setStyle(ChartStyle::forScreen());
 }
 
