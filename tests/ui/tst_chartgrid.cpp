@@ -7,6 +7,7 @@
 #include "chart/devicepixelpainter.h"
 #include "chart/styledchart.h"
 #include "plot/functionchart.h"
+#include "softmax/softmaxchart.h"
 #include "state/appstate.h"
 
 #include <QChart>
@@ -41,6 +42,7 @@ private slots:
     void tickPositions();
     void chartDrawsCrispGrid();
     void styledChartFollowsItsAxes();
+    void everyChartsValueAxesAreAdopted();
 };
 
 namespace {
@@ -348,6 +350,23 @@ void TestChartGrid::styledChartFollowsItsAxes()
     // The right axis's line is still drawn, along the plot's right edge.
     QVERIFY(image.pixelColor(qRound(area.right() - 0.5), qRound(area.center().y())).lightness() <
             background.lightness());
+}
+
+void TestChartGrid::everyChartsValueAxesAreAdopted()
+{
+    // The function plot's, a teaching chart's and the softmax chart's value axes: Qt Charts' own
+    // lines get invisible pens (the grid draws them), the bars' category axis keeps its own.
+    AppState state;
+    FunctionChart function(&state);
+    ThreeAxisChart teaching;
+    SoftmaxChart softmax;
+    for (QChart *chart :
+         {static_cast<QChart *>(&function), static_cast<QChart *>(&teaching), static_cast<QChart *>(&softmax)})
+        for (QAbstractAxis *axis : chart->axes()) {
+            const bool value = qobject_cast<QValueAxis *>(axis) != nullptr;
+            QCOMPARE(axis->linePen().color().alpha() == 0, value);
+            QCOMPARE(axis->gridLinePen().color().alpha() == 0, value);
+        }
 }
 
 QTEST_MAIN(TestChartGrid)
