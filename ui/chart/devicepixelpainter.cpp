@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPen>
 #include <QRect>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
