@@ -259,8 +259,8 @@ void TestChartGrid::tickPositions()
 
 void TestChartGrid::chartDrawsCrispGrid()
 {
-    // The function plot: Qt Charts' own grid and axis lines are off, and each x tick has a
-    // line one pixel wide down the plot, between columns the grid leaves alone.
+    // The function plot: Qt Charts' own grid and axis lines draw nothing, and each x tick has
+    // a line one pixel wide down the plot, between columns the grid leaves alone.
     AppState state;
     state.setShownFunctions({});
     state.setShowSaturation(false);

@@ -54,24 +54,19 @@ void ChartGrid::adopt(QValueAxis *axis)
         return;
     m_axes.append({axis, axis->gridLinePen(), axis->linePen()});
     // A pen set later is kept too, and Qt Charts' items get its invisible twin.
-    connect(axis, &QAbstractAxis::gridLinePenChanged, this, [this, axis](const QPen &pen) {
-        if (isInvisible(pen))
-            return;
-        for (Adopted &a : m_axes)
-            if (a.axis == axis)
-                a.grid = pen;
-        axis->setGridLinePen(invisible(pen));
-        update();
-    });
-    connect(axis, &QAbstractAxis::linePenChanged, this, [this, axis](const QPen &pen) {
-        if (isInvisible(pen))
-            return;
-        for (Adopted &a : m_axes)
-            if (a.axis == axis)
-                a.line = pen;
-        axis->setLinePen(invisible(pen));
-        update();
-    });
+    const auto keep = [this, axis](QPen Adopted::*slot, void (QAbstractAxis::*give)(const QPen &)) {
+        return [this, axis, slot, give](const QPen &pen) {
+            if (isInvisible(pen))
+                return;
+            for (Adopted &a : m_axes)
+                if (a.axis == axis)
+                    a.*slot = pen;
+            (axis->*give)(invisible(pen));
+            update();
+        };
+    };
+    connect(axis, &QAbstractAxis::gridLinePenChanged, this, keep(&Adopted::grid, &QAbstractAxis::setGridLinePen));
+    connect(axis, &QAbstractAxis::linePenChanged, this, keep(&Adopted::line, &QAbstractAxis::setLinePen));
     axis->setGridLinePen(invisible(axis->gridLinePen()));
     axis->setLinePen(invisible(axis->linePen()));
     const auto repaint = [this] { update(); };
