@@ -1769,72 +1769,72 @@ at x = %3</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="70"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="56"/>
         <source>First function f</source>
         <translation>第一个函数 f</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="71"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="57"/>
         <source>Second function g</source>
         <translation>第二个函数 g</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="83"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="69"/>
         <source>S&amp;wap</source>
         <translation>交换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="84"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="70"/>
         <source>Exchange f and g</source>
         <translation>交换 f 与 g</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="87"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="73"/>
         <source>&amp;f:</source>
         <translation>f(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="89"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="75"/>
         <source>&amp;g:</source>
         <translation>g(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="90"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="76"/>
         <source>&amp;x from</source>
         <translation>x 从(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="90"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="76"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="164"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="150"/>
         <source>α = %1</source>
         <translation>α = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="166"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="152"/>
         <source>β = %1</source>
         <translation>β = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="168"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="154"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (no parameters)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（无参数）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="169"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="155"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="173"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="159"/>
         <source> · max |f − g| = &lt;b&gt;%1&lt;/b&gt; at x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt; at x = %4</source>
         <translation> · max |f − g| = &lt;b&gt;%1&lt;/b&gt;，位于 x = %2 · max |f′ − g′| = &lt;b&gt;%3&lt;/b&gt;，位于 x = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/compareview.cpp" line="177"/>
+        <location filename="../../ui/teaching/compareview.cpp" line="163"/>
         <source>f = %1, g = %2 on [%3, %4]%5</source>
         <translation>f = %1，g = %2，区间 [%3, %4]%5</translation>
     </message>
@@ -2544,17 +2544,17 @@ at x = %3</source>
         <translation>(max |f′|)&lt;sup&gt;L&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthboundchart.cpp" line="91"/>
+        <location filename="../../ui/teaching/depthboundchart.cpp" line="117"/>
         <source>%1: %2ᴸ</source>
         <translation>%1：%2ᴸ</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthboundchart.cpp" line="93"/>
+        <location filename="../../ui/teaching/depthboundchart.cpp" line="119"/>
         <source>%1: f′ = 0, nothing passes</source>
         <translation>%1：f′ = 0，梯度无法通过</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthboundchart.cpp" line="95"/>
+        <location filename="../../ui/teaching/depthboundchart.cpp" line="121"/>
         <source>%1: f′ unbounded</source>
         <translation>%1：f′ 无界</translation>
     </message>
@@ -2562,42 +2562,42 @@ at x = %3</source>
 <context>
     <name>DepthControls</name>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="30"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="31"/>
         <source>Units per layer (also the input dimension)</source>
         <translation>每层单元数（也是输入维度）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="31"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="32"/>
         <source>Number of layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="32"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="33"/>
         <source>The same seed gives the same weights and inputs</source>
         <translation>相同的随机种子给出相同的权重和输入</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="33"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="34"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="34"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="35"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="35"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="36"/>
         <source>Var(W) = 1/width (Glorot)</source>
         <translation>Var(W) = 1/宽度（Glorot）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="36"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="37"/>
         <source>Var(W) = 2/width (Kaiming)</source>
         <translation>Var(W) = 2/宽度（Kaiming）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="37"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="38"/>
         <source>Variance of the Gaussian weights before the gain: Xavier 1/width, He 2/width</source>
         <translation>乘以增益之前高斯权重的方差：Xavier 为 1/宽度，He 为 2/宽度</translation>
     </message>
@@ -2607,39 +2607,39 @@ at x = %3</source>
         <translation>权重标准差的增益(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="49"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="48"/>
         <source>&amp;Width</source>
         <translation>宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="51"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="49"/>
         <source>De&amp;pth L</source>
         <translation>深度 L(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="53"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="50"/>
         <source>&amp;Initialisation</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="56"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="52"/>
         <source>S&amp;eed</source>
         <translation>随机种子(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="95"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="88"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="96"/>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="89"/>
         <source>The network uses the current function: click another in the list</source>
         <translation>网络使用当前函数：在列表中点击可换用其他函数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/depthcontrols.cpp" line="97"/>
-        <source>Activation: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;(the current function)&lt;/span&gt;</source>
-        <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;（当前函数）&lt;/span&gt;</translation>
+        <location filename="../../ui/teaching/depthcontrols.cpp" line="91"/>
+        <source>Activation: &lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;(the current function)&lt;/span&gt;</source>
+        <translation>激活函数：&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;（当前函数）&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2694,8 +2694,8 @@ at x = %3</source>
     </message>
     <message>
         <location filename="../../ui/teaching/depthview.cpp" line="98"/>
-        <source>%1 network, %2 units × %3 layers, %4 init, gain %5, seed %6, batch %7 — computed in %8 ms%9</source>
-        <translation>%1 网络，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量 %7——用时 %8 毫秒%9</translation>
+        <source>%1 network, %2 units × %3 layers, %4 init, gain %5, seed %6, batch %7 — computed in %8&#xa0;ms%9</source>
+        <translation>%1 网络，%2 单元 × %3 层，%4 初始化，增益 %5，随机种子 %6，批量 %7——用时 %8&#xa0;毫秒%9</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/depthview.cpp" line="102"/>
@@ -2770,22 +2770,22 @@ at x = %3</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportarguments.cpp" line="52"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="42"/>
         <source>expected a finite number</source>
         <translation>应为有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportarguments.cpp" line="67"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="57"/>
         <source>expected LO:HI with LO &lt; HI (got “%1”)</source>
         <translation>应为 LO:HI 且 LO &lt; HI（收到的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportarguments.cpp" line="72"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="62"/>
         <source>expected LO:HI with LO &lt; HI: %1 (got “%2”)</source>
         <translation>应为 LO:HI 且 LO &lt; HI：%1（收到的是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportarguments.cpp" line="49"/>
+        <location filename="../../ui/export/exportarguments.cpp" line="39"/>
         <source>“%1” is beyond the range of a double (±1.8e308)</source>
         <translation>“%1”超出了双精度浮点数的范围（±1.8e308）</translation>
     </message>
@@ -3304,17 +3304,17 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
 <context>
     <name>FunctionChart</name>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="73"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="74"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="74"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="75"/>
         <source>f(x), f′(x)</source>
         <translation>f(x), f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/functionchart.cpp" line="354"/>
+        <location filename="../../ui/plot/functionchart.cpp" line="360"/>
         <source>%1′</source>
         <translation>%1′</translation>
     </message>
@@ -4256,72 +4256,72 @@ L = %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="68"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="65"/>
         <source>actviz — activation functions</source>
         <translation>actviz——激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="68"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="78"/>
         <source>&amp;Softmax</source>
         <translation>Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="79"/>
         <source>&amp;Depth</source>
         <translation>深度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="80"/>
         <source>Co&amp;mpare</source>
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="81"/>
         <source>L&amp;oss</source>
         <translation>损失(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="85"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="82"/>
         <source>Li&amp;kelihood</source>
         <translation>似然(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="86"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="83"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="84"/>
         <source>&amp;Gated units</source>
         <translation>门控单元(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="88"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="85"/>
         <source>Layer&amp;Norm vs DyT</source>
         <translation>LayerNorm 与 DyT(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="99"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="100"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="108"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="109"/>
         <source>Notes</source>
         <translation>讲解</translation>
     </message>
@@ -4346,132 +4346,132 @@ L = %2</translation>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="18"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="22"/>
         <source>&amp;Export plot…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="23"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="24"/>
         <source>Export &amp;softmax view…</source>
         <translation>导出 softmax 视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="25"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="27"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="277"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="30"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="31"/>
         <source>&amp;Copy plot image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="32"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="34"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="35"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="284"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="37"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="285"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="38"/>
         <source>&amp;Saturation bands</source>
         <translation>饱和区色带(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="40"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="51"/>
         <source>Reset &amp;view</source>
         <translation>重置坐标范围(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="299"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="52"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="53"/>
         <source>Reset to &amp;defaults…</source>
         <translation>恢复默认设置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="69"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/shell/mainwindowmenus.cpp" line="70"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="288"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="307"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="309"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="293"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="319"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="325"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="326"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -4479,43 +4479,43 @@ L = %2</translation>
 <context>
     <name>NaiveBands</name>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="79"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="81"/>
         <source>naive %1 (%2): no failure in this x range</source>
         <translation>朴素 %1（%2）：在此 x 范围内没有失效</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="89"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="91"/>
         <source>x &lt; %1</source>
         <translation>x &lt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="91"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="93"/>
         <source>x &gt; %1</source>
         <translation>x &gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="93"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="95"/>
         <source>%1 &lt; x &lt; %2</source>
         <translation>%1 &lt; x &lt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="96"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="98"/>
         <source>%1 for %2, in %3 pieces</source>
         <translation>%2 时%1（分 %3 段）</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="97"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="99"/>
         <source>%1 for %2</source>
         <translation>%2 时%1</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="99"/>
         <location filename="../../ui/naive/naivebands.cpp" line="101"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="103"/>
         <source>naive %1 (%2): %3</source>
         <translation>朴素 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/naive/naivebands.cpp" line="184"/>
+        <location filename="../../ui/naive/naivebands.cpp" line="200"/>
         <source>f′: %1</source>
         <translation>f′：%1</translation>
     </message>
@@ -4899,57 +4899,57 @@ L = %2</translation>
 <context>
     <name>PlotControls</name>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="51"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="50"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="52"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="51"/>
         <source>Left end of the x range</source>
         <translation>x 范围的左端</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="53"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="52"/>
         <source>Right end of the x range</source>
         <translation>x 范围的右端</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="54"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="53"/>
         <source>&amp;Auto</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="55"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="54"/>
         <source>Bottom of the y range</source>
         <translation>y 范围的下端</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="56"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="55"/>
         <source>Top of the y range</source>
         <translation>y 范围的上端</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="58"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="57"/>
         <source>Draw f′ as a dashed line in the colour of f</source>
         <translation>用与 f 相同颜色的虚线绘制 f′</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="59"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="58"/>
         <source>Fit the y range to the visible curves</source>
         <translation>使 y 范围适应可见的曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="64"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="63"/>
         <source>&amp;x from</source>
         <translation>x 从(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="35"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="34"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plotcontrols.cpp" line="65"/>
+        <location filename="../../ui/widgets/plotcontrols.cpp" line="64"/>
         <source>&amp;y from</source>
         <translation>y 从(&amp;Y)</translation>
     </message>
@@ -4957,23 +4957,23 @@ L = %2</translation>
 <context>
     <name>PlotView</name>
     <message>
-        <location filename="../../ui/plot/plotview.cpp" line="53"/>
+        <location filename="../../ui/plot/plotview.cpp" line="54"/>
         <source>Wheel: zoom about the cursor (Shift: x only) · drag: pan · double-click: reset view</source>
         <translation>滚轮：以光标为中心缩放（按住 Shift 只缩放 x）· 拖动：平移 · 双击：重置坐标范围</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/plotview.cpp" line="190"/>
-        <location filename="../../ui/plot/plotview.cpp" line="191"/>
+        <location filename="../../ui/plot/plotview.cpp" line="217"/>
+        <location filename="../../ui/plot/plotview.cpp" line="218"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/plotview.cpp" line="199"/>
+        <location filename="../../ui/plot/plotview.cpp" line="226"/>
         <source>%1: f = %2, f′ = %3</source>
         <translation>%1：f = %2，f′ = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/plotview.cpp" line="200"/>
+        <location filename="../../ui/plot/plotview.cpp" line="227"/>
         <source>%1: f = %2</source>
         <translation>%1：f = %2</translation>
     </message>
@@ -5040,120 +5040,135 @@ L = %2</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="87"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="92"/>
         <source>f′(0) = %1 at the current α, β</source>
         <translation>当前 α、β 下 f′(0) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="104"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="94"/>
+        <source>f′(0) = %1 at the current α</source>
+        <translation>当前 α 下 f′(0) = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="96"/>
+        <source>f′(0) = %1 at the current β</source>
+        <translation>当前 β 下 f′(0) = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="98"/>
+        <source>f′(0) = %1</source>
+        <translation>f′(0) = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="114"/>
         <source>Click a function in the list to see its properties.</source>
         <translation>在列表中点击一个函数，查看它的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="108"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="118"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="108"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="118"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="115"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="125"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="116"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="126"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
         <source>properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="131"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
         <source>not computed: %1</source>
         <translation>未计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="135"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="159"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="145"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="169"/>
         <source>range</source>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="135"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="145"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="136"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="160"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="146"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="170"/>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="140"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="163"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="150"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="173"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="141"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="151"/>
         <source>x in %1%2, %3%4</source>
         <translation>x ∈ %1%2, %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="164"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="154"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="174"/>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="144"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="164"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="154"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="174"/>
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="145"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="165"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="155"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="175"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="146"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="166"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="156"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="176"/>
         <source>zero-centred</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="168"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="178"/>
         <source>At the default parameters.</source>
         <translation>以上为默认参数下的性质。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="153"/>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="167"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="163"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="177"/>
         <source>smooth (C¹)</source>
         <translation>光滑（C¹）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="154"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="164"/>
         <source>Range, max |f′| and monotonic are computed on a grid over x ∈ [−10⁶, 10⁶].</source>
         <translation>值域、max |f′| 与单调性是在 x ∈ [−10⁶, 10⁶] 的网格上计算的。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="156"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="166"/>
         <source>At %1.</source>
         <translation>在 %1 时。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/propertiespanel.cpp" line="171"/>
+        <location filename="../../ui/widgets/propertiespanel.cpp" line="181"/>
         <source>f′ at kinks</source>
         <translation>f′ 在折点处</translation>
     </message>
@@ -5223,7 +5238,7 @@ L = %2</translation>
     <message>
         <location filename="../../ui/text/readouttext.cpp" line="88"/>
         <source>of the inputs</source>
-        <translation>的输入</translation>
+        <translation>占输入的比例</translation>
     </message>
     <message>
         <location filename="../../ui/text/readouttext.cpp" line="89"/>
@@ -5309,22 +5324,22 @@ L = %2</translation>
 <context>
     <name>SaturationBands</name>
     <message>
-        <location filename="../../ui/plot/saturationbands.cpp" line="87"/>
+        <location filename="../../ui/plot/saturationbands.cpp" line="88"/>
         <source>%1: no |f′| &lt; ε bands at this zoom (f′ oscillates too often to shade)</source>
         <translation>%1：在当前缩放下没有 |f′| &lt; ε 色带（f′ 振荡过于频繁，无法标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/saturationbands.cpp" line="127"/>
+        <location filename="../../ui/plot/saturationbands.cpp" line="128"/>
         <source>every shown function: |f′| &lt; %1</source>
         <translation>所有显示的函数：|f′| &lt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/saturationbands.cpp" line="128"/>
+        <location filename="../../ui/plot/saturationbands.cpp" line="129"/>
         <source>%1: |f′| &lt; %2</source>
         <translation>%1：|f′| &lt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/saturationbands.cpp" line="129"/>
+        <location filename="../../ui/plot/saturationbands.cpp" line="130"/>
         <source>dead: f′ = 0</source>
         <translation>死区：f′ = 0</translation>
     </message>
@@ -5332,93 +5347,93 @@ L = %2</translation>
 <context>
     <name>SoftmaxChart</name>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="36"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="37"/>
         <source> · top-%1</source>
         <translation> · 前 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="38"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="39"/>
         <source> · top-p %1</source>
         <translation> · 累积概率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="40"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="41"/>
         <source> · Gumbel, seed %1</source>
         <translation> · Gumbel，种子 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="49"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="220"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="50"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="226"/>
         <source>probability softmax(z/T)</source>
         <translation>概率 softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="68"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="74"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="305"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="69"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="75"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="311"/>
         <source>logit z</source>
         <translation>logit z</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="73"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="84"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="74"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="85"/>
         <source>entry</source>
         <translation>分量</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="131"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="137"/>
         <source>z%1</source>
         <translation>z%1</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="140"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="148"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="146"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="154"/>
         <source>softmax(z/T)</source>
         <translation>softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="142"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="148"/>
         <source>sparsemax(z/T)</source>
         <translation>sparsemax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="144"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="150"/>
         <source>1.5-entmax(z/T)</source>
         <translation>1.5-entmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="146"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="152"/>
         <source>softmax₁(z/T)</source>
         <translation>softmax₁(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="220"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="226"/>
         <source>log-probability log softmax(z/T)</source>
         <translation>对数概率 log softmax(z/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="224"/>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="232"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="230"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="238"/>
         <source>%1%2 · support %3/%4</source>
         <translation>%1%2 · 支撑集 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="240"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="246"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="240"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="246"/>
         <source>log s</source>
         <translation>log s</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="240"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="246"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/softmax/softmaxchart.cpp" line="306"/>
+        <location filename="../../ui/softmax/softmaxchart.cpp" line="312"/>
         <source>logit z (%n beyond the axis, not drawn)</source>
         <translation>
             <numerusform>logit z（%n 个超出坐标轴，未画出）</numerusform>
@@ -5582,203 +5597,203 @@ L = %2</translation>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="98"/>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="174"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="86"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="162"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="99"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="87"/>
         <source>S&amp;tep</source>
         <translation>单步(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="100"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="88"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="103"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="91"/>
         <source>XOR</source>
         <translation>XOR 异或</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="104"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="92"/>
         <source>Two circles</source>
         <translation>双圆环</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="105"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="93"/>
         <source>Two spirals</source>
         <translation>双螺旋</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="106"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="94"/>
         <source>Gaussian blobs</source>
         <translation>高斯团</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="107"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="95"/>
         <source>Two moons</source>
         <translation>双月牙</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="114"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="102"/>
         <source>The same seed gives the same points, weights and mini-batches</source>
         <translation>相同的种子给出相同的数据点、权重和小批量</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="119"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="107"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="120"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="108"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="121"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="109"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="122"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="110"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="127"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="115"/>
         <source>full</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="128"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="116"/>
         <source>Rows per update; “full” uses the whole training set</source>
         <translation>每次更新使用的样本数；“全部”表示使用整个训练集</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="131"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="119"/>
         <source>An exported figure (File → Export, actviz export) trains afresh from the seed for this many epochs, so the same lesson always gives the same figure</source>
         <translation>导出的图（文件 → 导出，或命令行导出）会从种子开始重新训练这么多轮，因此同一课件总是得到同一张图</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="137"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="125"/>
         <source>slow (20 steps/s)</source>
         <translation>慢（每秒 20 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="138"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="126"/>
         <source>watch (200 steps/s)</source>
         <translation>观察（每秒 200 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="139"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="127"/>
         <source>fast (2000 steps/s)</source>
         <translation>快（每秒 2000 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="140"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="128"/>
         <source>as fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="142"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="130"/>
         <source>How fast the network learns on screen</source>
         <translation>网络在屏幕上学习的速度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="144"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="132"/>
         <source>Train continuously (a worker thread; the window stays responsive)</source>
         <translation>持续训练（在工作线程中进行，窗口保持响应）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="145"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="133"/>
         <source>One update</source>
         <translation>更新一次</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="146"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="134"/>
         <source>New weights from the seed, step 0</source>
         <translation>按种子重新生成权重，回到第 0 步</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="151"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="139"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="152"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="140"/>
         <source>Sa&amp;mples</source>
         <translation>样本数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="153"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="141"/>
         <source>&amp;Noise</source>
         <translation>噪声(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="154"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="142"/>
         <source>S&amp;eed</source>
         <translation>种子(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="155"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="143"/>
         <source>Hidden &amp;layers</source>
         <translation>隐藏层数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="156"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="144"/>
         <source>&amp;Units</source>
         <translation>单元数(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="157"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="145"/>
         <source>&amp;Init</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="158"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="146"/>
         <source>&amp;Optimiser</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="159"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="147"/>
         <source>Le&amp;arning rate</source>
         <translation>学习率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="160"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="148"/>
         <source>&amp;Batch</source>
         <translation>批大小(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="161"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="149"/>
         <source>Export epochs</source>
         <translation>导出轮数</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="162"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="150"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="174"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="162"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="218"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="207"/>
         <source>Units in each hidden layer, now [%1]; a change sets every layer</source>
         <translation>每个隐藏层的单元数，目前为 [%1]；修改它会同时设定所有层</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="227"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="216"/>
         <source>Activation: &lt;b&gt;%1&lt;/b&gt; (the current function)</source>
         <translation>激活函数：&lt;b&gt;%1&lt;/b&gt;（当前函数）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingcontrols.cpp" line="228"/>
+        <location filename="../../ui/teaching/trainingcontrols.cpp" line="217"/>
         <source>Choose an activation in the function list.</source>
         <translation>请在函数列表中选择一个激活函数。</translation>
     </message>

@@ -34,6 +34,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void boundSeries_data();
     void boundSeries();
+    void sharedBoundShowsEveryColour();
     void simulationEqualsCore_data();
     void simulationEqualsCore();
     void controlsDriveState();
@@ -42,6 +43,7 @@ private slots:
     void statsPanel();
     void decadeLabels_data();
     void decadeLabels();
+    void decadeAxisLabelsAlike();
 };
 
 namespace {
@@ -105,6 +107,28 @@ void TestDepthView::boundSeries()
     }
     // The axis reaches the lowest point: 0.25^100 ≈ 10^−60.2 for sigmoid.
     QVERIFY(chart.yAxis()->min() <= 100 * std::log10(supDerivative));
+}
+
+void TestDepthView::sharedBoundShowsEveryColour()
+{
+    // tanh and relu both have sup |f′| = 1: one line, which each draws every other stretch of,
+    // so both colours show instead of the last drawn hiding the other.
+    AppState state;
+    state.setShownFunctions({QStringLiteral("sigmoid"), QStringLiteral("tanh"), QStringLiteral("relu")});
+    DepthBoundChart chart(&state);
+    const QPen sigmoid = chart.boundSeries(QStringLiteral("sigmoid"))->pen();
+    const QPen tanh = chart.boundSeries(QStringLiteral("tanh"))->pen();
+    const QPen relu = chart.boundSeries(QStringLiteral("relu"))->pen();
+    QCOMPARE(sigmoid.style(), Qt::SolidLine);
+    QCOMPARE(tanh.style(), Qt::CustomDashLine);
+    QCOMPARE(relu.style(), Qt::CustomDashLine);
+    QCOMPARE(tanh.dashPattern(), relu.dashPattern());
+    QCOMPARE(tanh.dashPattern().size(), 2);
+    QCOMPARE(tanh.dashPattern()[0], tanh.dashPattern()[1]); // two lines: dash and gap alike
+    // The stretches interleave: one pen's dashes fall in the other's gaps.
+    QCOMPARE(std::fmod(std::abs(tanh.dashOffset() - relu.dashOffset()), 2 * tanh.dashPattern()[0]),
+             tanh.dashPattern()[0]);
+    QVERIFY(tanh.color() != relu.color());
 }
 
 void TestDepthView::simulationEqualsCore_data()
@@ -236,19 +260,38 @@ void TestDepthView::statsPanel()
 void TestDepthView::decadeLabels_data()
 {
     QTest::addColumn<int>("k");
+    QTest::addColumn<bool>("decimals");
     QTest::addColumn<QString>("label");
-    QTest::newRow("10^-60") << -60 << QStringLiteral("10⁻⁶⁰");
-    QTest::newRow("10^-2") << -2 << QStringLiteral("10⁻²");
-    QTest::newRow("0.1") << -1 << QStringLiteral("0.1");
-    QTest::newRow("1") << 0 << QStringLiteral("1");
-    QTest::newRow("10") << 1 << QStringLiteral("10");
-    QTest::newRow("10^15") << 15 << QStringLiteral("10¹⁵");
+    QTest::newRow("10^-60") << -60 << false << QStringLiteral("10⁻⁶⁰");
+    QTest::newRow("10^-2") << -2 << false << QStringLiteral("10⁻²");
+    // Beside 10⁻² on one axis: 10⁻¹, not 0.1 (the training chart once read "1, 0.1, 10⁻², 10⁻³").
+    QTest::newRow("10^-1") << -1 << false << QStringLiteral("10⁻¹");
+    QTest::newRow("1") << 0 << false << QStringLiteral("1");
+    QTest::newRow("10^1") << 1 << false << QStringLiteral("10¹");
+    QTest::newRow("10^15") << 15 << false << QStringLiteral("10¹⁵");
+    QTest::newRow("0.1 among decimals") << -1 << true << QStringLiteral("0.1");
+    QTest::newRow("1 among decimals") << 0 << true << QStringLiteral("1");
+    QTest::newRow("10 among decimals") << 1 << true << QStringLiteral("10");
 }
 
 void TestDepthView::decadeLabels()
 {
     QFETCH(int, k);
-    QTEST(DecadeAxis::powerLabel(k), "label");
+    QFETCH(bool, decimals);
+    QTEST(DecadeAxis::powerLabel(k, decimals), "label");
+}
+
+void TestDepthView::decadeAxisLabelsAlike()
+{
+    // One notation per axis: decimals only when every label is 0.1, 1 or 10.
+    DecadeAxis wide;
+    wide.setLog10Range(-3, 0);
+    QCOMPARE(wide.categoriesLabels(), (QStringList{QStringLiteral("10⁻³"), QStringLiteral("10⁻²"),
+                                                   QStringLiteral("10⁻¹"), QStringLiteral("1")}));
+    DecadeAxis narrow;
+    narrow.setLog10Range(-1, 1);
+    QCOMPARE(narrow.categoriesLabels(),
+             (QStringList{QStringLiteral("0.1"), QStringLiteral("1"), QStringLiteral("10")}));
 }
 
 QTEST_MAIN(TestDepthView)

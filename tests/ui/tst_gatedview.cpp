@@ -32,6 +32,7 @@ private slots:
     void readout();
     void mouseHover();
     void pixelsAreSamples();
+    void colourBarEndsAreTheSquares();
     void hatchOnlyWhereVanished();
     void controlsDriveState();
     void stateClamps();
@@ -181,6 +182,25 @@ void TestGatedView::pixelsAreSamples()
     const double g = actviz::evaluateGated(*actviz::findGatedUnit("swiglu"), ab.x(), ab.y()).dfdb;
     QVERIFY(near(col.pixel(p), HeatmapItem::color(g, dfdb->heatmap()->scale())));
     QCOMPARE(col.pixel(pixelOf(dfdb, 2.5, -3.0)), col.pixel(p));
+}
+
+void TestGatedView::colourBarEndsAreTheSquares()
+{
+    // SwiGLU on ±4: |f| = |silu(a)·b| is largest at a = 4, b = ±4: 4 · 4σ(4) = 15.71. The pixels'
+    // centres stop half a pixel short of that corner (the bar read 15.5 in a 1024-pixel window,
+    // 15.6 in a wider one); the bar's ends are the square's at any size.
+    const double largest = 16.0 / (1.0 + std::exp(-4.0));
+    for (const QSize size : {QSize(700, 420), QSize(1300, 700)}) {
+        AppState state;
+        state.setGatedSetup({QStringLiteral("swiglu"), 4.0});
+        GatedView view(&state);
+        view.resize(size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const double scale = view.chart(0)->heatmap()->scale();
+        QVERIFY2(std::abs(scale - largest) <= 1e-12 * largest,
+                 qPrintable(QStringLiteral("%1 at %2×%3").arg(scale, 0, 'g', 17).arg(size.width()).arg(size.height())));
+    }
 }
 
 void TestGatedView::hatchOnlyWhereVanished()

@@ -143,9 +143,12 @@ void ChartAnnotation::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     }
     const QRectF box = textRect();
     if (!box.isEmpty()) {
-        // The leader runs from the anchor to the nearest point of the box.
+        // The leader runs from the anchor to the nearest point of the box: thin, dotted and in the
+        // text's colour, so that it is not read as one more curve of the accent's colour.
         const QPointF target(std::clamp(at.x(), box.left(), box.right()), std::clamp(at.y(), box.top(), box.bottom()));
-        QPen leader(m_accent, 1.2);
+        QColor ink = m_textColor;
+        ink.setAlpha(150);
+        QPen leader(ink, 1, Qt::DotLine);
         leader.setCosmetic(true);
         painter->setPen(leader);
         painter->drawLine(at, target);

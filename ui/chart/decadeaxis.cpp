@@ -13,18 +13,14 @@ DecadeAxis::DecadeAxis(QObject *parent)
     setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
 }
 
-QString DecadeAxis::powerLabel(int k)
+QString DecadeAxis::powerLabel(int k, bool decimals)
 {
-    switch (k) {
-    case -1:
-        return QStringLiteral("0.1");
-    case 0:
+    if (k == 0)
         return QStringLiteral("1");
-    case 1:
+    if (decimals && k == -1)
+        return QStringLiteral("0.1");
+    if (decimals && k == 1)
         return QStringLiteral("10");
-    default:
-        break;
-    }
     static constexpr std::array<char16_t, 10> kSuperscripts = {u'⁰', u'¹', u'²', u'³', u'⁴',
                                                                u'⁵', u'⁶', u'⁷', u'⁸', u'⁹'};
     QString exponent;
@@ -72,7 +68,8 @@ void DecadeAxis::relabel()
         remove(label);
     // The first category must start below its end value; it starts outside the visible range.
     setStartValue(first - step);
+    const bool decimals = first >= -1.0 && last <= 1.0;
     for (double v = first; v <= last + step / 2; v += step)
-        append(powerLabel(static_cast<int>(std::lround(v))), v);
+        append(powerLabel(static_cast<int>(std::lround(v)), decimals), v);
     setRange(first, last);
 }

@@ -21,8 +21,9 @@ public:
     // Qt Charts never has to elide a label to "…" in a small figure.
     void fitLabels(qreal pixels);
 
-    // "10⁻⁶⁰", "10", "1", "0.1": the label of 10^k.
-    [[nodiscard]] static QString powerLabel(int k);
+    // The label of 10^k: "1" for k = 0, else "10⁻⁶⁰", "10⁻¹", "10¹"; with decimals set (an axis
+    // whose labels are all from 0.1 to 10) "0.1" and "10", so that one axis never mixes the two.
+    [[nodiscard]] static QString powerLabel(int k, bool decimals = false);
 
 private:
     void relabel();

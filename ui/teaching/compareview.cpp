@@ -8,6 +8,7 @@
 #include "teaching/comparechart.h"
 #include "text/coretext.h"
 #include "widgets/flowlayout.h"
+#include "widgets/labelledgroup.h"
 #include "widgets/numberspinbox.h"
 
 #include <QChartView>
@@ -47,20 +48,6 @@ NumberSpinBox *rangeBox(QWidget *parent)
     return box;
 }
 
-// A label (the buddy of the first widget) and the widgets, as one group of a flowing row.
-QWidget *labelled(QWidget *parent, const QString &label, std::initializer_list<QWidget *> widgets)
-{
-    auto *group = new QWidget(parent);
-    auto *row = new QHBoxLayout(group);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto *name = new QLabel(label, group);
-    name->setBuddy(*widgets.begin());
-    row->addWidget(name);
-    for (QWidget *w : widgets)
-        row->addWidget(w);
-    return group;
-}
-
 } // namespace
 
 CompareView::CompareView(AppState *state, QWidget *parent)
@@ -83,10 +70,10 @@ CompareView::CompareView(AppState *state, QWidget *parent)
     swapButton->setToolTip(tr("Exchange f and g"));
     // Groups that wrap on a narrow window: "f: …", "Swap", "g: …", "x from … to …".
     auto *row = new FlowLayout(nullptr, 12);
-    row->addWidget(labelled(this, tr("&f:"), {m_f}));
+    row->addWidget(labelledGroup(this, tr("&f:"), {m_f}));
     row->addWidget(swapButton);
-    row->addWidget(labelled(this, tr("&g:"), {m_g}));
-    row->addWidget(labelled(this, tr("&x from"), {m_xMin, new QLabel(tr("to"), this), m_xMax}));
+    row->addWidget(labelledGroup(this, tr("&g:"), {m_g}));
+    row->addWidget(labelledGroup(this, tr("&x from"), {m_xMin, new QLabel(tr("to"), this), m_xMax}));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_readout);

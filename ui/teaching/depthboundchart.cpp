@@ -27,6 +27,9 @@ DepthBoundChart::DepthBoundChart(AppState *state, QGraphicsItem *parent)
     m_axisX->setRange(0, actviz::kBoundMaxDepth);
     m_axisX->setTickInterval(10);
     legend()->setAlignment(Qt::AlignBottom);
+    // Every line here is solid; a sample of a line shared by two functions (below) would show
+    // a stretch of the other's colour, so the legend shows each function's colour whole.
+    legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     // sup |f′| takes a few ms per function: on a hidden tab it waits until the chart is shown
     // instead of running on every slider step of the plot tab.
     auto *rebuildShown = new WhenShown(this, this, [this] { rebuild(); });
@@ -42,8 +45,30 @@ DepthBoundChart::DepthBoundChart(AppState *state, QGraphicsItem *parent)
 
 void DepthBoundChart::applyStyle()
 {
-    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
-        it.value()->setPen(curvePen(PlotPalette::color(m_state->colorSlot(it.key()), style().dark)));
+    // Functions with the same bound (tanh and relu: 1ᴸ) draw the same line. Each takes every k-th
+    // stretch of it, so that the line shows all their colours instead of the last one drawn.
+    QList<QLineSeries *> ordered;
+    for (const QString &id : m_state->shownFunctions())
+        if (QLineSeries *series = m_series.value(id))
+            ordered.append(series);
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
+        QPen pen = curvePen(PlotPalette::color(m_state->colorSlot(it.key()), style().dark));
+        const QList<QPointF> points = it.value()->points();
+        qsizetype index = 0;
+        qsizetype alike = 0;
+        for (QLineSeries *other : std::as_const(ordered))
+            if (!points.isEmpty() && other->points() == points) {
+                if (other == it.value())
+                    index = alike;
+                ++alike;
+            }
+        if (alike > 1) {
+            constexpr qreal kStretch = 4.0; // in line widths
+            pen.setDashPattern({kStretch, kStretch * static_cast<qreal>(alike - 1)});
+            pen.setDashOffset(kStretch * static_cast<qreal>((alike - index) % alike));
+        }
+        it.value()->setPen(pen);
+    }
 }
 
 void DepthBoundChart::rebuild()

@@ -4,10 +4,11 @@
 #include "registry.h"
 #include "state/appstate.h"
 #include "text/coretext.h"
+#include "widgets/flowlayout.h"
+#include "widgets/labelledgroup.h"
 #include "widgets/valueslider.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -35,29 +36,21 @@ DepthControls::DepthControls(AppState *state, QWidget *parent)
     m_init->setItemData(0, tr("Var(W) = 1/width (Glorot)"), Qt::ToolTipRole);
     m_init->setItemData(1, tr("Var(W) = 2/width (Kaiming)"), Qt::ToolTipRole);
     m_init->setToolTip(tr("Variance of the Gaussian weights before the gain: Xavier 1/width, He 2/width"));
-    m_function->setWordWrap(true);
     m_gain->setLabel(tr("&Gain on the weights' standard deviation"));
+    m_gain->setLabelBeside();
     m_gain->setRange(AppState::kMinGain, AppState::kMaxGain, true);
+    m_function->setTextFormat(Qt::RichText);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(6, 2, 6, 2);
-    auto label = [this](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, this);
-        l->setBuddy(buddy);
-        return l;
-    };
-    grid->addWidget(label(tr("&Width"), m_width), 0, 0);
-    grid->addWidget(m_width, 1, 0);
-    grid->addWidget(label(tr("De&pth L"), m_depth), 0, 1);
-    grid->addWidget(m_depth, 1, 1);
-    grid->addWidget(label(tr("&Initialisation"), m_init), 0, 2);
-    grid->addWidget(m_init, 1, 2);
-    grid->addWidget(m_gain, 0, 3, 2, 1);
-    grid->addWidget(label(tr("S&eed"), m_seed), 0, 4);
-    grid->addWidget(m_seed, 1, 4);
-    grid->addWidget(m_function, 0, 5, 2, 1);
-    grid->setColumnStretch(3, 1);
-    grid->setColumnStretch(5, 1);
+    // One flowing row: at 1024 pixels the last groups wrap to a second row instead of
+    // squeezing the gain's slider to its handle.
+    auto *flow = new FlowLayout(this, 12);
+    flow->setContentsMargins(6, 2, 6, 2);
+    flow->addWidget(labelledGroup(this, tr("&Width"), {m_width}));
+    flow->addWidget(labelledGroup(this, tr("De&pth L"), {m_depth}));
+    flow->addWidget(labelledGroup(this, tr("&Initialisation"), {m_init}));
+    flow->addWidget(m_gain);
+    flow->addWidget(labelledGroup(this, tr("S&eed"), {m_seed}));
+    flow->addWidget(m_function);
 
     for (QSpinBox *box : {m_width, m_depth, m_seed})
         connect(box, &QSpinBox::valueChanged, this, &DepthControls::apply);
@@ -94,6 +87,6 @@ void DepthControls::sync()
     const actviz::Activation *a = actviz::findActivation(m_state->currentFunction().toStdString());
     const QString name = a ? CoreText::name(*a) : tr("none");
     m_function->setToolTip(tr("The network uses the current function: click another in the list"));
-    m_function->setText(tr("Activation: <b>%1</b><br><span style='color:gray'>(the current function)</span>")
-                            .arg(name.toHtmlEscaped()));
+    m_function->setText(
+        tr("Activation: <b>%1</b> <span style='color:gray'>(the current function)</span>").arg(name.toHtmlEscaped()));
 }

@@ -95,7 +95,7 @@ void DepthView::showResult(const std::vector<actviz::LayerStats> &layers, const 
         ratio = tr(" · the gradient at layer 1 is %1 × the one at layer %2")
                     .arg(QString::number(layers.front().meanAbsGradient / layers.back().meanAbsGradient, 'g', 3))
                     .arg(layers.size());
-    m_status->setText(tr("%1 network, %2 units × %3 layers, %4 init, gain %5, seed %6, batch %7 — computed in %8 ms%9")
+    m_status->setText(tr("%1 network, %2 units × %3 layers, %4 init, gain %5, seed %6, batch %7 — computed in %8 ms%9")
                           .arg(name)
                           .arg(c.width)
                           .arg(c.depth)

@@ -144,13 +144,25 @@ void GatedChart::renderOnce()
     if (!grid)
         return;
     const actviz::GatedGrid &g = grid.value();
-    const Eigen::ArrayXXd &field = m_quantity == GatedText::Quantity::Value ? g.f
-                                   : m_quantity == GatedText::Quantity::DfDa ? g.dfda
-                                                                             : g.dfdb;
+    const auto fieldOf = [this](const actviz::GatedGrid &grid) -> const Eigen::ArrayXXd & {
+        return m_quantity == GatedText::Quantity::Value  ? grid.f
+               : m_quantity == GatedText::Quantity::DfDa ? grid.dfda
+                                                         : grid.dfdb;
+    };
+    const Eigen::ArrayXXd &field = fieldOf(g);
     double scale = 0.0;
-    for (Eigen::Index k = 0; k < field.size(); ++k)
-        if (std::isfinite(field(k)))
-            scale = std::max(scale, std::abs(field(k)));
+    const auto widen = [&scale](const Eigen::ArrayXXd &values) {
+        for (Eigen::Index k = 0; k < values.size(); ++k)
+            if (std::isfinite(values(k)))
+                scale = std::max(scale, std::abs(values(k)));
+    };
+    widen(field);
+    // The pixels' centres stop half a pixel short of the square's edges, where every unit (linear
+    // in a) has its largest values: the colour bar's ends are the square's, whatever its size.
+    for (const auto &edges :
+         {actviz::gatedGrid(unit, -r, r, -r, r, cols, 2), actviz::gatedGrid(unit, -r, r, -r, r, 2, rows)})
+        if (edges)
+            widen(fieldOf(edges.value()));
     if (!(scale > 0) || !std::isfinite(scale))
         scale = 1.0;
     const double eps = m_state->epsilon();

@@ -5,6 +5,7 @@
 #include "state/appstate.h"
 #include "text/coretext.h"
 #include "widgets/flowlayout.h"
+#include "widgets/labelledgroup.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -20,24 +21,11 @@
 
 namespace {
 
-// A label (the buddy's) and its box as one group of the flowing rows.
-QWidget *group(QWidget *parent, const QString &label, QWidget *box)
-{
-    auto *g = new QWidget(parent);
-    auto *row = new QHBoxLayout(g);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto *l = new QLabel(label, g);
-    l->setBuddy(box);
-    row->addWidget(l);
-    row->addWidget(box);
-    return g;
-}
-
-// The same with a slider between the label and the box, kept in step with the box. The slider
-// moves on a log scale when log is set (the learning rate spans five decades).
+// A label, a slider and a box as one group of the flowing rows, the slider kept in step with the
+// box. The slider moves on a log scale when log is set (the learning rate spans five decades).
 QWidget *slid(QWidget *parent, const QString &label, QDoubleSpinBox *box, bool log)
 {
-    auto *g = group(parent, label, box);
+    auto *g = labelledGroup(parent, label, {box});
     auto *slider = new QSlider(Qt::Horizontal, g);
     slider->setRange(0, 1000);
     slider->setMinimumWidth(90);
@@ -64,7 +52,7 @@ QWidget *slid(QWidget *parent, const QString &label, QDoubleSpinBox *box, bool l
 
 QWidget *slid(QWidget *parent, const QString &label, QSpinBox *box)
 {
-    auto *g = group(parent, label, box);
+    auto *g = labelledGroup(parent, label, {box});
     auto *slider = new QSlider(Qt::Horizontal, g);
     slider->setRange(box->minimum(), box->maximum());
     slider->setMinimumWidth(90);
@@ -148,18 +136,18 @@ TrainingControls::TrainingControls(AppState *state, QWidget *parent)
 
     auto *flow = new FlowLayout(this, 12);
     flow->setContentsMargins(6, 2, 6, 2);
-    flow->addWidget(group(this, tr("&Data"), m_dataset));
+    flow->addWidget(labelledGroup(this, tr("&Data"), {m_dataset}));
     flow->addWidget(slid(this, tr("Sa&mples"), m_samples));
     flow->addWidget(slid(this, tr("&Noise"), m_noise, false));
-    flow->addWidget(group(this, tr("S&eed"), m_seed));
-    flow->addWidget(group(this, tr("Hidden &layers"), m_layers));
-    flow->addWidget(group(this, tr("&Units"), m_units));
-    flow->addWidget(group(this, tr("&Init"), m_init));
-    flow->addWidget(group(this, tr("&Optimiser"), m_optimizer));
+    flow->addWidget(labelledGroup(this, tr("S&eed"), {m_seed}));
+    flow->addWidget(labelledGroup(this, tr("Hidden &layers"), {m_layers}));
+    flow->addWidget(labelledGroup(this, tr("&Units"), {m_units}));
+    flow->addWidget(labelledGroup(this, tr("&Init"), {m_init}));
+    flow->addWidget(labelledGroup(this, tr("&Optimiser"), {m_optimizer}));
     flow->addWidget(slid(this, tr("Le&arning rate"), m_rate, true));
-    flow->addWidget(group(this, tr("&Batch"), m_batch));
-    flow->addWidget(group(this, tr("Export epochs"), m_epochs));
-    flow->addWidget(group(this, tr("Speed"), m_speed));
+    flow->addWidget(labelledGroup(this, tr("&Batch"), {m_batch}));
+    flow->addWidget(labelledGroup(this, tr("Export epochs"), {m_epochs}));
+    flow->addWidget(labelledGroup(this, tr("Speed"), {m_speed}));
     flow->addWidget(m_play);
     flow->addWidget(m_step);
     flow->addWidget(m_reset);
@@ -215,7 +203,8 @@ void TrainingControls::sync()
     QStringList widths;
     for (const int units : s.net.hidden)
         widths.append(QString::number(units));
-    m_units->setToolTip(tr("Units in each hidden layer, now [%1]; a change sets every layer").arg(widths.join(QStringLiteral(", "))));
+    m_units->setToolTip(
+        tr("Units in each hidden layer, now [%1]; a change sets every layer").arg(widths.join(QStringLiteral(", "))));
     m_init->setCurrentIndex(m_init->findData(static_cast<int>(s.net.init)));
     m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(s.net.optimizer)));
     m_rate->setValue(s.net.learningRate);

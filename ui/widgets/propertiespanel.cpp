@@ -84,8 +84,18 @@ void PropertiesPanel::refreshSlope()
         m_slope->clear();
         return;
     }
-    m_slope->setText(tr("f′(0) = %1 at the current α, β")
-                         .arg(number(a->derivative(0.0, m_state->params(m_state->currentFunction())))));
+    const QString slope = number(a->derivative(0.0, m_state->params(m_state->currentFunction())));
+    const bool alpha = a->param(actviz::ParamId::Alpha).used;
+    const bool beta = a->param(actviz::ParamId::Beta).used;
+    // Only the parameters the function has: sigmoid's slope is not "at the current α, β".
+    if (alpha && beta)
+        m_slope->setText(tr("f′(0) = %1 at the current α, β").arg(slope));
+    else if (alpha)
+        m_slope->setText(tr("f′(0) = %1 at the current α").arg(slope));
+    else if (beta)
+        m_slope->setText(tr("f′(0) = %1 at the current β").arg(slope));
+    else
+        m_slope->setText(tr("f′(0) = %1").arg(slope));
 }
 
 QString PropertiesPanel::text() const

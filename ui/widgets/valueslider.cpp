@@ -25,6 +25,7 @@ ValueSlider::ValueSlider(QWidget *parent)
     m_spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_spin->setKeyboardTracking(false);
     m_spin->setMinimumWidth(90);
+    m_slider->setMinimumWidth(100); // a layout short of room squeezed it to its handle alone
     m_label->setBuddy(m_slider);
     m_label->setWordWrap(true);
     auto *grid = new QGridLayout(this);
@@ -41,6 +42,20 @@ ValueSlider::ValueSlider(QWidget *parent)
 void ValueSlider::setLabel(const QString &text)
 {
     m_label->setText(text);
+}
+
+void ValueSlider::setLabelBeside()
+{
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider), static_cast<QWidget *>(m_spin)})
+        grid->removeWidget(w);
+    m_label->setWordWrap(false);
+    grid->addWidget(m_label, 0, 0);
+    grid->addWidget(m_slider, 0, 1);
+    grid->addWidget(m_spin, 0, 2);
+    grid->setColumnStretch(0, 0);
+    grid->setColumnStretch(1, 1);
 }
 
 void ValueSlider::setRange(double min, double max, bool logScale)

@@ -18,6 +18,8 @@ public:
     explicit ValueSlider(QWidget *parent = nullptr);
 
     void setLabel(const QString &text);
+    // The label on the slider's row, left of it, instead of above: for a flowing row of controls.
+    void setLabelBeside();
     void setRange(double min, double max, bool logScale);
     // Sets the value without emitting valueChanged (the state is the source, not the user).
     void setValue(double v);
