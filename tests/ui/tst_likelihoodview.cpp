@@ -18,6 +18,7 @@
 #include <QLineSeries>
 #include <QStandardPaths>
 #include <QTest>
+#include <QValueAxis>
 #include <QTextDocument>
 
 #include <cmath>
@@ -30,6 +31,8 @@ private slots:
     void readout_data();
     void readout();
     void maximumMarked();
+    void logCurveReachesTheAxis();
+    void boxesClearOfCurves();
     void sliderDrivesState();
     void invalidKeepsChart_data();
     void invalidKeepsChart();
@@ -112,6 +115,55 @@ void TestLikelihoodView::maximumMarked()
             found = true;
         }
     QVERIFY(found);
+}
+
+void TestLikelihoodView::logCurveReachesTheAxis()
+{
+    // k = 3 of n = 10: ln L = 3 ln p + 7 ln(1 − p) is −∞ at both ends. The curve ran from the
+    // first sample (p = 0.001, ln L ≈ −20.7) and stopped in mid-air; it reaches the axis's bottom.
+    AppState state;
+    LikelihoodView view(&state);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const LikelihoodChart *chart = view.chart();
+    const QList<QPointF> log = chart->logLikelihoodSeries()->points();
+    const double bottom = chart->logLikelihoodAxis()->min();
+    QVERIFY(!log.isEmpty());
+    QCOMPARE(log.first().y(), bottom);
+    QCOMPARE(log.last().y(), bottom);
+    const auto lnL = [](double p) { return 3 * std::log(p) + 7 * std::log1p(-p); };
+    for (const QPointF &end : {log.first(), log.last()}) {
+        QVERIFY(end.x() > 0 && end.x() < 1);
+        QVERIFY2(std::abs(lnL(end.x()) - bottom) < 1e-9 * std::abs(bottom),
+                 qPrintable(QStringLiteral("ln L(%1) = %2, axis %3").arg(end.x(), 0, 'g', 17).arg(lnL(end.x())).arg(bottom)));
+    }
+    QVERIFY(log.first().x() < 0.001);
+    QVERIFY(log.last().x() > 0.999);
+    for (const QPointF &pt : log)
+        QVERIFY(pt.y() >= bottom);
+}
+
+void TestLikelihoodView::boxesClearOfCurves()
+{
+    // The maximum's box sat on the falling likelihood curve; now each box covers no curve.
+    AppState state;
+    LikelihoodView view(&state);
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    LikelihoodChart *chart = view.chart();
+    for (const ChartAnnotation *mark : {chart->maximumMarker(), chart->probeMarker()}) {
+        const QRectF box = mark->textRect();
+        QVERIFY(!box.isEmpty());
+        for (QLineSeries *series : {chart->likelihoodSeries(), chart->logLikelihoodSeries()})
+            for (const QPointF &pt : series->points()) {
+                const QPointF at = chart->mapToPosition(pt, series);
+                QVERIFY2(!box.contains(at), qPrintable(QStringLiteral("%1 covers (%2, %3)")
+                                                           .arg(mark->text().section(QLatin1Char('\n'), 0, 0))
+                                                           .arg(pt.x())
+                                                           .arg(pt.y())));
+            }
+    }
 }
 
 void TestLikelihoodView::sliderDrivesState()

@@ -5,8 +5,12 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QXYSeries>
+
+#include <algorithm>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -48,6 +52,12 @@ void ChartAnnotation::setBoxCorner(Qt::Alignment corner)
     geometryMayHaveChanged();
 }
 
+void ChartAnnotation::setAvoidCurves(bool on)
+{
+    m_avoid = on;
+    geometryMayHaveChanged();
+}
+
 void ChartAnnotation::setText(const QString &text)
 {
     m_text = text;
@@ -86,27 +96,21 @@ QRectF ChartAnnotation::boundingRect() const
     return m_chart ? QRectF(QPointF(0, 0), m_chart->size()) : QRectF();
 }
 
-QRectF ChartAnnotation::textRect() const
+QRectF ChartAnnotation::placedAt(QPointF at, QSizeF box, QPointF offset, Qt::Alignment corner) const
 {
-    if (!m_chart || !m_series || m_text.isEmpty())
-        return {};
-    const QFontMetricsF fm(m_font);
-    const qreal line = fm.height();
-    const QSizeF textSize = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft, m_text).size();
-    const QSizeF box = textSize + QSizeF(2 * kPad * line, 2 * kPad * line);
-    const QPointF at = m_chart->mapToPosition(m_anchor, m_series);
+    const qreal line = QFontMetricsF(m_font).height();
     // The box's corner nearest the anchor is placed at the offset, so the leader line stays short.
-    QPointF corner = at + m_offset * line;
-    QRectF r(corner, box);
-    if (m_offset.x() < 0)
-        r.moveRight(corner.x());
-    if (m_offset.y() < 0)
-        r.moveBottom(corner.y());
+    const QPointF near = at + offset * line;
+    QRectF r(near, box);
+    if (offset.x() < 0)
+        r.moveRight(near.x());
+    if (offset.y() < 0)
+        r.moveBottom(near.y());
     const QRectF area = m_chart->plotArea();
-    if (m_corner != Qt::Alignment()) {
+    if (corner != Qt::Alignment()) {
         const QRectF inner = area.adjusted(line * 0.5, line * 0.5, -line * 0.5, -line * 0.5);
-        r.moveLeft(m_corner & Qt::AlignRight ? inner.right() - r.width() : inner.left());
-        r.moveTop(m_corner & Qt::AlignBottom ? inner.bottom() - r.height() : inner.top());
+        r.moveLeft(corner & Qt::AlignRight ? inner.right() - r.width() : inner.left());
+        r.moveTop(corner & Qt::AlignBottom ? inner.bottom() - r.height() : inner.top());
     }
     if (r.right() > area.right())
         r.moveRight(area.right());
@@ -117,6 +121,103 @@ QRectF ChartAnnotation::textRect() const
     if (r.top() < area.top())
         r.moveTop(area.top());
     return r;
+}
+
+QList<QPointF> ChartAnnotation::curvePoints() const
+{
+    constexpr qreal kStepPx = 3.0;
+    constexpr int kMaxSteps = 256;
+    QList<QPointF> out;
+    for (QAbstractSeries *abstract : m_chart->series()) {
+        const auto *series = qobject_cast<const QXYSeries *>(abstract);
+        if (!series || !series->isVisible() || series->count() == 0)
+            continue;
+        const QList<QPointF> points = series->points();
+        // The axes are linear: three points mapped by the chart give the map of all the others.
+        const auto finite = std::find_if(points.cbegin(), points.cend(),
+                                         [](QPointF v) { return std::isfinite(v.x()) && std::isfinite(v.y()); });
+        if (finite == points.cend())
+            continue;
+        const QPointF origin = *finite;
+        const QPointF o = m_chart->mapToPosition(origin, abstract);
+        const QPointF ux = m_chart->mapToPosition(origin + QPointF(1, 0), abstract) - o;
+        const QPointF uy = m_chart->mapToPosition(origin + QPointF(0, 1), abstract) - o;
+        QPointF previous;
+        bool havePrevious = false;
+        for (const QPointF &value : points) {
+            const QPointF at = o + ux * (value.x() - origin.x()) + uy * (value.y() - origin.y());
+            if (!std::isfinite(at.x()) || !std::isfinite(at.y())) {
+                havePrevious = false;
+                continue;
+            }
+            if (havePrevious) {
+                const qreal length = QLineF(previous, at).length();
+                const int steps = std::min(kMaxSteps, static_cast<int>(std::ceil(length / kStepPx)));
+                for (int i = 1; i < steps; ++i)
+                    out.append(previous + (at - previous) * (static_cast<qreal>(i) / steps));
+            }
+            out.append(at);
+            previous = at;
+            havePrevious = true;
+        }
+    }
+    // The vertical lines of the chart's annotations (this one's too) are curves to keep clear of.
+    const QRectF area = m_chart->plotArea();
+    for (QGraphicsItem *item : m_chart->childItems()) {
+        const auto *other = qobject_cast<const ChartAnnotation *>(item->toGraphicsObject());
+        if (!other || !other->m_vertical || !other->m_series || !other->isVisible())
+            continue;
+        const qreal x = m_chart->mapToPosition(other->m_anchor, other->m_series).x();
+        if (std::isfinite(x))
+            for (qreal y = area.top(); y <= area.bottom(); y += kStepPx)
+                out.append(QPointF(x, y));
+    }
+    return out;
+}
+
+QRectF ChartAnnotation::textRect() const
+{
+    if (!m_chart || !m_series || m_text.isEmpty())
+        return {};
+    const QFontMetricsF fm(m_font);
+    const qreal line = fm.height();
+    const QSizeF textSize = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft, m_text).size();
+    const QSizeF box = textSize + QSizeF(2 * kPad * line, 2 * kPad * line);
+    const QPointF at = m_chart->mapToPosition(m_anchor, m_series);
+    const QRectF preferred = placedAt(at, box, m_offset, m_corner);
+    if (!m_avoid)
+        return preferred;
+    // The candidates: the place asked for, then beside the anchor in each direction, then the
+    // plot area's corners. The nearest to the anchor (the shortest leader) that keeps clear of
+    // every curve wins, the one asked for among equals. In a plot too small for any, the box
+    // stays where it was asked to be: there the author chose what it may cover.
+    QList<QRectF> candidates{preferred};
+    for (const qreal dx : {1.5, -1.5, 5.0, -5.0, 10.0, -10.0})
+        for (const qreal dy : {1.0, -1.0, 3.0, -3.0})
+            candidates.append(placedAt(at, box, QPointF(dx, dy), {}));
+    for (const Qt::Alignment corner : {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
+                                       Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft})
+        candidates.append(placedAt(at, box, m_offset, corner));
+    const QList<QPointF> curves = curvePoints();
+    const qreal clearance = 0.4 * line;
+    const auto distance = [at](const QRectF &r) {
+        return QLineF(at, QPointF(std::clamp(at.x(), r.left(), r.right()), std::clamp(at.y(), r.top(), r.bottom())))
+            .length();
+    };
+    QRectF best = preferred;
+    qreal bestDistance = std::numeric_limits<qreal>::infinity();
+    for (const QRectF &r : std::as_const(candidates)) {
+        const QRectF keepClear = r.adjusted(-clearance, -clearance, clearance, clearance);
+        if (keepClear.contains(at) ||
+            std::any_of(curves.cbegin(), curves.cend(), [&keepClear](QPointF p) { return keepClear.contains(p); }))
+            continue;
+        const qreal d = distance(r);
+        if (d < bestDistance - 0.5) {
+            best = r;
+            bestDistance = d;
+        }
+    }
+    return best;
 }
 
 void ChartAnnotation::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

@@ -31,6 +31,10 @@ public:
     // Qt::AlignRight), where the curves leave room; the leader line still reaches the anchor.
     // An empty alignment returns to the offset.
     void setBoxCorner(Qt::Alignment corner);
+    // The box moves, when it would cover a curve of the chart, to the nearest place that covers
+    // none (or the fewest): beside the anchor in another direction, or a corner of the plot area.
+    // The offset or corner set above is tried first.
+    void setAvoidCurves(bool on);
     void setText(const QString &text);
     void setColors(const QColor &text, const QColor &accent, const QColor &background);
     void setFont(const QFont &font);
@@ -48,6 +52,10 @@ public:
 
 private:
     void geometryMayHaveChanged();
+    // The box at the offset (or in the corner), kept inside the plot area.
+    [[nodiscard]] QRectF placedAt(QPointF at, QSizeF box, QPointF offset, Qt::Alignment corner) const;
+    // The chart's visible curves in chart coordinates, a point at least every few pixels.
+    [[nodiscard]] QList<QPointF> curvePoints() const;
 
     QPointer<QChart> m_chart;
     QPointer<QAbstractSeries> m_series;
@@ -61,4 +69,5 @@ private:
     QColor m_background = Qt::white;
     bool m_vertical = false;
     bool m_marker = true;
+    bool m_avoid = false;
 };

@@ -50,6 +50,7 @@ BinaryLossChart::BinaryLossChart(AppState *state, Quantity quantity, QGraphicsIt
         s->attachAxis(m_axisY);
     }
     m_note = new ChartAnnotation(this, m_mse);
+    m_note->setAvoidCurves(true);
     m_axisX->setRange(-kZRange, kZRange);
     m_axisX->setTickInterval(2.0);
     legend()->setAlignment(Qt::AlignBottom);

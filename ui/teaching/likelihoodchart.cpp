@@ -9,6 +9,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -17,6 +18,28 @@ constexpr int kLogSlot = 1;        // vermillion
 constexpr int kProbeSlot = 2;      // bluish green
 // How far below its maximum log L is shown: the ends, where it tends to −∞, would squash the rest.
 constexpr double kLogDepth = 40.0;
+
+// Where ln L crosses `level` between p = from and p = to (one of them an end of [0, 1]), if it
+// does: ln L is concave, so it is monotonic on each side of its maximum, and halving the
+// interval finds the crossing to the last bit.
+std::optional<double> crossing(const actviz::BernoulliCounts &counts, double level, double from, double to)
+{
+    const double atFrom = actviz::logLikelihood(counts, from);
+    const double atTo = actviz::logLikelihood(counts, to);
+    if (!((atFrom < level) != (atTo < level)))
+        return std::nullopt;
+    const bool risesToTo = atFrom < level;
+    for (int i = 0; i < 200 && from < to; ++i) {
+        const double mid = from + (to - from) / 2;
+        if (mid <= from || mid >= to)
+            break;
+        if ((actviz::logLikelihood(counts, mid) < level) == risesToTo)
+            from = mid;
+        else
+            to = mid;
+    }
+    return risesToTo ? to : from;
+}
 
 } // namespace
 
@@ -44,6 +67,8 @@ LikelihoodChart::LikelihoodChart(QGraphicsItem *parent)
     m_probe = new ChartAnnotation(this, m_log);
     m_maximum->setVerticalLine(true);
     m_probe->setVerticalLine(true);
+    m_maximum->setAvoidCurves(true);
+    m_probe->setAvoidCurves(true);
     legend()->setAlignment(Qt::AlignBottom);
     setStyle(ChartStyle::forScreen());
     setCounts(m_counts);
@@ -85,7 +110,6 @@ void LikelihoodChart::setCounts(const actviz::BernoulliCounts &counts)
             log.append(QPointF(c.p[i], c.logLikelihood[i]));
     }
     m_likelihood->replace(l);
-    m_log->replace(log);
     m_likelihood->setName(m_relative ? tr("relative likelihood L(p)/L(k/n)")
                                      : tr("likelihood L(p) = p<sup>k</sup>(1 − p)<sup>n−k</sup>"));
     m_log->setName(tr("log-likelihood ln L(p)"));
@@ -98,8 +122,21 @@ void LikelihoodChart::setCounts(const actviz::BernoulliCounts &counts)
     for (const QPointF &pt : std::as_const(log))
         logLo = std::min(logLo, pt.y());
     const double logStep = niceTickStep(std::max(1.0, logHat - logLo), 6.0);
-    setAxis(m_axisLog, std::floor(logLo / logStep) * logStep,
-            std::ceil((logHat + 0.05 * (logHat - logLo + 1)) / logStep) * logStep, logStep);
+    const double logBottom = std::floor(logLo / logStep) * logStep;
+    setAxis(m_axisLog, logBottom, std::ceil((logHat + 0.05 * (logHat - logLo + 1)) / logStep) * logStep, logStep);
+    // ln L falls to −∞ at an impossible end: the curve runs on to the axis's bottom, where it
+    // crosses it, instead of stopping at the last sample above the cut.
+    log.clear();
+    for (Eigen::Index i = 0; i < c.p.size(); ++i)
+        if (c.logLikelihood[i] >= logBottom) // not NaN or −∞
+            log.append(QPointF(c.p[i], c.logLikelihood[i]));
+    if (!log.isEmpty()) {
+        if (const auto p = crossing(counts, logBottom, 0.0, log.first().x()))
+            log.prepend(QPointF(*p, logBottom));
+        if (const auto p = crossing(counts, logBottom, log.last().x(), 1.0))
+            log.append(QPointF(*p, logBottom));
+    }
+    m_log->replace(log);
     setTitle(tr("Bernoulli likelihood: k = %1 successes in n = %2 trials").arg(counts.successes).arg(counts.trials));
     m_maximum->setAnchor(QPointF(pHat, m_relative ? 1.0 : lHat));
     m_maximum->setOffset(QPointF(pHat < 0.6 ? 1.5 : -1.5, 1.0));

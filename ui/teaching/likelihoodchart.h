@@ -29,6 +29,7 @@ public:
     [[nodiscard]] bool relative() const { return m_relative; }
     [[nodiscard]] QLineSeries *likelihoodSeries() const { return m_likelihood; }
     [[nodiscard]] QLineSeries *logLikelihoodSeries() const { return m_log; }
+    [[nodiscard]] QValueAxis *logLikelihoodAxis() const { return m_axisLog; }
     [[nodiscard]] ChartAnnotation *maximumMarker() const { return m_maximum; }
     [[nodiscard]] ChartAnnotation *probeMarker() const { return m_probe; }
 
