@@ -73,6 +73,8 @@ private slots:
     void unknownFunctionListsIds();
     void badArguments_data();
     void badArguments();
+    void windowWithoutDisplay_data();
+    void windowWithoutDisplay();
 };
 
 void TestCli::help_data()
@@ -319,6 +321,42 @@ void TestCli::badArguments()
     QVERIFY(!r.err.isEmpty());
     for (const QString &part : inError)
         QVERIFY2(r.err.contains(part.toUtf8()), qPrintable(QString::fromUtf8(r.err)));
+}
+
+void TestCli::windowWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("named"); // what the message must name
+    // A typo is reported as one, with no display as with one: Qt aborted (SIGABRT) before
+    // the arguments were read.
+    QTest::newRow("option before a command") << QStringList{"--lang", "zh_CN", "eval", "sigmoid"} << 2 << "“eval”";
+    QTest::newRow("unknown language") << QStringList{"--lang", "fr"} << 2 << "“fr”";
+    QTest::newRow("language missing") << QStringList{"--lang"} << 2 << "--lang needs a value";
+    QTest::newRow("two lessons") << QStringList{"a.json", "b.json"} << 2 << "“b.json”";
+    QTest::newRow("missing lesson") << QStringList{"no-such-lesson.json"} << 2 << "no-such-lesson.json";
+    // Good arguments and no display: a message and exit code 1.
+    QTest::newRow("no display") << QStringList{} << 1 << "no display";
+    QTest::newRow("no display, a language") << QStringList{"--lang", "en"} << 1 << "DISPLAY is not set";
+}
+
+void TestCli::windowWithoutDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, named);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ACTVIZ_BINARY), args);
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), exitCode);
+    QVERIFY2(err.contains(named), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("actviz: ")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -15,13 +15,36 @@
 #include "widgets/firstframe.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
-#include <QStyle>
 #include <QSettings>
+#include <QStyle>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
+
+QtMessageHandler g_qtHandler = nullptr;
+
+// While the application starts: Qt's fatal "no platform plugin could be initialised" (no display,
+// or one that refuses the connection) ends actviz with a message and exit code 1, not an abort.
+void noWindowHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        if (g_qtHandler)
+            g_qtHandler(type, context, message);
+        return;
+    }
+    const QByteArray display = qgetenv("DISPLAY");
+    std::fprintf(stderr,
+                 "actviz: the window cannot open: no display could be reached (DISPLAY is %s). The commands "
+                 "(actviz --help) work without one, e.g. actviz export FIGURE.png.\n",
+                 display.isEmpty() ? "not set"
+                                   : qPrintable(QStringLiteral("“%1”").arg(QString::fromLocal8Bit(display))));
+    std::fflush(stderr);
+    std::_Exit(WindowLauncher::kExitNoWindow);
+}
 
 bool isLanguageOption(std::string_view arg)
 {
@@ -71,19 +94,30 @@ std::variant<WindowOptions, QString> WindowLauncher::parse(const QStringList &ar
 
 int WindowLauncher::run(int &argc, char **argv)
 {
-    // On the second core while Qt starts: the heap's first pages mapped, fontconfig's set-up read.
-    HeapWarmup heap(HeapWarmup::kWindowBytes, HeapWarmup::ThreadHeaps::PerThread);
-    FontconfigPreload fonts;
-    QApplication app(argc, argv);
-    setUpApplication(app);
-    QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
-    // What needs no font comes first, while fontconfig may still be loading; the window waits.
-    const auto parsed = parse(QCoreApplication::arguments().mid(1));
+    // The arguments first, before Qt looks for a display: a typo is reported as one anywhere.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const auto parsed = parse(arguments);
     if (const auto *error = std::get_if<QString>(&parsed)) {
         std::fprintf(stderr, "actviz: %s\n", qPrintable(*error));
         return kExitBadInput;
     }
     const WindowOptions &options = std::get<WindowOptions>(parsed);
+    if (!options.lessonPath.isEmpty() && !QFileInfo(options.lessonPath).isFile()) {
+        std::fprintf(stderr, "actviz: %s: %s\n", qPrintable(options.lessonPath),
+                     qPrintable(LessonFile::read(options.lessonPath).error));
+        return kExitBadInput;
+    }
+    // On the second core while Qt starts: the heap's first pages mapped, fontconfig's set-up read.
+    HeapWarmup heap(HeapWarmup::kWindowBytes, HeapWarmup::ThreadHeaps::PerThread);
+    FontconfigPreload fonts;
+    g_qtHandler = qInstallMessageHandler(noWindowHandler);
+    QApplication app(argc, argv);
+    qInstallMessageHandler(g_qtHandler);
+    setUpApplication(app);
+    QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
+    // What needs no font comes first, while fontconfig may still be loading; the window waits.
     QSettings settings;
     Language::instance()->setCurrent(options.language.isEmpty() ? Language::fromSettings(settings) : options.language);
 
@@ -110,7 +144,8 @@ int WindowLauncher::run(int &argc, char **argv)
     // The icon is an SVG: its engine is a plugin to load, and a window system that takes icons
     // as pixels (X11's _NET_WM_ICON) has it rendered at several sizes. Neither is in the first
     // frame; the window manager shows the icon a moment later.
-    FirstFrame::after(host.window(), &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actviz.svg"))); });
+    FirstFrame::after(host.window(), &app,
+                      [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actviz.svg"))); });
     LaunchProbe::watch(host.window()); // last, so that its report comes before the work above
     if (lesson)
         host.window()->showStatus(LessonActions::show(state, *lesson), 10000);

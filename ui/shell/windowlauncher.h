@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // WindowLauncher: `actviz [--lang en|zh_CN] [LESSON.json]` — the window, in a chosen language,
 // optionally opened on a lesson. A bad language or lesson is reported on stderr with exit code 2
-// before any window appears.
+// before any window appears, a bad argument or a missing lesson file even before Qt looks for a
+// display; no display to open the window on is reported with exit code 1 (Qt would abort).
 #pragma once
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ class WindowLauncher
 {
     Q_DECLARE_TR_FUNCTIONS(WindowLauncher)
 public:
+    static constexpr int kExitNoWindow = 1; // no display to open the window on
     static constexpr int kExitBadInput = 2;
 
     // Whether these arguments (program name excluded) are the window's: they start with --lang
