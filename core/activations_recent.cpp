@@ -27,7 +27,13 @@ double relu2Df(double x, const Params &) { return x <= 0.0 ? 0.0 : 2.0 * x; }
 // (s·x)·x + b with the last product and the sum rounded once (fma): near the zero of f, where
 // s·x² ≈ −b cancels, the error stays a fraction of an ulp of s·x².
 double starreluF(double x, const Params &p) { return x <= 0.0 ? p.beta : std::fma(p.alpha * x, x, p.beta); }
-double starreluDf(double x, const Params &p) { return x <= 0.0 ? 0.0 : (2.0 * p.alpha) * x; }
+double starreluDf(double x, const Params &p)
+{
+    if (x <= 0.0)
+        return 0.0;
+    const double twoAlpha = 2.0 * p.alpha; // one rounding, unless 2α overflows (α = 1e308)
+    return std::isfinite(twoAlpha) ? twoAlpha * x : 2.0 * (p.alpha * x);
+}
 
 // ---- sparse_plus: 0, (x + 1)²/4, x ------------------------------------------------------------
 // Keras 3 / JAX: 0 for x ≤ −1, ¼(x + 1)² for −1 < x < 1, x for x ≥ 1; C¹ at ±1.
@@ -147,9 +153,7 @@ double xieluDf(double x, const Params &p)
 // ---- Snake: x + sin²(αx)/α ------------------------------------------------------------------
 // The identity plus a ripple of period π/α (Ziyin, Hartwig & Ueda 2020, for periodic data with a
 // trend). sin² as a double-double (twoProd) with αx's rounding carried in, so that only sin's own
-// rounding is left, then x + it rounded once. f′ = 1 + sin(2αx) = (sin αx + cos αx)²: where f′ touches 0 (2αx = −π/2 + 2kπ)
-// 1 + sin(2αx) would cancel to the absolute error of sin, the sum sin + cos is exact there
-// (Sterbenz) and only its square is rounded.
+// rounding is left, then x + it rounded once. f′ = 1 + sin(2αx) = 2 sin²(αx + π/4), see snakeDf.
 // sin and cos of αx where α·x itself may overflow (|x| near DBL_MAX, α > 1): of αx·2^−k for
 // the first k that is finite, then k double-angle steps.
 std::pair<double, double> sinCosOfProduct(double alpha, double x)
@@ -188,9 +192,46 @@ double snakeF(double x, const Params &p)
 }
 double snakeDf(double x, const Params &p)
 {
-    const auto [sinU, cosU] = sinCosOfProduct(p.alpha, x);
-    const double r = sinU + cosU; // NaN at ±inf: f′ has no limit there
-    return r * r;
+    // f′ = (sin u + cos u)² = 2 sin²(u + π/4), u = αx. Where f′ touches 0 the sum sin u + cos u
+    // is as small as the rounding of either term (f′ 27–560 % off at the doubles nearest 3π/4).
+    // t = u + π/4 is reduced by the nearest multiple kπ to d + dLo, and sin(d + dLo) ≈ sin d +
+    // cos d·dLo keeps sin's relative accuracy up to the zero.
+    const double u = p.alpha * x;
+    if (std::isinf(u) && std::isfinite(x)) {
+        // α·x overflows: the double-angle route.
+        const auto [sinU, cosU] = sinCosOfProduct(p.alpha, x);
+        const double r = sinU + cosU;
+        return r * r;
+    }
+    constexpr double kPi1 = 0x1.921fb54442d18p+1; // π = kPi1 + kPi2 + kPi3 + O(2^-160)
+    constexpr double kPi2 = 0x1.1a62633145c07p-53;
+    constexpr double kPi3 = -0x1.f1976b7ed8fbcp-109;
+    const double uLo = std::fma(p.alpha, x, -u);
+    // d = t − kπ = u − (k − ¼)π: near a zero of f′ it is as small as 1e-19 while u is 20, so π
+    // (and π/4 with it: ¼ of each part is exact) takes three doubles; each product is split
+    // exactly by fma.
+    const double k = std::nearbyint((u + kPi1 / 4) / kPi1);
+    if (!(std::fabs(k) < 0x1p30)) {
+        // |αx| beyond 3·10⁹: sin and cos of u + uLo by the angle-sum rules (uLo may exceed 2π).
+        const double su = std::sin(u);
+        const double cu = std::cos(u);
+        const double sl = std::sin(uLo);
+        const double cl = std::cos(uLo);
+        const double r = (su * cl + cu * sl) + (cu * cl - su * sl); // NaN at ±inf
+        return r * r;
+    }
+    const double m = k - 0.25;
+    const double p1 = m * kPi1;
+    const double p2 = m * kPi2;
+    // The terms near ulp(u) cancel exactly (two-sums) before the ones near 1e-32 are added.
+    const DD r = num::twoSum(u, -p1);
+    const DD a = num::twoSum(r.hi, -std::fma(m, kPi1, -p1));
+    const DD b = num::twoSum(a.hi, -p2);
+    const DD c = num::twoSum(b.hi, uLo);
+    const double tail = r.lo + a.lo + b.lo + c.lo - std::fma(m, kPi2, -p2) - m * kPi3;
+    const DD d = num::twoSum(c.hi, tail);
+    const double s = std::fma(std::cos(d.hi), d.lo, std::sin(d.hi)); // ±sin t: squared below
+    return 2.0 * (s * s);
 }
 
 // ---- Dynamic Tanh: γ·tanh(αx) ------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "registry.h"
 
 #include <array>
+#include <cmath>
 
 namespace actviz {
 
@@ -41,7 +42,13 @@ std::vector<Kink> leakyKinks(const Params &p)
 }
 
 // Evaluation mode of RReLU: the fixed slope is the mean of the training range [α, β].
-double rreluSlope(const Params &p) { return 0.5 * (p.alpha + p.beta); }
+// The mean of the bounds; halved first only when their sum overflows (α = β = 1e308 is a slope
+// of 1e308, not ∞), so that subnormal bounds are not halved away.
+double rreluSlope(const Params &p)
+{
+    const double mean = 0.5 * (p.alpha + p.beta);
+    return std::isfinite(mean) ? mean : 0.5 * p.alpha + 0.5 * p.beta;
+}
 double rreluF(double x, const Params &p) { return x >= 0.0 ? x : rreluSlope(p) * x; }
 // PyTorch evaluates rrelu in eval mode as leaky_relu(x, s), so rrelu'(0) = s.
 double rreluDf(double x, const Params &p)

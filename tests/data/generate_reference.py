@@ -204,7 +204,9 @@ def limit(fid, sign, a, b):
     for g in (f, df):
         with mp.workdps(DIGITS + 90):
             v = g(sign * INF_PROXY, mpf(a), mpf(b))
-        if abs(v) > mpf('1e30'):
+            farther = g(sign * INF_PROXY ** 2, mpf(a), mpf(b))
+        # Large and still growing: infinite; large and constant (rrelu's slope 1e308): itself.
+        if abs(v) > mpf('1e30') and abs(farther) > 10 * abs(v):
             out.append(math.copysign(math.inf, v))
         elif abs(v) < mpf('1e-30'):
             out.append(mpf(0))
