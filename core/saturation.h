@@ -27,8 +27,12 @@
 //   takes the class of the nearest double inward where f' is a number.
 // Cost: 2–30 µs for a GUI call on [−10, 10] (tests/bench, saturation/*); sinusoid on ±1000
 // (636 intervals) ≈ 1 ms, near the limit (±1.5e5) ≈ 0.35 s.
-// An activation without an entry in that list (a test's made-up derivative) is cut on a
-// uniform grid of `samples` points instead, with no guarantee between grid points.
+// An activation without an entry in that list (a typed formula) is cut on a uniform grid of
+// `samples` points instead, each piece halved while f' at its quarter points is not monotone
+// (down to 2^−24 of the range): sin(x) typed gives the built-in sinusoid's intervals; more than
+// kMaxSaturationIntervals halvings are refused like an oscillating built-in ("f' turns more
+// often than [lo, hi] can be searched … narrow the range"). No guarantee between the quarter
+// points of a piece (a dip of f' narrower than the grid can be missed).
 //
 // Conventions:
 // - A stretch is dead only if f' is exactly 0 on it and it ends at a kink or at lo/hi on both

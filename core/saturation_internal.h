@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace actviz::saturation_detail {
@@ -38,6 +39,12 @@ struct Cut {
 // resolved by the doubles.
 [[nodiscard]] Result<std::vector<Cut>> cutsOf(const Activation &f, const Shape *shape, const Params &p, double epsilon,
                                               double lo, double hi, int samples, int maxIntervals);
+
+// For a function not in the table: a uniform grid of `samples` points on [lo, hi], each piece
+// halved while f' is not monotone on it (down to 2^-24 of the range). Fails when that takes more
+// than maxIntervals splits: f' turns too often to search.
+[[nodiscard]] Result<std::monostate> appendRefinedGrid(const Activation &f, const Params &p, double lo, double hi,
+                                                       int samples, int maxIntervals, std::vector<Cut> &cuts);
 
 // The shortest text that reads back as v, for messages.
 [[nodiscard]] std::string shortest(double v);

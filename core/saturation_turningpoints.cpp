@@ -274,18 +274,6 @@ Result<std::monostate> appendTurns(const Shape &shape, const Params &p, double e
 }
 
 // x_i = lo + i·(hi − lo)/(n − 1), ending exactly at hi.
-void appendUniform(double lo, double hi, int samples, std::vector<Cut> &cuts)
-{
-    const double last = samples - 1;
-    const double step = (hi - lo) / last;
-    for (int i = 1; i < samples - 1; ++i) {
-        // hi − lo overflows for ends near ±DBL_MAX: std::lerp cannot, but is 3× slower
-        const double x = std::isfinite(step) ? lo + i * step : std::lerp(lo, hi, i / last);
-        if (x > lo && x < hi)
-            cuts.push_back({x, false});
-    }
-}
-
 } // namespace
 
 const Shape *shapeOf(std::string_view id)
@@ -317,8 +305,8 @@ Result<std::vector<Cut>> cutsOf(const Activation &f, const Shape *shape, const P
     if (shape) {
         if (auto ok = appendTurns(*shape, p, epsilon, lo, hi, maxIntervals, cuts); !ok)
             return fail(ok.error());
-    } else {
-        appendUniform(lo, hi, samples, cuts);
+    } else if (auto ok = appendRefinedGrid(f, p, lo, hi, samples, maxIntervals, cuts); !ok) {
+        return fail(ok.error());
     }
     std::sort(cuts.begin() + 2, cuts.end(),
               [](const Cut &a, const Cut &b) { return a.x < b.x || (a.x == b.x && a.kink > b.kink); });

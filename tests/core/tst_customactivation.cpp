@@ -4,11 +4,14 @@
 // of the slots puts back exactly what was there (a refused lesson must not change them).
 #include "customactivation.h"
 #include "registry.h"
+#include "saturation.h"
 
 #include <QObject>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace actviz;
 
@@ -23,6 +26,7 @@ private slots:
     void refusals();
     void clearHidesTheSlot();
     void snapshotRestoresEverySlot();
+    void saturationOfAnOscillatingFormula();
 };
 
 void TestCustomActivation::init()
@@ -117,6 +121,40 @@ void TestCustomActivation::snapshotRestoresEverySlot()
     QCOMPARE(findActivation("custom1")->value(2.0, {}), 2.0 / (1.0 + std::exp(-2.0)));
     QCOMPARE(findActivation("custom2")->value(-3.0, {}), 3.0);
     QVERIFY(!findActivation("custom3"));
+}
+
+void TestCustomActivation::saturationOfAnOscillatingFormula()
+{
+    // A typed formula has no table of turning points: its grid is refined where f' turns. sin(x)
+    // must then give what the built-in sinusoid gives (whose turns are kπ in closed form), and a
+    // range too long to search is refused: the grid alone printed 101 intervals about 3750 wide on
+    // [1e15, 1e15 + 10], each claiming |cos x| < 0.05.
+    QVERIFY(defineCustom(0, "sin(x)"));
+    const Activation *typed = findActivation("custom1");
+    const Activation *builtIn = findActivation("sinusoid");
+    QVERIFY(typed && builtIn);
+    for (const auto &[lo, hi] : {std::pair{-10.0, 10.0}, std::pair{-1000.0, 1000.0}, std::pair{0.3, 70.0}}) {
+        const auto got = findSaturation(*typed, {}, 0.05, lo, hi);
+        const auto want = findSaturation(*builtIn, {}, 0.05, lo, hi);
+        QVERIFY(got && want);
+        QCOMPARE(got->size(), want->size());
+        for (std::size_t i = 0; i < got->size(); ++i) {
+            // The same intervals; the ends bisected from other cuts may differ by a few ulp.
+            QVERIFY(std::abs((*got)[i].lo - (*want)[i].lo) <= 1e-13 * std::max(1.0, std::abs((*want)[i].lo)));
+            QVERIFY(std::abs((*got)[i].hi - (*want)[i].hi) <= 1e-13 * std::max(1.0, std::abs((*want)[i].hi)));
+        }
+    }
+    for (const auto &[lo, hi] : {std::pair{-1e6, 1e6}, std::pair{1e15, 1.00000001e15}, std::pair{-1e300, 1e300}}) {
+        const auto refused = findSaturation(*typed, {}, 0.05, lo, hi);
+        QVERIFY2(!refused, "an f' turning more often than the budget must be refused");
+        QVERIFY2(refused.error().find("narrow the range") != std::string::npos, refused.error().c_str());
+    }
+    // A smooth formula keeps its one interval per side, found as before.
+    QVERIFY(defineCustom(1, "x*tanh(softplus(x))"));
+    const auto mish = findSaturation(*findActivation("custom2"), {}, 0.05, -10.0, 10.0);
+    const auto builtInMish = findSaturation(*findActivation("mish"), {}, 0.05, -10.0, 10.0);
+    QVERIFY(mish && builtInMish);
+    QCOMPARE(mish->size(), builtInMish->size());
 }
 
 QTEST_APPLESS_MAIN(TestCustomActivation)
