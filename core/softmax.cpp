@@ -2,6 +2,7 @@
 #include "softmax.h"
 
 #include "numberparse.h"
+#include "numerics.h"
 
 #include <cmath>
 #include <limits>
@@ -24,6 +25,7 @@ std::string shortest(double v)
 // would round it away).
 struct Shifted {
     Eigen::VectorXd d;
+    Eigen::VectorXd dLo; // what rounding left out of d: (z − m)/T = d + dLo to about 2^-106
     Eigen::VectorXd e;
     Eigen::Index top = 0;
     double rest = 0.0; // Σ e_i over i ≠ top
@@ -58,17 +60,28 @@ Result<Shifted> shift(const VectorRef &z, double temperature)
         return fail("every entry is -inf (masked): at least one must be a finite number");
 
     s.d.resize(z.size());
+    s.dLo.setZero(z.size());
     s.e.resize(z.size());
     for (Eigen::Index i = 0; i < z.size(); ++i) {
-        double diff = z[i] - m; // -inf for a mask
-        if (std::isinf(diff) && std::isfinite(z[i]))
+        // exp turns an absolute error of d into a relative error of e: at d = −700 the rounding
+        // of z − m and of the division was 200–500 ulp of a probability of 1e-304. Both are
+        // carried in dLo (a two-sum and the division's remainder by fma) and put back into e.
+        const num::DD diff = std::isinf(z[i]) ? num::DD{-kInf, 0.0} : num::twoSum(z[i], -m); // -inf: a mask
+        double d = diff.hi;
+        double dLo = 0.0;
+        if (std::isinf(diff.hi) && std::isfinite(z[i])) {
             // z_i − m overflowed (entries of opposite sign near ±DBL_MAX); halving first keeps
             // the quotient finite whenever the true (z_i − m)/T is.
-            diff = 2.0 * ((0.5 * z[i] - 0.5 * m) / temperature);
-        else
-            diff /= temperature;
-        s.d[i] = diff;
-        s.e[i] = std::exp(diff);
+            d = 2.0 * ((0.5 * z[i] - 0.5 * m) / temperature);
+        } else if (std::isfinite(diff.hi)) {
+            d = diff.hi / temperature;
+            const double remainder = std::fma(-d, temperature, diff.hi);
+            dLo = std::isfinite(remainder) ? (remainder + diff.lo) / temperature : 0.0;
+        }
+        s.d[i] = d;
+        s.dLo[i] = dLo;
+        const double e = std::exp(d);
+        s.e[i] = std::fma(e, dLo, e); // e^(d + dLo) to first order: |dLo| ≤ ulp(d)
         if (i != s.top)
             s.rest += s.e[i];
     }
@@ -91,7 +104,7 @@ Result<Eigen::VectorXd> logSoftmax(const VectorRef &z, double temperature)
     if (!s)
         return fail(s.error());
     const double logSum = std::log1p(s->rest);
-    return Eigen::VectorXd(s->d.array() - logSum);
+    return Eigen::VectorXd((s->d.array() - logSum) + s->dLo.array());
 }
 
 Result<Eigen::MatrixXd> softmaxJacobian(const VectorRef &z, double temperature)
@@ -127,7 +140,7 @@ Result<double> crossEntropy(const VectorRef &z, Eigen::Index target, double temp
     if (!s)
         return fail(s.error());
     // log S − d_t: both terms ≥ 0, so no cancellation; d_t = -inf (a masked target) gives +inf.
-    return std::log1p(s->rest) - s->d[target];
+    return (std::log1p(s->rest) - s->d[target]) - s->dLo[target];
 }
 
 Result<Eigen::VectorXd> crossEntropyGradient(const VectorRef &z, Eigen::Index target, double temperature)

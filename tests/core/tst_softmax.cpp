@@ -95,9 +95,10 @@ void TestSoftmax::againstReference_data()
     // softmax of [1,2,3]/2 in mpmath
     QTest::newRow("1,2,3 at T=2") << QList<double>{1, 2, 3} << 2.0
                                   << QList<double>{0.1863237232258476, 0.3071958857184984, 0.506480391055654};
-    // softmax of [100, 200, 300] in mpmath: exp(-200)/(1+exp(-100)+exp(-200)), ...
+    // softmax of [1, 2, 3]/T in mpmath with T the double 0.01 (0.01000000000000000020816…), not 1/100:
+    // exp(−200) would be 1.3838965267367376e-87, 40 ulp from the softmax of these inputs.
     QTest::newRow("1,2,3 at T=0.01") << QList<double>{1, 2, 3} << 0.01
-                                     << QList<double>{1.3838965267367376e-87, 3.720075976020836e-44, 1.0};
+                                     << QList<double>{1.3838965267367433e-87, 3.7200759760208437e-44, 1.0};
     QTest::newRow("ties are uniform") << QList<double>{-7, -7, -7, -7} << 1.0 << QList<double>{0.25, 0.25, 0.25, 0.25};
     QTest::newRow("very hot is uniform") << QList<double>{1, 2} << 1e300 << QList<double>{0.5, 0.5};
     // (z_1 - z_0)/T = -1e310 overflows: the exact probability underflows to 0 anyway.
