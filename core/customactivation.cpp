@@ -59,9 +59,12 @@ template <int K> double valueAt(double x, const Params &p)
     return programs<K>().cf.eval(x, p);
 }
 
+// Where f is undefined (NaN: log x for x < 0) so is f′, whatever the symbolic derivative's own
+// domain (1/x is −1 at −1).
 template <int K> double derivativeAt(double x, const Params &p)
 {
-    return programs<K>().cdf.eval(x, p);
+    const double d = programs<K>().cdf.eval(x, p);
+    return !std::isnan(d) && std::isnan(programs<K>().cf.eval(x, p)) ? std::numeric_limits<double>::quiet_NaN() : d;
 }
 
 template <int K> void values(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
@@ -72,6 +75,9 @@ template <int K> void values(const Eigen::ArrayXd &x, const Params &p, Eigen::Ar
 template <int K> void derivatives(const Eigen::ArrayXd &x, const Params &p, Eigen::ArrayXd &out)
 {
     programs<K>().cdf.eval(x, p, out);
+    Eigen::ArrayXd f(x.size());
+    programs<K>().cf.eval(x, p, f);
+    out = f.isNaN().select(std::numeric_limits<double>::quiet_NaN(), out);
 }
 
 // Where a branch switches, and whether f itself jumps there (its two one-sided neighbours

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 using namespace actviz;
@@ -27,6 +28,7 @@ private slots:
     void clearHidesTheSlot();
     void snapshotRestoresEverySlot();
     void saturationOfAnOscillatingFormula();
+    void derivativeUndefinedWhereFIs();
 };
 
 void TestCustomActivation::init()
@@ -155,6 +157,24 @@ void TestCustomActivation::saturationOfAnOscillatingFormula()
     const auto builtInMish = findSaturation(*findActivation("mish"), {}, 0.05, -10.0, 10.0);
     QVERIFY(mish && builtInMish);
     QCOMPARE(mish->size(), builtInMish->size());
+}
+
+void TestCustomActivation::derivativeUndefinedWhereFIs()
+{
+    // d/dx log x = 1/x is −1 at x = −1, where log x itself is NaN: f′ is NaN there too.
+    QVERIFY(defineCustom(0, "log(x)"));
+    const Activation *a = findActivation("custom1");
+    QVERIFY(a);
+    QVERIFY(std::isnan(a->value(-1.0, {})));
+    QVERIFY(std::isnan(a->derivative(-1.0, {})));
+    QCOMPARE(a->derivative(2.0, {}), 0.5);
+    QCOMPARE(a->derivative(0.0, {}), std::numeric_limits<double>::infinity()); // the limit from the right
+    Eigen::ArrayXd x(3);
+    x << -1.0, 2.0, 4.0;
+    const Eigen::ArrayXd d = a->derivative(x, {});
+    QVERIFY(std::isnan(d[0]));
+    QCOMPARE(d[1], 0.5);
+    QCOMPARE(d[2], 0.25);
 }
 
 QTEST_APPLESS_MAIN(TestCustomActivation)
