@@ -40,7 +40,7 @@ struct RawArgs {
 
     [[nodiscard]] std::optional<std::string_view> value(std::string_view name) const
     {
-        std::optional<std::string_view> last; // a repeated option: the last one wins
+        std::optional<std::string_view> last; // a value option is given once (splitArguments); a flag may repeat
         for (const auto &[option, text] : options)
             if (option == name)
                 last = text;
@@ -100,6 +100,11 @@ Result<RawArgs> splitArguments(std::string_view command, std::span<const std::st
             raw.options.emplace_back(name, std::string_view{});
             continue;
         }
+        // A value given twice is a slip, not an update: "--alpha 1 --alpha 2" took the last one.
+        for (const auto &[given, value] : raw.options)
+            if (given == name)
+                return error(arg, concat({command, ": option ", quoted(name), " is given twice (", quoted(value),
+                                          " first); give it once"}));
         if (equals != std::string_view::npos) {
             raw.options.emplace_back(name, arg.substr(equals + 1));
             continue;
@@ -347,8 +352,11 @@ ParsedCommandLine parseCommandLine(std::span<const std::string_view> args)
     const std::string_view first = args.front();
     if (first == "help" || isHelp(first))
         return Command{HelpCommand{}};
-    if (first == "--version")
+    if (first == "--version") {
+        if (args.size() > 1)
+            return error(args[1], concat({"--version takes nothing more (got ", quoted(args[1]), ")"}));
         return Command{VersionCommand{}};
+    }
     for (const Subcommand &sub : kSubcommands) {
         if (sub.name != first)
             continue;

@@ -30,7 +30,8 @@ Commands:
       Softmax of VALUES/T (T default 1), one probability per line; --log prints
       log-softmax, --jacobian the n x n Jacobian as n comma-separated lines,
       --support the number of non-zero probabilities.
-      VALUES: numbers separated by commas, spaces or semicolons; -inf masks an entry.
+      VALUES: at most 1000 numbers separated by commas, spaces or semicolons; -inf
+      masks an entry.
       --map: softmax, sparsemax (projection onto the simplex, exact zeros),
       entmax15 (1.5-entmax, sparse and smooth) or softmax1 (exp/(1 + sum exp), may
       sum to less than 1); --top-k K keeps the K largest logits; --top-p P keeps the

@@ -1668,37 +1668,37 @@
         <translation>梯度 dL/dz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/binarylosschart.cpp" line="86"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="87"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/binarylosschart.cpp" line="86"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="87"/>
         <source>dBCE/dz = p − y</source>
         <translation>dBCE/dz = p − y</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/binarylosschart.cpp" line="87"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="88"/>
         <source>squared error (p − y)²</source>
         <translation>平方误差 (p − y)²</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/binarylosschart.cpp" line="87"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="88"/>
         <source>dMSE/dz = 2(p − y)·p(1 − p)</source>
         <translation>dMSE/dz = 2(p − y)·p(1 − p)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/binarylosschart.cpp" line="88"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="89"/>
         <source>Loss for label y = %1</source>
         <translation>标签 y = %1 时的损失</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/binarylosschart.cpp" line="88"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="89"/>
         <source>Gradient for label y = %1</source>
         <translation>标签 y = %1 时的梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/binarylosschart.cpp" line="109"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="110"/>
         <source>confidently wrong (z = %1, p = %2)
 BCE = %3: keeps growing
 MSE = %4: flat</source>
@@ -1707,7 +1707,7 @@ BCE = %3：持续增大
 MSE = %4：趋于平坦</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/binarylosschart.cpp" line="112"/>
+        <location filename="../../ui/teaching/binarylosschart.cpp" line="113"/>
         <source>confidently wrong (z = %1)
 BCE gradient %2: full push
 MSE gradient %3: vanished</source>
@@ -2744,28 +2744,28 @@ at x = %3</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="158"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="162"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="168"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="172"/>
         <source>%1: %2 (got “%3”)</source>
         <translation>%1：%2（收到的是“%3”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="187"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="191"/>
         <source>unknown function “%1”; valid ids: %2</source>
         <translation>未知函数“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="193"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="197"/>
         <source>name at least one function</source>
         <translation>至少指定一个函数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="215"/>
-        <location filename="../../ui/export/exportcommand.cpp" line="274"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="219"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="278"/>
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
@@ -2804,12 +2804,12 @@ missing folder; an existing file is then left as it was), 2 on a bad argument or
 文件夹不存在；此时已有的文件保持原样）；参数或课件有误时为 2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="190"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="194"/>
         <source>“%1” is named twice</source>
         <translation>“%1”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="199"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="203"/>
         <source>at most %1 typed formulas</source>
         <translation>最多 %1 个输入的公式</translation>
     </message>
@@ -2844,63 +2844,68 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
 </translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="168"/>
-        <location filename="../../ui/export/exportcommand.cpp" line="229"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="157"/>
+        <source>%1 is given twice; give it once</source>
+        <translation>%1 给出了两次；只能给出一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exportcommand.cpp" line="172"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="233"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="245"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="249"/>
         <source>expected WxH from %1x%2 to %3x%3</source>
         <translation>应为 WxH，从 %1x%2 到 %3x%3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="255"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="259"/>
         <source>expected a number from 0.5 to 4</source>
         <translation>应为 0.5 到 4 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="287"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="291"/>
         <source>takes no value</source>
         <translation>不接受值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="295"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="299"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="299"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="303"/>
         <source>unexpected argument “%1” (the output file is “%2”)</source>
         <translation>多余的参数“%1”（输出文件是“%2”）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="303"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="307"/>
         <source>FILE: name the output file (.png, .svg or .pdf)</source>
         <translation>FILE：请指定输出文件（.png、.svg 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="305"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="309"/>
         <source>FILE: “%1” must end in .png, .svg or .pdf</source>
         <translation>FILE：“%1”必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="328"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="332"/>
         <source>%1: %2 is outside the domain of %3 (%4)</source>
         <translation>%1：%2 超出了 %3 的定义域（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="333"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="337"/>
         <source>%1: none of %2 has a parameter %3</source>
         <translation>%1：%2 中没有任何函数带有参数 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="342"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="346"/>
         <source>--size: %1</source>
         <translation>--size：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exportcommand.cpp" line="385"/>
+        <location filename="../../ui/export/exportcommand.cpp" line="389"/>
         <source>Run “actviz export --help” for the options.</source>
         <translation>运行“actviz export --help”查看所有选项。</translation>
     </message>
@@ -4101,58 +4106,58 @@ f(x) = %3</translation>
 <context>
     <name>LikelihoodChart</name>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="25"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="48"/>
         <source>success probability p</source>
         <translation>成功概率 p</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="26"/>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="92"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="49"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="116"/>
         <source>likelihood L(p)</source>
         <translation>似然 L(p)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="27"/>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="91"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="50"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="115"/>
         <source>log-likelihood ln L(p)</source>
         <translation>对数似然 ln L(p)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="89"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="113"/>
         <source>relative likelihood L(p)/L(k/n)</source>
         <translation>相对似然 L(p)/L(k/n)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="90"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="114"/>
         <source>likelihood L(p) = p&lt;sup&gt;k&lt;/sup&gt;(1 − p)&lt;sup&gt;n−k&lt;/sup&gt;</source>
         <translation>似然 L(p) = p&lt;sup&gt;k&lt;/sup&gt;(1 − p)&lt;sup&gt;n−k&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="92"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="116"/>
         <source>L(p)/L(k/n)</source>
         <translation>L(p)/L(k/n)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="103"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="140"/>
         <source>Bernoulli likelihood: k = %1 successes in n = %2 trials</source>
         <translation>伯努利似然：n = %2 次试验中成功 k = %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="106"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="143"/>
         <source>maximum at p = k/n = %1
 ln L = %2</source>
         <translation>最大值位于 p = k/n = %1
 ln L = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="107"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="144"/>
         <source>maximum at p = k/n = %1
 L = %2</source>
         <translation>最大值位于 p = k/n = %1
 L = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/likelihoodchart.cpp" line="117"/>
+        <location filename="../../ui/teaching/likelihoodchart.cpp" line="154"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
@@ -6060,17 +6065,17 @@ L = %2</translation>
 <context>
     <name>WindowLauncher</name>
     <message>
-        <location filename="../../ui/shell/windowlauncher.cpp" line="56"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="79"/>
         <source>--lang needs a value: %1</source>
         <translation>--lang 需要一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/windowlauncher.cpp" line="60"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="83"/>
         <source>--lang: “%1” is not one of %2</source>
         <translation>--lang：“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/windowlauncher.cpp" line="65"/>
+        <location filename="../../ui/shell/windowlauncher.cpp" line="88"/>
         <source>unexpected argument “%1” (the window takes --lang en|zh_CN and one lesson file ending in .json)</source>
         <translation>多余的参数“%1”（窗口只接受 --lang en|zh_CN 和一个以 .json 结尾的课件文件）</translation>
     </message>

@@ -237,6 +237,12 @@ void TestCli::badArguments_data()
     QTest::newRow("unknown command") << QStringList{"plot"} << QStringList{"plot", "export"};
     QTest::newRow("unknown top-level option") << QStringList{"--bogus"} << QStringList{"--bogus"};
     QTest::newRow("list: extra argument") << QStringList{"list", "extra"} << QStringList{"extra"};
+    QTest::newRow("--version: extra argument") << QStringList{"--version", "extra"} << QStringList{"extra"};
+    // A value given twice is refused, not overwritten by the last.
+    QTest::newRow("eval: --alpha twice") << QStringList{"eval", "leaky_relu", "--alpha", "1", "--alpha=2"}
+                                         << QStringList{"--alpha", "twice", "'1'"};
+    QTest::newRow("softmax: --temperature twice")
+        << QStringList{"softmax", "--temperature", "2", "--temperature", "3", "1,2"} << QStringList{"--temperature", "twice"};
     QTest::newRow("list: --json=1") << QStringList{"list", "--json=1"} << QStringList{"--json"};
     QTest::newRow("list: unknown option") << QStringList{"list", "--yaml"} << QStringList{"--yaml"};
     QTest::newRow("eval: no function") << QStringList{"eval"} << QStringList{"FUNCTION"};

@@ -144,6 +144,7 @@ void TestExportCli::badArgument_data()
     QTest::newRow("range end not a number") << QStringList{"--xrange", "1:x"} << "got “1:x”";
     QTest::newRow("epsilon too large") << QStringList{"--epsilon", "2"} << "--epsilon";
     QTest::newRow("alpha not a number") << QStringList{"--alpha", "x"} << "--alpha";
+    QTest::newRow("alpha twice") << QStringList{"--functions", "elu", "--alpha", "1", "--alpha=2"} << "--alpha is given twice";
     QTest::newRow("dpr zero") << QStringList{"--dpr", "0"} << "--dpr";
     QTest::newRow("bad softmax") << QStringList{"--softmax", "1, two"} << "two";
     QTest::newRow("temperature zero") << QStringList{"--temperature", "0"} << "--temperature";

@@ -141,6 +141,7 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
     }
     bool functionsGiven = false;
     QStringList typed; // the ids --expr defined, in order
+    QStringList valued; // the options that took a value: each once, but --expr
 
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString opt = args[i];
@@ -152,6 +153,9 @@ std::optional<QString> ExportCommand::parse(const QStringList &args, AppState &s
             inlineValue = true;
         }
         auto needValue = [&]() -> std::optional<QString> {
+            if (opt != QLatin1String("--expr") && valued.contains(opt)) // a slip, not an update
+                return tr("%1 is given twice; give it once").arg(opt);
+            valued.append(opt);
             if (inlineValue)
                 return std::nullopt;
             if (i + 1 >= args.size())
