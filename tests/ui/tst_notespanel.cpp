@@ -5,6 +5,7 @@
 #include "shell/mainwindow.h"
 #include "state/appstate.h"
 #include "text/activationnotes.h"
+#include "text/exprtext.h"
 #include "widgets/lazypage.h"
 #include "widgets/notespanel.h"
 
@@ -27,6 +28,7 @@ private slots:
     void tabsFollowState();
     void notesDockBesidePlot();
     void filledAfterFirstFrame();
+    void propertiesFormulaBreaksBetweenTerms();
 };
 
 namespace {
@@ -173,6 +175,18 @@ void TestNotesPanel::filledAfterFirstFrame()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(noteShown());
+}
+
+void TestNotesPanel::propertiesFormulaBreaksBetweenTerms()
+{
+    // The Properties table's formula wrapped as "σ(x) = 1 / (1 +" and "e^(−x))": a space inside
+    // parentheses is now a no-break space, and σ' is drawn with the prime the labels use.
+    QTextDocument doc;
+    doc.setHtml(ExprText::formulaHtml(QStringLiteral("σ'(x) = 1 / (1 + e^(−x))")));
+    const QString text = doc.toRawText(); // toPlainText() turns no-break spaces into spaces
+    QVERIFY2(text.contains(QStringLiteral("(1\u00A0+\u00A0e^(−x))")), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("σ′(x) = 1 /")), qPrintable(text)); // spaces outside still break
+    QVERIFY(!text.contains(QLatin1Char('\'')));
 }
 
 QTEST_MAIN(TestNotesPanel)

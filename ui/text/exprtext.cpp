@@ -4,7 +4,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace {
 
@@ -106,10 +108,30 @@ QString ExprText::error(const actviz::ExprError &e)
 QString ExprText::formulaHtml(const QString &formula)
 {
     static constexpr QChar kBreak(0x200B); // zero width space: a break opportunity, not drawn
+    static constexpr QChar kNoBreak(0x00A0);
+    // Spaces inside a short parenthesised group do not break ("1 / (1 +" ‖ "e^(−x))" did); a
+    // long group keeps its spaces, so that no line is wider than the panel.
+    constexpr qsizetype kShortGroup = 24;
+    std::vector<bool> keep(static_cast<std::size_t>(formula.size()), false);
+    std::vector<qsizetype> open;
+    for (qsizetype i = 0; i < formula.size(); ++i) {
+        if (formula.at(i) == u'(') {
+            open.push_back(i);
+        } else if (formula.at(i) == u')' && !open.empty()) {
+            const qsizetype from = open.back();
+            open.pop_back();
+            if (i - from <= kShortGroup)
+                std::fill(keep.begin() + from, keep.begin() + i, true);
+        }
+    }
     QString breakable;
     breakable.reserve(formula.size() + formula.size() / 4);
     for (qsizetype i = 0; i < formula.size(); ++i) {
-        const QChar c = formula.at(i);
+        QChar c = formula.at(i);
+        if (c == u'\'')
+            c = QChar(0x2032); // σ'(x) is σ′(x), the prime the labels beside it use
+        else if (c == u' ' && keep[static_cast<std::size_t>(i)])
+            c = kNoBreak;
         breakable.append(c);
         const bool nestedParen = c == u'(' && i > 0 && formula.at(i - 1) == u'(';
         if ((c == u'·' || c == u'*' || c == u'/' || c == u',' || nestedParen) && i + 1 < formula.size())

@@ -18,9 +18,10 @@ class ExprText
 public:
     [[nodiscard]] static QString error(const actviz::ExprError &e);
     [[nodiscard]] static QString message(const std::string &english);
-    // A formula as monospace rich text that a narrow panel can wrap: a line may break after
-    // ·, *, /, a comma or an opening parenthesis that follows another (a derivative such as
-    // α·x·(sech(log(1 + sigmoid(β·x)))^2·… has few spaces, and a label that cannot break it
-    // grows its dock beyond the screen at 1024 × 700).
+    // A formula as monospace rich text that a narrow panel can wrap: a line may break at a space
+    // outside parentheses, and after ·, *, /, a comma or an opening parenthesis that follows
+    // another (a derivative such as α·x·(sech(log(1 + sigmoid(β·x)))^2·… has few spaces, and a
+    // label that cannot break it grows its dock beyond the screen at 1024 × 700). An ASCII
+    // prime (σ'(x)) is drawn as ′.
     [[nodiscard]] static QString formulaHtml(const QString &formula);
 };
