@@ -130,6 +130,16 @@ MainWindow::MainWindow(AppState *state, QWidget *parent)
                     Qt::Horizontal);
         // The parameters whole (sliders, ε), the notes and properties below them.
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("parametersDock")), notes}, {400, 300}, Qt::Vertical);
+    } else {
+        // Each column's height where its text is: the parameters (two sliders at most, ε) above
+        // the notes, the list above the properties' table. Left to Qt, the parameters took 600
+        // empty pixels of an 860-pixel window and the notes and properties 200 each, cut off.
+        const int column = height();
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("parametersDock")), notes}, {column * 2 / 5, column * 3 / 5},
+                    Qt::Vertical);
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("functionsDock")),
+                     findChild<QDockWidget *>(QStringLiteral("propertiesDock"))},
+                    {column * 3 / 5, column * 2 / 5}, Qt::Vertical);
     }
 
     buildMenus();
