@@ -3133,122 +3133,122 @@ FILE 以 .png、.svg 或 .pdf 结尾。--softmax 导出 softmax 视图，而不�
 <context>
     <name>ExprText</name>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="20"/>
+        <location filename="../../ui/text/exprtext.cpp" line="22"/>
         <source>unknown name “%1” at column %2; did you mean %3?</source>
         <translation>第 %2 列的名称“%1”未知；是不是 %3？</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="21"/>
+        <location filename="../../ui/text/exprtext.cpp" line="23"/>
         <source>unknown name “%1” at column %2</source>
         <translation>第 %2 列的名称“%1”未知</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="23"/>
+        <location filename="../../ui/text/exprtext.cpp" line="25"/>
         <source>unexpected character %1 at column %2</source>
         <translation>第 %2 列出现意外的字符 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="25"/>
+        <location filename="../../ui/text/exprtext.cpp" line="27"/>
         <source>the formula ends too early (column %1)</source>
         <translation>公式提前结束（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="26"/>
+        <location filename="../../ui/text/exprtext.cpp" line="28"/>
         <source>unexpected %1 at column %2</source>
         <translation>第 %2 列出现意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="28"/>
+        <location filename="../../ui/text/exprtext.cpp" line="30"/>
         <source>the formula ends too early: a number, a name or “(” is missing at column %1</source>
         <translation>公式提前结束：第 %1 列缺少数字、名称或“(”</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="30"/>
+        <location filename="../../ui/text/exprtext.cpp" line="32"/>
         <source>expected a number, a name or “(” at column %1, found %2</source>
         <translation>第 %1 列应为数字、名称或“(”，实际是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="32"/>
+        <location filename="../../ui/text/exprtext.cpp" line="34"/>
         <source>the formula ends too early: %1 is missing at column %2</source>
         <translation>公式提前结束：第 %2 列缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="34"/>
+        <location filename="../../ui/text/exprtext.cpp" line="36"/>
         <source>expected %1 at column %2, found %3</source>
         <translation>第 %2 列应为 %1，实际是 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="35"/>
+        <location filename="../../ui/text/exprtext.cpp" line="37"/>
         <source>%1 at column %2 is not a function</source>
         <translation>第 %2 列的 %1 不是函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="37"/>
+        <location filename="../../ui/text/exprtext.cpp" line="39"/>
         <source>%1 at column %2 needs its arguments in parentheses, e.g. %3</source>
         <translation>第 %2 列的 %1 需要用括号写出参数，例如 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="39"/>
+        <location filename="../../ui/text/exprtext.cpp" line="41"/>
         <source>%1 at column %2 takes %3 argument(s), not %4</source>
         <translation>第 %2 列的 %1 接受 %3 个参数，而不是 %4 个</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="41"/>
+        <location filename="../../ui/text/exprtext.cpp" line="43"/>
         <source>the first argument of if at column %1 must be a comparison such as x &gt; 0 (%2)</source>
         <translation>第 %1 列 if 的第一个参数必须是比较，例如 x &gt; 0（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="43"/>
+        <location filename="../../ui/text/exprtext.cpp" line="45"/>
         <source>a comparison (%1) at column %2 is allowed only as the first argument of if(…)</source>
         <translation>比较（%1）出现在第 %2 列，但只能作为 if(…) 的第一个参数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="45"/>
+        <location filename="../../ui/text/exprtext.cpp" line="47"/>
         <source>the formula nests deeper than %1 levels at column %2</source>
         <translation>公式在第 %2 列嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="47"/>
+        <location filename="../../ui/text/exprtext.cpp" line="49"/>
         <source>the formula is longer than %1 characters</source>
         <translation>公式超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="48"/>
+        <location filename="../../ui/text/exprtext.cpp" line="50"/>
         <source>the formula is empty</source>
         <translation>公式为空</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="49"/>
+        <location filename="../../ui/text/exprtext.cpp" line="51"/>
         <source>%1 at column %2 is not a number</source>
         <translation>第 %2 列的 %1 不是数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="52"/>
+        <location filename="../../ui/text/exprtext.cpp" line="54"/>
         <source>%1 at column %2 is beyond the range of a double (±1.7976931348623157e308); write inf or -inf for infinity</source>
         <translation>第 %2 列的 %1 超出 double 的范围（±1.7976931348623157e308）；无穷大请写 inf 或 -inf</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="55"/>
+        <location filename="../../ui/text/exprtext.cpp" line="57"/>
         <source>the formula does not depend on x: a constant is not an activation</source>
         <translation>公式与 x 无关：常数不是激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="58"/>
+        <location filename="../../ui/text/exprtext.cpp" line="60"/>
         <source>log(1 + exp(%1)) overflows for large arguments and loses the tail for very negative ones: write softplus(%2) instead.</source>
         <translation>log(1 + exp(%1)) 在自变量很大时上溢，在很负时丢失尾部：请改写为 softplus(%2)。</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="61"/>
+        <location filename="../../ui/text/exprtext.cpp" line="63"/>
         <source>log(1 + u) loses digits when u is tiny (1 + u rounds first): write log1p(%1) instead.</source>
         <translation>u 很小时 log(1 + u) 会丢失有效数字（1 + u 先被舍入）：请改写为 log1p(%1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="64"/>
+        <location filename="../../ui/text/exprtext.cpp" line="66"/>
         <source>1/(1 + exp(−u)) overflows inside exp for very negative u: write sigmoid(%1) instead.</source>
         <translation>u 很负时 1/(1 + exp(−u)) 在 exp 内上溢：请改写为 sigmoid(%1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/text/exprtext.cpp" line="67"/>
+        <location filename="../../ui/text/exprtext.cpp" line="69"/>
         <source>exp(u) − 1 cancels when u is near 0: write expm1(%1) instead.</source>
         <translation>u 接近 0 时 exp(u) − 1 发生相消：请改写为 expm1(%1)。</translation>
     </message>
@@ -4331,22 +4331,22 @@ L = %2</translation>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="146"/>
         <source>Tick functions to plot them; click a name to edit its α and β.</source>
         <translation>勾选函数即可绘制；点击函数名可编辑其 α 和 β。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="154"/>
         <source>Range not applied: %1</source>
         <translation>未应用该坐标范围：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="187"/>
         <source>x from −1000 to 1000</source>
         <translation>x 从 −1000 到 1000</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="189"/>
         <source>Where the naive sigmoid, tanh and softplus overflow (beyond ±88.7 in float32, ±709.8 in float64)</source>
         <translation>朴素的 sigmoid、tanh 和 softplus 在哪里溢出（float32 超过 ±88.7，float64 超过 ±709.8）</translation>
     </message>
@@ -4446,37 +4446,37 @@ L = %2</translation>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="298"/>
         <source>activations.png</source>
         <translation>激活函数.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="317"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="319"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="303"/>
         <source>softmax.png</source>
         <translation>softmax.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="329"/>
         <source>Plot image copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="335"/>
         <source>Reset to defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="336"/>
         <source>Show sigmoid, tanh and relu again and reset every parameter, ε, the ranges and the softmax vector?</source>
         <translation>重新显示 sigmoid、tanh 和 relu，并重置所有参数、ε、坐标范围和 softmax 向量吗？</translation>
     </message>
@@ -5885,12 +5885,17 @@ L = %2</translation>
         <translation>第 %1 步 · 第 %2 轮 · 损失 %3（测试 %4）· 准确率 %5（测试 %6）</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingpainter.cpp" line="102"/>
+        <location filename="../../ui/teaching/trainingpainter.cpp" line="101"/>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;4&apos; style=&apos;color:gray&apos;&gt;The gradients appear with the first step (Step or Play).&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=&apos;4&apos; style=&apos;color:gray&apos;&gt;第一步之后显示梯度（单步或播放）。&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/trainingpainter.cpp" line="105"/>
         <source>&lt;p style=&apos;color:#C03000&apos;&gt;⚠ The loss is no longer a number: the weights diverged. Lower the learning rate and reset.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#C03000&apos;&gt;⚠ 损失已不再是一个数：权重发散了。请降低学习率并重置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/trainingpainter.cpp" line="104"/>
+        <location filename="../../ui/teaching/trainingpainter.cpp" line="107"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;table cellpadding=&apos;3&apos; style=&apos;margin-top:4px&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;layer&lt;/th&gt;&lt;th&gt;mean |∂L/∂W|&lt;/th&gt;&lt;th&gt;dead (f′ = 0)&lt;/th&gt;&lt;th&gt;saturated (|f′| &amp;lt; %2)&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;table cellpadding=&apos;3&apos; style=&apos;margin-top:4px&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;层&lt;/th&gt;&lt;th&gt;平均 |∂L/∂W|&lt;/th&gt;&lt;th&gt;死亡（f′ = 0）&lt;/th&gt;&lt;th&gt;饱和（|f′| &amp;lt; %2）&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
     </message>

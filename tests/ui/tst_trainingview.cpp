@@ -121,6 +121,11 @@ void TestTrainingView::trainsLiveAndPauses()
     state.setTrainingSetup(s);
     QTRY_COMPARE(view->snapshot().step, 0LL);
     QCOMPARE(view->snapshot().layers.size(), size_t(0));
+    // The loss chart starts at step 0, with the initial weights' loss, not empty.
+    QCOMPARE(view->snapshot().trainCurve.size(), 1);
+    QCOMPARE(view->snapshot().trainCurve.first().x(), 0.0);
+    QCOMPARE(view->snapshot().trainCurve.first().y(), view->snapshot().trainLoss);
+    QVERIFY(view->snapshot().trainLoss > 0.1 && view->snapshot().trainLoss < 2.0);
 }
 
 void TestTrainingView::xorNeedsANonlinearity_data()

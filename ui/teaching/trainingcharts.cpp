@@ -52,6 +52,9 @@ void TrainingLossChart::setSnapshot(const TrainingSnapshot &s)
 {
     m_train->replace(s.trainCurve);
     m_test->replace(s.testCurve);
+    // Step 0 alone is a point, which a line does not draw: a marker shows it.
+    m_train->setPointsVisible(s.trainCurve.size() == 1);
+    m_test->setPointsVisible(s.testCurve.size() == 1);
     fitSteps(m_axisX, s.trainCurve);
     double hi = 0.8;
     for (const QList<QPointF> *curve : {&s.trainCurve, &s.testCurve})

@@ -97,6 +97,9 @@ QString TrainingPainter::layerTableHtml(const TrainingSnapshot &s, double epsilo
                     .arg(QString::number(st.meanAbsWeightGradient, 'g', 3), wholePercent(st.deadFraction),
                          wholePercent(st.saturatedFraction));
     }
+    if (s.layers.empty())
+        rows = tr("<tr><td colspan='4' style='color:gray'>The gradients appear with the first step (Step or "
+                  "Play).</td></tr>");
     const QString diverged = std::isfinite(s.trainLoss)
                                  ? QString()
                                  : tr("<p style='color:#C03000'>⚠ The loss is no longer a number: the weights "

@@ -97,6 +97,12 @@ std::optional<TrainingSession> TrainingSession::create(const TrainingSetup &setu
     }
     TrainingSession session(std::move(data.value()), std::move(mlp.value()));
     session.m_lastLoss = session.m_mlp.loss(session.m_data.x, session.m_data.y, 0, session.m_data.trainRows);
+    // The loss curves start at step 0, the loss of the initial weights (ln 2 or so), so that the
+    // chart is not empty before the first step.
+    session.m_train.append({0.0, session.m_lastLoss});
+    if (session.m_data.testRows() > 0)
+        session.m_test.append({0.0, session.m_mlp.loss(session.m_data.x, session.m_data.y, session.m_data.trainRows,
+                                                       session.m_data.testRows())});
     return session;
 }
 
