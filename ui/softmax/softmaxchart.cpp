@@ -84,6 +84,7 @@ SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
         std::make_unique<StemBars>(this, m_axisP, m_axisZ, StemBars::Colors{kBarColor, kArgmaxColor, kCompareColor});
     m_stems->axis()->setTitleText(tr("entry"));
     legend()->setAlignment(Qt::AlignTop);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // the logits' diamond, not a square
     // The value axes' grid, lines and ticks in whole pixels, as on the function plot (the entry
     // axis of the bars, a category axis, keeps Qt Charts' own).
     auto *grid = new ChartGrid(this);

@@ -7,6 +7,8 @@
 #include "text/normtext.h"
 
 #include <QLegend>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -71,8 +73,16 @@ void NormChart::applyStyle()
         m_groups[i]->setBorderColor(c);
         m_groups[i]->setPen(Qt::NoPen);
     }
-    m_curve->setPen(
-        PlotPalette::curvePen(PlotPalette::color(kCurveSlot, style().dark), false, kCurveWidth * style().lineWidth));
+    // Qt Charts strokes a solid line segment by segment: with flat caps the antialiased ends of its
+    // 800 short segments overlapped into beads, which read as a dashed curve (f′ elsewhere).
+    QPen curve =
+        PlotPalette::curvePen(PlotPalette::color(kCurveSlot, style().dark), false, kCurveWidth * style().lineWidth);
+    curve.setCapStyle(Qt::RoundCap);
+    m_curve->setPen(curve);
+    // The groups' legend entries as colour squares: a 4-pixel dot could not be told apart.
+    for (QScatterSeries *g : m_groups)
+        for (QLegendMarker *marker : legend()->markers(g))
+            marker->setShape(QLegend::MarkerShapeRectangle);
 }
 
 void NormChart::render()
