@@ -84,7 +84,6 @@ SoftmaxChart::SoftmaxChart(QGraphicsItem *parent)
         std::make_unique<StemBars>(this, m_axisP, m_axisZ, StemBars::Colors{kBarColor, kArgmaxColor, kCompareColor});
     m_stems->axis()->setTitleText(tr("entry"));
     legend()->setAlignment(Qt::AlignTop);
-    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // the logits' diamond, not a square
     // The value axes' grid, lines and ticks in whole pixels, as on the function plot (the entry
     // axis of the bars, a category axis, keeps Qt Charts' own).
     auto *grid = new ChartGrid(this);
@@ -123,8 +122,10 @@ void SoftmaxChart::useStems(bool stems)
     if (!stems && !m_bars->barSets().contains(m_set))
         m_bars->insert(0, m_set);
     // Beside stems the logits are a line (StemBars'): a thousand markers would hide the stems.
-    for (QLegendMarker *marker : legend()->markers(m_logits))
+    for (QLegendMarker *marker : legend()->markers(m_logits)) {
         marker->setVisible(!stems);
+        marker->setShape(QLegend::MarkerShapeFromSeries); // the logits' diamond, not a square
+    }
     m_axisX->setVisible(!stems);
     if (!stems)
         m_stems->hide();
