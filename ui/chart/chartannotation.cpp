@@ -8,7 +8,6 @@
 #include <QXYSeries>
 
 #include <algorithm>
-
 #include <cmath>
 #include <limits>
 
@@ -152,7 +151,8 @@ QList<QPointF> ChartAnnotation::curvePoints() const
             }
             if (havePrevious) {
                 const qreal length = QLineF(previous, at).length();
-                const int steps = std::min(kMaxSteps, static_cast<int>(std::ceil(length / kStepPx)));
+                // min before the cast: a segment between far-off points may be longer than an int
+                const int steps = static_cast<int>(std::min<qreal>(kMaxSteps, std::ceil(length / kStepPx)));
                 for (int i = 1; i < steps; ++i)
                     out.append(previous + (at - previous) * (static_cast<qreal>(i) / steps));
             }
